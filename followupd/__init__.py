@@ -1,0 +1,3 @@
+"""followupd: notice interview confirmations in a mailbox and follow up, once, tastefully."""
+
+__version__ = "0.1.0"

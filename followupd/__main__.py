@@ -1,0 +1,5 @@
+import sys
+
+from followupd.cli import main
+
+sys.exit(main())
