@@ -1,0 +1,276 @@
+"""Every command, thin: parse, call one function, print.
+
+Heavy modules (icalendar, imapclient, jinja2, sqlite work) are imported inside the commands so
+that ``followupd --help`` starts fast. User errors become one line each on stderr and an exit
+status (78 for configuration problems); ``--debug`` shows the traceback as well.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+import click
+
+from followupd import __version__
+from followupd.errors import EX_CONFIG, FollowupdError, UserError
+
+if TYPE_CHECKING:
+    from followupd.config_types import Config
+
+log = logging.getLogger("followupd")
+
+
+@dataclass
+class App:
+    config_path: Path | None = None
+    verbose: int = 0
+    debug: bool = False
+    _config: Config | None = field(default=None, repr=False)
+
+    def config(self) -> Config:
+        if self._config is None:
+            from followupd import config
+
+            self._config = config.load(self.config_path)
+            for warning in config.permission_warnings(self._config.path or Path()):
+                log.warning("%s", warning)
+        return self._config
+
+
+pass_app = click.make_pass_decorator(App)
+
+
+def _not_yet(command: str, issue: int) -> NoReturn:
+    raise UserError(f"`followupd {command}` is not implemented yet (tracked in issue {issue})")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="followupd")
+@click.option("-c", "--config", "config_path", type=click.Path(path_type=Path),
+              help="Configuration file (default: $FOLLOWUPD_CONFIG, then "
+              "$XDG_CONFIG_HOME/followupd/config.toml).")
+@click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
+@click.option("--debug", is_flag=True, help="Show tracebacks and debug logs.")
+@click.pass_context
+def cli(ctx: click.Context, config_path: Path | None, verbose: int, debug: bool) -> None:
+    """Notice interview confirmations in your mailbox and follow up, once, tastefully."""
+    ctx.obj = App(config_path=config_path, verbose=verbose, debug=debug)
+    from followupd.logs import setup_logging
+
+    setup_logging(verbose=verbose, debug=debug)
+
+
+# --- configuration ---------------------------------------------------------------------------
+
+
+@cli.command()
+@click.option("--online", is_flag=True, help="Also log in to the IMAP and SMTP servers.")
+@pass_app
+def check(app: App, online: bool) -> None:
+    """Validate the configuration and the templates (and, with --online, the logins)."""
+    from followupd import checks
+
+    cfg = app.config()
+    for line in checks.check_offline(cfg):
+        click.echo(line)
+    if online:
+        for line in checks.check_online(cfg):
+            click.echo(line)
+    click.echo(f"{cfg.path}: OK")
+
+
+@cli.group(name="config")
+def config_group() -> None:
+    """Work with the configuration file."""
+
+
+@config_group.command(name="generate")
+def config_generate() -> None:
+    """Print a configuration with every key described (redirect it to a file)."""
+    from followupd.config_example import render
+
+    click.echo(render(), nl=False)
+
+
+# --- credentials -----------------------------------------------------------------------------
+
+_PURPOSE = click.Choice(["imap", "smtp"])
+
+
+@cli.group()
+def auth() -> None:
+    """Store, test or delete passwords in the OS keyring."""
+
+
+@auth.command(name="set")
+@click.argument("purpose", type=_PURPOSE)
+@click.option("--stdin", "from_stdin", is_flag=True, help="Read the password from stdin.")
+@pass_app
+def auth_set(app: App, purpose: str, from_stdin: bool) -> None:
+    """Store the IMAP or SMTP password in the OS keyring."""
+    from followupd import checks, credentials
+
+    server = checks.server_config(app.config(), purpose)
+    if from_stdin:
+        value = sys.stdin.readline().rstrip("\r\n")
+    else:
+        value = click.prompt(f"Password for {server.username} at {server.host}",
+                             hide_input=True, confirmation_prompt=True)
+    if not value:
+        raise UserError("an empty password was given; nothing stored")
+    credentials.store_in_keyring(purpose, server, value)  # type: ignore[arg-type]
+    click.echo(f"Stored the {purpose} password for {server.username} at {server.host} "
+               "in the keyring.")
+
+
+@auth.command(name="test")
+@click.argument("purpose", type=_PURPOSE)
+@pass_app
+def auth_test(app: App, purpose: str) -> None:
+    """Find the password through the chain and log in with it."""
+    from followupd import checks
+
+    click.echo(checks.login(app.config(), purpose))
+
+
+@auth.command(name="delete")
+@click.argument("purpose", type=_PURPOSE)
+@pass_app
+def auth_delete(app: App, purpose: str) -> None:
+    """Remove the IMAP or SMTP password from the OS keyring."""
+    from followupd import checks, credentials
+
+    server = checks.server_config(app.config(), purpose)
+    if credentials.delete_from_keyring(purpose, server):  # type: ignore[arg-type]
+        click.echo(f"Deleted the {purpose} password for {server.username} at {server.host}.")
+    else:
+        click.echo(f"There was no {purpose} password for {server.username} at {server.host}.")
+
+
+# --- detection -------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+@click.option("--rules-from-config", is_flag=True,
+              help="Apply the [detect] rules of the configuration file.")
+@pass_app
+def detect(app: App, files: tuple[str, ...], as_json: bool, rules_from_config: bool) -> None:
+    """Say whether each mail (.eml, .ics; - for stdin) confirms an interview, and why."""
+    from followupd.detect.report import detect_paths, format_human
+
+    rules = app.config().detect.rules if rules_from_config else None
+    for obj in detect_paths(list(files), rules):
+        click.echo(json.dumps(obj, ensure_ascii=False) if as_json else format_human(obj))
+
+
+# --- the rest of the pipeline ----------------------------------------------------------------
+
+
+@cli.command()
+@click.option("--since", help='How far back to look, like "30d" (default: detect.since).')
+@click.option("--json", "as_json", is_flag=True)
+@pass_app
+def scan(app: App, since: str | None, as_json: bool) -> None:
+    """One pass over the mailbox: print the interviews found and what would be planned."""
+    _not_yet("scan", 4)
+
+
+@cli.command()
+@click.option("--once", is_flag=True, help="One sync and one outbox pass, then exit.")
+@pass_app
+def run(app: App, once: bool) -> None:
+    """Run the daemon in the foreground (systemd runs this)."""
+    _not_yet("run", 5)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True)
+@pass_app
+def status(app: App, as_json: bool) -> None:
+    """Interviews tracked, follow-ups upcoming, held and failed."""
+    _not_yet("status", 5)
+
+
+@cli.group()
+def queue() -> None:
+    """Review follow-ups waiting for approval."""
+
+
+@queue.command(name="list")
+@pass_app
+def queue_list(app: App) -> None:
+    """List follow-ups that are planned, held or failed."""
+    _not_yet("queue list", 5)
+
+
+@cli.command()
+@click.argument("followup_id", type=int)
+@pass_app
+def preview(app: App, followup_id: int) -> None:
+    """Show the rendered message of one follow-up."""
+    _not_yet("preview", 5)
+
+
+@cli.command()
+def demo() -> None:
+    """Run the whole pipeline on a bundled sample mailbox: no account needed."""
+    _not_yet("demo", 5)
+
+
+@cli.command()
+@pass_app
+def init(app: App) -> None:
+    """Write a configuration interactively and store the password in the keyring."""
+    _not_yet("init", 6)
+
+
+@cli.command(name="install-service")
+@click.option("--user", "kind", flag_value="user", default=True, help="A user unit (default).")
+@click.option("--system", "kind", flag_value="system", help="A system template unit.")
+@click.option("--force", is_flag=True, help="Overwrite an existing unit file.")
+@pass_app
+def install_service(app: App, kind: str, force: bool) -> None:
+    """Write the systemd unit and print the commands that enable it."""
+    _not_yet("install-service", 6)
+
+
+# --- entry point -----------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    try:
+        result: Any = cli.main(args=argv, prog_name="followupd", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        return 130
+    except click.exceptions.Exit as exc:
+        return int(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        return int(exc.exit_code)
+    except UserError as exc:
+        if debug:
+            traceback.print_exc()
+        for line in exc.lines():
+            click.echo(f"followupd: {line}", err=True)
+        return exc.exit_status
+    except FollowupdError as exc:
+        if debug:
+            traceback.print_exc()
+        click.echo(f"followupd: {exc}", err=True)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    return int(result) if isinstance(result, int) else 0
+
+
+__all__ = ["EX_CONFIG", "main"]
