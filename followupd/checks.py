@@ -32,3 +32,7 @@ def check_online(cfg: Config) -> list[str]:
 
 def login(cfg: Config, purpose: str) -> str:
     raise UserError("`followupd auth test` needs the IMAP and SMTP clients, which are not wired in yet")
+
+
+def login_with(purpose: str, server: ServerConfig, password: str) -> str:
+    raise UserError("login tests need the IMAP and SMTP clients, which are not wired in yet")

@@ -226,10 +226,30 @@ def demo() -> None:
 
 
 @cli.command()
+@click.option("--force", is_flag=True, help="Replace an existing configuration file.")
+@click.option("--yes", "assume_yes", is_flag=True, help="Ask nothing: defaults and flags only.")
+@click.option("--email")
+@click.option("--name")
+@click.option("--timezone")
+@click.option("--imap-host")
+@click.option("--imap-port", type=int)
+@click.option("--imap-security", type=click.Choice(["tls", "starttls"]))
+@click.option("--smtp-host")
+@click.option("--smtp-port", type=int)
+@click.option("--smtp-security", type=click.Choice(["tls", "starttls"]))
+@click.option("--username", help="Login name (default: the address).")
+@click.option("--ca-file", help="An extra CA certificate to trust (self-hosted servers).")
+@click.option("--password-command", help="A command that prints the password, instead of the keyring.")
+@click.option("--password-stdin", is_flag=True, help="Read the password from stdin.")
+@click.option("--mode", type=click.Choice(["queue", "send", "draft"]))
+@click.option("--no-test", "no_test", is_flag=True, help="Do not test the logins.")
 @pass_app
-def init(app: App) -> None:
-    """Write a configuration interactively and store the password in the keyring."""
-    _not_yet("init", 6)
+def init(app: App, no_test: bool, **flags: Any) -> None:
+    """Write a configuration (asking for what it needs) and store the password in the keyring."""
+    from followupd import checks, config, wizard
+
+    path = app.config_path or config.default_config_path()
+    wizard.run(wizard.InitOptions(path=path, test_login=not no_test, **flags), checks.login_with)
 
 
 @cli.command(name="install-service")
