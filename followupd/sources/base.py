@@ -1,0 +1,71 @@
+"""What every mailbox source hands over, and the interface the daemon drives.
+
+A source is stateless across runs: the caller keeps the per-folder cursor (UIDVALIDITY, last
+UID) in its store and commits each message together with the advanced cursor, so a crash
+between the two can only repeat a message, never lose one (and the caller dedupes by
+Message-ID / key).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from email.parser import BytesHeaderParser
+from email.policy import compat32
+from typing import Protocol, runtime_checkable
+
+Cursor = tuple[int, int]  # (uidvalidity, last uid handed over)
+
+
+@dataclass(frozen=True)
+class FetchedMessage:
+    folder: str
+    key: str  # stable per folder: f"{uidvalidity}:{uid}" for IMAP, the unique name for Maildir
+    uid: int | None
+    uidvalidity: int | None
+    raw: bytes  # what the detector needs: headers + text/calendar parts, never attachments
+    received_at: datetime  # aware; IMAP INTERNALDATE or the Maildir file's mtime
+    message_id: str | None
+    size: int  # the size of the whole message on the server, not of ``raw``
+
+
+@runtime_checkable
+class MailSource(Protocol):
+    def fetch_new(
+        self, folder: str, cursor: Cursor | None, since: datetime
+    ) -> Iterator[FetchedMessage]:
+        """Messages after ``cursor`` in UID order; everything SINCE ``since`` when the cursor
+        is None or its UIDVALIDITY no longer matches the folder's."""
+        ...
+
+    def wait(self, timeout: float) -> bool:
+        """Block up to ``timeout`` s; True when something may have changed. Returns promptly
+        once the stop event is set."""
+        ...
+
+    def append(
+        self, folder: str, raw: bytes, flags: Sequence[str] = (), when: datetime | None = None
+    ) -> None: ...
+
+    def find_message_id(self, folder: str, message_id: str) -> bool: ...
+
+    def close(self) -> None: ...
+
+
+_MSGID = re.compile(r"<[^<>\s]+>")
+
+
+def message_id_of(header: bytes) -> str | None:
+    """The Message-ID as ``<local@domain>``, or None; tolerant of folding and junk around it."""
+    value = BytesHeaderParser(policy=compat32).parsebytes(header, headersonly=True).get(
+        "Message-ID"
+    )
+    if value is None:
+        return None
+    text = str(value).strip()
+    m = _MSGID.search(text)
+    if m:
+        return m.group(0)
+    return text or None

@@ -1,0 +1,485 @@
+"""IMAP source (imapclient): verified TLS, incremental sync by UID, smart partial fetch, IDLE.
+
+Watching several folders: one connection IDLEs on the first watched folder (usually INBOX,
+where confirmations arrive within a second) and, every ``poll_interval`` and whenever IDLE is
+renewed, leaves IDLE to ask STATUS of the others (the rest of ``folders`` and Sent) — one
+connection per folder would multiply logins, and a follow-up the user wrote by hand in Sent
+can wait minutes.
+
+Connections die silently (NAT timeouts, Wi-Fi changes, server restarts). Defences: socket
+timeouts, TCP keepalive, IDLE re-issued at least every ``idle_renew`` seconds (10 min, below
+the ~10 min some servers and middleboxes cut), a NOOP each renewal, and treating an empty
+``idle_check`` that returns long before its timeout as a dead socket (imapclient swallows EOF
+there: imapclient#565). Reconnects back off exponentially with jitter; after each one the
+caller re-reads from its cursor, so nothing appended during the gap is missed.
+"""
+
+from __future__ import annotations
+
+import imaplib
+import logging
+import random
+import re
+import socket
+import ssl
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientError, LoginError
+
+from followupd.config_types import ImapConfig
+from followupd.errors import ConfigError, SourceError
+from followupd.sources import mime
+from followupd.sources.base import Cursor, FetchedMessage, message_id_of
+from followupd.tlsutil import client_context
+
+log = logging.getLogger(__name__)
+
+# What a dropped connection looks like through imapclient / imaplib / ssl.
+CONNECTION_ERRORS: tuple[type[BaseException], ...] = (
+    OSError,  # includes socket.timeout, ssl.SSLError, ConnectionResetError
+    imaplib.IMAP4.abort,  # BYE, EOF, "socket error"
+)
+BATCH = 500  # UIDs per FETCH: bounded memory, few round trips on a slow link
+FIRST_PASS = ["BODYSTRUCTURE", "INTERNALDATE", "RFC822.SIZE", "BODY.PEEK[HEADER]"]
+FALLBACK_ITEMS = ["BODY.PEEK[TEXT]<0.65536>"]
+
+
+@dataclass
+class Backoff:
+    """Exponential backoff with full jitter; the first retry is (almost) immediate because a
+    BYE on a server restart is usually over in a second."""
+
+    base: float = 1.0
+    cap: float = 300.0
+    attempt: int = 0
+
+    def next_delay(self) -> float:
+        self.attempt += 1
+        if self.attempt == 1:
+            return 0.1
+        return random.uniform(0.5, 1.0) * min(self.cap, self.base * 2 ** (self.attempt - 2))  # noqa: S311 — jitter, not crypto
+
+    def reset(self) -> None:
+        self.attempt = 0
+
+
+class ImapSource:
+    def __init__(
+        self,
+        config: ImapConfig,
+        password: Callable[[], str] | str,
+        stop_event: threading.Event | None = None,
+        *,
+        idle_renew: float = 600.0,
+        backoff: Backoff | None = None,
+    ) -> None:
+        if config.security == "none" and not config.allow_insecure:
+            raise ConfigError(
+                'imap.security: "none" sends your password in clear text',
+                hint='use "tls" or "starttls"; set imap.allow_insecure = true only for a '
+                "server on this machine",
+            )
+        self.config = config
+        self._password = password
+        self.stop_event = stop_event or threading.Event()
+        self.idle_renew = idle_renew
+        self.backoff = backoff or Backoff()
+        self._client: IMAPClient | None = None
+        self._selected: str | None = None
+        self._idling = False
+        self._last_poll = 0.0
+        self._idle_since = 0.0
+        self._baseline: dict[str, tuple[int, int, int]] = {}  # folder → STATUS we last saw
+        self._ctx = client_context(config.ca_file) if config.security != "none" else None
+
+    # -- connection ---------------------------------------------------------------------------
+    @property
+    def where(self) -> str:
+        return f"imap {self.config.host}:{self.config.port}"
+
+    def watched(self) -> list[str]:
+        out = list(self.config.folders)
+        if self.config.sent_folder and self.config.sent_folder not in out:
+            out.append(self.config.sent_folder)
+        return out
+
+    def _secret(self) -> str:
+        return self._password() if callable(self._password) else self._password
+
+    def connect(self) -> IMAPClient:
+        """Log in (or raise SourceError naming host, user and the reason; never the secret)."""
+        cfg = self.config
+        try:
+            client = IMAPClient(
+                cfg.host, port=cfg.port, ssl=cfg.security == "tls", ssl_context=self._ctx,
+                timeout=cfg.timeout,
+            )
+        except ssl.SSLCertVerificationError as exc:
+            raise SourceError(f"{self.where}: TLS certificate not trusted: {exc.verify_message}"
+                              " (set imap.ca_file to the CA that signed it)") from exc
+        except CONNECTION_ERRORS as exc:
+            raise SourceError(f"{self.where}: cannot connect: {exc}") from exc
+        try:
+            if cfg.security == "starttls":
+                client.starttls(self._ctx)
+            client.normalise_times = False  # aware INTERNALDATEs, not naive local time
+            _keepalive(client)
+            client.login(cfg.username, self._secret())
+        except ssl.SSLCertVerificationError as exc:
+            _shutdown(client)
+            raise SourceError(f"{self.where}: TLS certificate not trusted: {exc.verify_message}"
+                              " (set imap.ca_file to the CA that signed it)") from exc
+        except LoginError as exc:
+            _shutdown(client)
+            raise SourceError(
+                f"{self.where}: login failed for user '{cfg.username}': {_reason(exc)}"
+            ) from exc
+        except (IMAPClientError, *CONNECTION_ERRORS) as exc:
+            _shutdown(client)
+            raise SourceError(f"{self.where}: {exc}") from exc
+        self._client = client
+        self._selected = None
+        self._idling = False
+        return client
+
+    def _conn(self) -> IMAPClient:
+        return self._client if self._client is not None else self.connect()
+
+    def _drop(self, reason: object) -> None:
+        if self._client is not None:
+            log.info("%s: connection lost (%s)", self.where, reason)
+            _shutdown(self._client)
+        self._client = None
+        self._selected = None
+        self._idling = False
+
+    def reconnect(self, deadline: float | None = None) -> bool:
+        """Reconnect with backoff until it works, the stop event is set or ``deadline``
+        (monotonic) passes. One log line per attempt; the password is never logged."""
+        while not self.stop_event.is_set():
+            delay = self.backoff.next_delay()
+            if deadline is not None and time.monotonic() + delay > deadline:
+                return False
+            log.info("%s: reconnecting in %.1f s (attempt %d)", self.where, delay,
+                     self.backoff.attempt)
+            if self.stop_event.wait(delay):
+                return False
+            try:
+                self.connect()
+            except SourceError as exc:
+                log.warning("%s", exc)
+                continue
+            log.info("%s: reconnected", self.where)
+            self.backoff.reset()
+            return True
+        return False
+
+    def _with_retry(self, op: Callable[[IMAPClient], Any], attempts: int = 3) -> Any:
+        """Run ``op`` on a live connection; on a dropped connection reconnect and retry."""
+        for attempt in range(attempts):
+            try:
+                return op(self._conn())
+            except CONNECTION_ERRORS as exc:
+                self._drop(exc)
+                if attempt == attempts - 1 or not self.reconnect(time.monotonic() + 60):
+                    raise SourceError(f"{self.where}: {exc}") from exc
+        raise AssertionError("unreachable")
+
+    def close(self) -> None:
+        if self._client is not None:
+            try:
+                if self._idling:
+                    self._client.idle_done()
+                self._client.logout()
+            except (IMAPClientError, *CONNECTION_ERRORS):
+                pass  # closing anyway: a dead connection has nothing left to say
+            _shutdown(self._client)
+        self._client = None
+
+    # -- reading -------------------------------------------------------------------------------
+    def _select(self, client: IMAPClient, folder: str) -> dict[bytes, Any]:
+        self._leave_idle(client)
+        # EXAMINE (read-only): nothing we do can change a flag, not even \Recent.
+        info = client.select_folder(folder, readonly=True)
+        self._selected = folder
+        return info
+
+    def fetch_new(
+        self, folder: str, cursor: Cursor | None, since: datetime
+    ) -> Iterator[FetchedMessage]:
+        """New messages in UID order (see MailSource). Survives a drop mid-way: it reconnects
+        and resumes after the last UID it yielded."""
+        last_yielded: Cursor | None = cursor
+        for attempt in range(3):
+            try:
+                for msg in self._fetch_new(folder, last_yielded, since):
+                    last_yielded = (msg.uidvalidity or 0, msg.uid or 0)
+                    yield msg
+                return
+            except CONNECTION_ERRORS as exc:
+                self._drop(exc)
+                if attempt == 2 or not self.reconnect(time.monotonic() + 60):
+                    raise SourceError(f"{self.where}: reading {folder}: {exc}") from exc
+
+    def _fetch_new(
+        self, folder: str, cursor: Cursor | None, since: datetime
+    ) -> Iterator[FetchedMessage]:
+        client = self._conn()
+        try:
+            info = self._select(client, folder)
+        except IMAPClientError as exc:
+            raise SourceError(f"{self.where}: cannot open folder {folder!r}: {exc}") from exc
+        uidvalidity = int(info[b"UIDVALIDITY"])
+        if cursor is not None and cursor[0] == uidvalidity:
+            last = cursor[1]
+            uids = [u for u in client.search(["UID", f"{last + 1}:*"]) if u > last]
+        else:
+            if cursor is not None:
+                log.info("%s: %s UIDVALIDITY changed (%d → %d): rescanning since %s",
+                         self.where, folder, cursor[0], uidvalidity, since.date())
+            uids = list(client.search(["SINCE", since.date()]))
+        uids.sort()
+        self._baseline[folder] = (uidvalidity, int(info.get(b"UIDNEXT", 0) or 0),
+                                  int(info.get(b"EXISTS", 0) or 0))
+        for i in range(0, len(uids), BATCH):
+            yield from self._fetch_batch(client, folder, uidvalidity, uids[i : i + BATCH])
+        # New mail may have come in while we read; the caller loops on wait() which sees it.
+
+    def _fetch_batch(
+        self, client: IMAPClient, folder: str, uidvalidity: int, uids: list[int]
+    ) -> Iterator[FetchedMessage]:
+        first = client.fetch(uids, FIRST_PASS)
+        plans: dict[tuple[str, ...], list[int]] = {}
+        structures: dict[int, mime.Message | None] = {}
+        for uid in uids:
+            data = first.get(uid)
+            if data is None:
+                log.info("%s: %s UID %d vanished before it was read", self.where, folder, uid)
+                continue
+            try:
+                structures[uid] = mime.parse_bodystructure(data[b"BODYSTRUCTURE"])
+                items = tuple(mime.fetch_items(structures[uid]))  # type: ignore[arg-type]
+            except (mime.StructureError, KeyError) as exc:
+                log.info("%s: %s UID %d: %s; reading header and first text only",
+                         self.where, folder, uid, exc)
+                structures[uid] = None
+                items = tuple(FALLBACK_ITEMS)
+            plans.setdefault(items, []).append(uid)
+        # One FETCH per distinct plan: mailboxes have few distinct shapes, so few round trips.
+        second: dict[int, dict[bytes, Any]] = {}
+        for items, group in plans.items():
+            if items:
+                second.update(client.fetch(group, list(items)))
+        for uid in uids:
+            if uid not in structures:
+                continue
+            head = first[uid]
+            header = bytes(head.get(b"BODY[HEADER]") or b"")
+            parts = second.get(uid, {})
+            structure = structures[uid]
+            if structure is not None and mime.fetch_items(structure) and not parts:
+                log.info("%s: %s UID %d vanished before its parts were read", self.where,
+                         folder, uid)
+                continue
+            if structure is None:
+                raw = mime.fallback(header, parts.get(b"BODY[TEXT]<0>"))
+            else:
+                raw = mime.rebuild(header, structure, parts)
+            yield FetchedMessage(
+                folder=folder,
+                key=f"{uidvalidity}:{uid}",
+                uid=uid,
+                uidvalidity=uidvalidity,
+                raw=raw,
+                received_at=_aware(head.get(b"INTERNALDATE")),
+                message_id=message_id_of(header),
+                size=int(head.get(b"RFC822.SIZE") or 0),
+            )
+
+    def find_message_id(self, folder: str, message_id: str) -> bool:
+        """Is a message with this Message-ID in ``folder``? (resolves an in-doubt send)"""
+
+        def op(client: IMAPClient) -> bool:
+            try:
+                self._select(client, folder)
+            except IMAPClientError:
+                return False  # no such folder: certainly not there
+            return bool(client.search(["HEADER", "Message-ID", message_id]))
+
+        return bool(self._with_retry(op))
+
+    def append(
+        self, folder: str, raw: bytes, flags: Sequence[str] = (), when: datetime | None = None
+    ) -> None:
+        def op(client: IMAPClient) -> None:
+            self._leave_idle(client)
+            try:
+                client.append(folder, raw, flags=tuple(flags), msg_time=when)
+            except IMAPClientError as exc:
+                if "TRYCREATE" not in str(exc):
+                    raise SourceError(f"{self.where}: cannot append to {folder!r}: {exc}") from exc
+                client.create_folder(folder)
+                client.append(folder, raw, flags=tuple(flags), msg_time=when)
+
+        self._with_retry(op)
+
+    # -- watching ------------------------------------------------------------------------------
+    def wait(self, timeout: float) -> bool:
+        """IDLE on the first watched folder (or poll them all) for up to ``timeout`` s.
+
+        True when something may have changed — new mail, or a reconnect (anything could have
+        arrived during the gap) — so the caller runs fetch_new on every folder. Checks the stop
+        event at least twice a second.
+        """
+        deadline = time.monotonic() + timeout
+        while not self.stop_event.is_set():
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return False
+            if self._client is None:
+                if self.reconnect(deadline):
+                    return True
+                return False
+            try:
+                client = self._client
+                if self.config.idle and client.has_capability("IDLE"):
+                    if self._idle(client, deadline):
+                        return True
+                else:
+                    self.stop_event.wait(min(remaining, self._poll_seconds()))
+                    if self._poll(client):
+                        return True
+            except (IMAPClientError, *CONNECTION_ERRORS) as exc:
+                self._drop(exc)
+        return False
+
+    def _poll_seconds(self) -> float:
+        return max(0.2, self.config.poll_interval.total_seconds())
+
+    def _idle(self, client: IMAPClient, deadline: float) -> bool:
+        """One IDLE stretch; True on a change. Leaves IDLE before returning True."""
+        folder = self.config.folders[0] if self.config.folders else "INBOX"
+        if not self._idling:
+            # Anything since the caller last read (also mail announced while we were busy
+            # with an APPEND, whose notices we dropped)? STATUS every watched folder.
+            if self._poll(client):
+                return True
+            if self._selected != folder:
+                self._select(client, folder)
+            client.idle()
+            self._idling = True
+            self._idle_since = time.monotonic()
+        early = 0
+        while not self.stop_event.is_set():
+            now = time.monotonic()
+            if now >= deadline:
+                return False
+            if (now - self._idle_since >= self.idle_renew
+                    or now - self._last_poll >= self._poll_seconds()):
+                # Renew IDLE (silent NAT drops) and look at the other folders meanwhile. Mail
+                # for the IDLE folder may be announced in the answers to DONE or NOOP.
+                seen = self._leave_idle(client)
+                seen += client.noop()[1]
+                if any(_is_change(r) for r in seen) | self._poll(client, skip=folder):
+                    return True
+                client.idle()
+                self._idling = True
+                self._idle_since = time.monotonic()
+            step = min(0.5, deadline - now)
+            started = time.monotonic()
+            responses = client.idle_check(timeout=step)
+            elapsed = time.monotonic() - started
+            if any(r[0] == b"BYE" for r in responses if isinstance(r, tuple)):
+                raise imaplib.IMAP4.abort(f"server said BYE: {responses}")
+            if not responses and elapsed < step / 2 and step >= 0.2:
+                # idle_check swallows EOF and returns [] at once: the socket is dead. Three in
+                # a row, so one odd wake-up (a partial TLS record) is not taken for a death.
+                early += 1
+                if early >= 3:
+                    raise imaplib.IMAP4.abort("connection closed during IDLE")
+            else:
+                early = 0
+            if any(_is_change(r) for r in responses):
+                self._leave_idle(client)
+                return True
+        return False
+
+    def _leave_idle(self, client: IMAPClient) -> list[Any]:
+        """End IDLE; returns the untagged responses that came with the DONE."""
+        if self._idling:
+            self._idling = False
+            return list(client.idle_done()[1])
+        return []
+
+    def _poll(self, client: IMAPClient, skip: str | None = None) -> bool:
+        """STATUS of each watched folder against what we last saw; True on a difference."""
+        self._last_poll = time.monotonic()
+        self._leave_idle(client)
+        changed = False
+        for folder in self.watched():
+            if folder == skip:
+                continue
+            try:
+                st = client.folder_status(folder, [b"UIDVALIDITY", b"UIDNEXT", b"MESSAGES"])
+            except IMAPClientError:
+                continue  # no such folder (e.g. Sent not created yet): nothing to see
+            info = {b"UIDVALIDITY": st[b"UIDVALIDITY"], b"UIDNEXT": st[b"UIDNEXT"],
+                    b"EXISTS": st[b"MESSAGES"]}
+            changed |= self._changed(folder, info)
+        if skip is None and self._selected is not None:
+            changed |= any(_is_change(r) for r in client.noop()[1])
+        return changed
+
+    def _changed(self, folder: str, info: dict[bytes, Any]) -> bool:
+        now = (int(info.get(b"UIDVALIDITY", 0) or 0), int(info.get(b"UIDNEXT", 0) or 0),
+               int(info.get(b"EXISTS", 0) or 0))
+        before = self._baseline.get(folder)
+        self._baseline[folder] = now
+        return before is not None and before[:2] != now[:2]
+
+
+def _is_change(response: Any) -> bool:
+    return isinstance(response, tuple) and len(response) >= 2 and response[1] in (
+        b"EXISTS", b"EXPUNGE", b"RECENT", b"FETCH", b"VANISHED"
+    )
+
+
+def _keepalive(client: IMAPClient) -> None:
+    """TCP keepalive: the kernel notices a dead peer even when we sit in IDLE for minutes."""
+    sock = client.socket()
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
+    for name, value in (("TCP_KEEPIDLE", 60), ("TCP_KEEPINTVL", 15), ("TCP_KEEPCNT", 4)):
+        opt = getattr(socket, name, None)
+        if opt is not None:
+            sock.setsockopt(socket.IPPROTO_TCP, opt, value)
+
+
+def _shutdown(client: IMAPClient) -> None:
+    try:
+        client.shutdown()
+    except (IMAPClientError, *CONNECTION_ERRORS):
+        pass  # already closed
+
+
+_RESP = re.compile(r"b?['\"](.*)['\"]$")
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc)
+    m = _RESP.match(text)
+    return m.group(1) if m else text
+
+
+def _aware(value: Any) -> datetime:
+    if isinstance(value, datetime):
+        return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+    return datetime.now(UTC)
+
+
+__all__ = ["Backoff", "ImapSource"]
