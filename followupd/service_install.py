@@ -63,7 +63,14 @@ def render_unit(kind: Kind, executable: str | Sequence[str], config_path: Path |
     argv = [executable] if isinstance(executable, str) else list(executable)
     if not argv or not os.path.isabs(argv[0]):
         raise ValueError(f"ExecStart needs an absolute program path, got {argv[:1]!r}")
-    words = [_literal(a) for a in argv]
+    if re.search(r"[\"'\\\x00-\x1f\x7f]", argv[0]):
+        # systemd refuses these in the program path ("contains special characters").
+        raise ValueError(
+            f"systemd cannot run a program whose path has a quote, a backslash or a "
+            f"control character: {argv[0]!r}"
+        )
+    # systemd expands $VARIABLES in arguments but not in the program path itself.
+    words = [_literal(argv[0], variables=False)] + [_literal(a) for a in argv[1:]]
     if kind == "system":
         pattern = _system_config_pattern(config_path)
         # %i is the one specifier we mean: the instance name picks the account's file.
@@ -162,7 +169,9 @@ def _enable_commands(kind: Kind, config_path: Path | None) -> list[str]:
         f"journalctl -u followupd@{instance}.service -f",
     ]
     if config_path is None:
-        commands.insert(0, f"# one instance per account: ACCOUNT names {pattern.parent}/ACCOUNT.toml")
+        commands.insert(
+            0, f"# one instance per account: ACCOUNT names {pattern.parent}/ACCOUNT.toml"
+        )
     return commands
 
 
@@ -180,9 +189,10 @@ def _system_config_pattern(config_path: Path | None) -> Path:
     return config_path
 
 
-def _literal(text: str) -> str:
+def _literal(text: str, variables: bool = True) -> str:
     """``text`` with ``%`` (a specifier) and ``$`` (a variable) doubled: taken as is by systemd."""
-    return text.replace("%", "%%").replace("$", "$$")
+    text = text.replace("%", "%%")
+    return text.replace("$", "$$") if variables else text
 
 
 def _quote_word(word: str) -> str:

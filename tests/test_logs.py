@@ -222,7 +222,11 @@ def test_verbosity_levels(capsys: pytest.CaptureFixture[str]) -> None:
         return {line.rsplit(" ", 1)[1] for line in capsys.readouterr().err.splitlines()}
 
     assert emitted(0, False) == {"followupd.x/WARNING", "imapclient.imaplib/WARNING"}
-    assert emitted(1, False) == {"followupd.x/WARNING", "followupd.x/INFO", "imapclient.imaplib/WARNING"}
+    assert emitted(1, False) == {
+        "followupd.x/WARNING",
+        "followupd.x/INFO",
+        "imapclient.imaplib/WARNING",
+    }
     assert emitted(2, False) == {
         "followupd.x/WARNING",
         "followupd.x/INFO",

@@ -64,7 +64,9 @@ def test_reloading_carries_the_monotonic_timestamp_systemd_253_wants(
     n.close()
 
 
-def test_status_with_newlines_stays_one_assignment(notify_socket: tuple[socket.socket, str]) -> None:
+def test_status_with_newlines_stays_one_assignment(
+    notify_socket: tuple[socket.socket, str],
+) -> None:
     sock, path = notify_socket
     n = Notifier.from_env({"NOTIFY_SOCKET": path})
     n.status("line one\nREADY=1")  # must not smuggle a second assignment in
