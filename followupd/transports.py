@@ -40,9 +40,17 @@ from followupd.errors import EX_TEMPFAIL, ConfigError, TransportError
 log = logging.getLogger(__name__)
 
 
+CommitPoint = Callable[[], None] | None
+
+
 class Transport(Protocol):
-    def send(self, msg: EmailMessage) -> None:
-        """Deliver ``msg`` to its To + Cc + Bcc recipients, or raise TransportError."""
+    def send(self, msg: EmailMessage, *, before_commit: CommitPoint = None) -> None:
+        """Deliver ``msg`` to its To + Cc + Bcc recipients, or raise TransportError.
+
+        ``before_commit`` is called at the last moment before which the message cannot have
+        been accepted (for SMTP: before the final "." of DATA). The outbox records it, so that
+        after a crash it knows whether a resend is safe. If it raises, nothing is delivered.
+        """
 
 
 # -- helpers shared by the transports ----------------------------------------------------------
@@ -254,12 +262,12 @@ class SmtpTransport:
         return self._fail(f"presented a certificate that does not verify: "
                           f"{exc.verify_message or exc.reason}{hint}")
 
-    def send(self, msg: EmailMessage) -> None:
+    def send(self, msg: EmailMessage, *, before_commit: CommitPoint = None) -> None:
         env = envelope_of(msg)
         data = wire_bytes(msg)
         conn = self._connect()
         try:
-            self._transaction(conn, env, data)
+            self._transaction(conn, env, data, before_commit)
         finally:
             _close(conn)
         log.info("%s accepted %s for %d recipient(s)", self.where, msg.get("Message-ID"),
@@ -269,7 +277,8 @@ class SmtpTransport:
         """Connect, TLS, log in, and leave: for ``followupd check --online``."""
         _close(self._connect())
 
-    def _transaction(self, conn: smtplib.SMTP, env: Envelope, data: bytes) -> None:
+    def _transaction(self, conn: smtplib.SMTP, env: Envelope, data: bytes,
+                     before_commit: CommitPoint = None) -> None:
         options: list[str] = []
         if not all(a.isascii() for a in (env.sender, *env.recipients)):
             if not conn.has_extn("smtputf8"):
@@ -290,6 +299,8 @@ class SmtpTransport:
             code, resp = conn.docmd("DATA")
             if code != 354:
                 raise self._reply_error("refused DATA", code, resp)
+            if before_commit is not None:
+                before_commit()
             conn.send(_dot_stuff(data))
         except smtplib.SMTPServerDisconnected as exc:
             raise self._fail(f"closed the connection before the message was sent: "
@@ -362,7 +373,7 @@ class SendmailTransport:
         self.command = tuple(command)
         self.timeout = timeout
 
-    def send(self, msg: EmailMessage) -> None:
+    def send(self, msg: EmailMessage, *, before_commit: CommitPoint = None) -> None:
         env = envelope_of(msg)
         reads_headers = "-t" in self.command[1:]
         if reads_headers:
@@ -372,6 +383,8 @@ class SendmailTransport:
         else:
             data, argv = wire_bytes(msg, "\n"), [*self.command, "--", *env.recipients]
         name = self.command[0]
+        if before_commit is not None:
+            before_commit()
         try:
             proc = subprocess.run(argv, input=data, capture_output=True, timeout=self.timeout,
                                   check=False)
@@ -427,7 +440,7 @@ class DirectoryTransport:
             raise TransportError("the message has no Message-ID", permanent=True)
         return self.path / safe_filename(str(mid))
 
-    def send(self, msg: EmailMessage) -> None:
+    def send(self, msg: EmailMessage, *, before_commit: CommitPoint = None) -> None:
         envelope_of(msg)  # same checks as the real transports
         target = self.file_for(msg)
         try:
@@ -440,6 +453,8 @@ class DirectoryTransport:
                     f.write(wire_bytes(msg, "\n"))
                     f.flush()
                     os.fsync(f.fileno())
+                if before_commit is not None:
+                    before_commit()
                 try:
                     os.link(tmp, target)
                 except FileExistsError:
