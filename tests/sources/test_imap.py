@@ -272,15 +272,17 @@ def test_reconnects_after_server_restart_mid_idle(  # type: ignore[no-untyped-de
     def restart_and_append() -> None:
         time.sleep(0.5)
         dovecot.stop()
-        # Mail that arrives while the server is down for IMAP (delivered to the Maildir).
+        # Mail that arrives while IMAP is down (a local delivery agent writes the Maildir).
+        dovecot.deliver(dovecot_user, "INBOX", plain("while down", 7))
         dovecot.start()
         for i in range(2):
             dovecot.append(dovecot_user, "INBOX", plain(f"after restart {i}", i))
 
     threading.Thread(target=restart_and_append, daemon=True).start()
-    got = _watch_until(src, cursor, want=2)
+    got = _watch_until(src, cursor, want=3)
     ids = [m.message_id for m in got]
-    assert len(ids) == 2 == len(set(ids))
+    assert len(ids) == 3 == len(set(ids))
+    assert any(b"while down" in m.raw for m in got)
 
 
 def test_polling_only_run_sees_new_mail_in_inbox_and_sent(  # type: ignore[no-untyped-def]
