@@ -84,7 +84,12 @@ class RedactingFilter(logging.Filter):
     """
 
     def filter(self, record: logging.LogRecord) -> bool:
-        message = redact(record.getMessage())
+        try:
+            message = record.getMessage()
+        except Exception:  # noqa: BLE001 - filters run outside logging's own error handling,
+            # so a wrong log call (too few args, a failing __str__) would crash the daemon.
+            message = f"{record.msg!s} (unformattable log arguments)"
+        message = redact(message)
         if record.name.startswith("imapclient"):
             message = _IMAP_AUTH.sub(rf"\1 {REDACTED}", message)
         record.msg = message

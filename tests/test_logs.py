@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import socket
@@ -266,3 +267,15 @@ def test_python_warnings_become_log_lines(capsys: pytest.CaptureFixture[str]) ->
 )
 def test_syslog_priority(level: int, priority: int) -> None:
     assert logs.syslog_priority(level) == priority
+
+
+def test_a_wrong_log_call_does_not_raise_or_leak() -> None:
+    # Called directly: pytest's own capture handler deliberately raises on such calls.
+    handler = logs.setup_logging(verbose=1, debug=False, environ={}, stream=io.StringIO())
+    logs.register_secret(SECRET)
+    record = logging.LogRecord(
+        "followupd.x", logging.INFO, __file__, 1, "two %s %s but one", (SECRET,), None
+    )
+    assert logs.RedactingFilter().filter(record)
+    line = handler.format(record)
+    assert "unformattable" in line and SECRET not in line
