@@ -7,7 +7,7 @@ the followupd actually installed, so the unit works from a virtualenv or pipx to
 
 from __future__ import annotations
 
-import logging
+import contextlib
 import os
 import pwd
 import re
@@ -20,8 +20,6 @@ from pathlib import Path
 from typing import Literal
 
 from followupd.errors import UserError
-
-log = logging.getLogger(__name__)
 
 Kind = Literal["user", "system"]
 
@@ -121,15 +119,19 @@ def install(
         raise UserError(f"{path} already exists", hint="add --force to overwrite it")
     command = default_command() if executable is None else executable
     text = render_unit(kind, command, config_path)
+    # Write beside it and rename, so systemd never reads half a unit.
+    tmp = path.with_name(path.name + ".tmp")
     try:
         dest_dir.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".tmp")
         tmp.write_text(text, encoding="utf-8")
         tmp.chmod(0o644)  # systemd warns about unit files that are not world-readable
         tmp.replace(path)
     except PermissionError as exc:
         hint = "run it with sudo" if kind == "system" else None
         raise UserError(f"cannot write {path}: {exc.strerror}", hint=hint) from exc
+    finally:
+        with contextlib.suppress(OSError):  # gone after the rename; never mask the real error
+            tmp.unlink()
     return path, _enable_commands(kind, config_path)
 
 
