@@ -101,7 +101,7 @@ def _disposition_filename(ext: Sequence[Any]) -> str | None:
 def parse_bodystructure(bs: Any) -> Message:
     """The top-level message from imapclient's BODYSTRUCTURE value."""
     try:
-        return Message("", _parse_part(bs, "", 0))
+        return Message("", _parse_part(bs, "", 0, body_of=""))
     except (IndexError, TypeError, ValueError, AttributeError) as exc:
         raise StructureError(f"unparseable BODYSTRUCTURE: {exc}") from exc
 
@@ -110,7 +110,9 @@ def _child_section(parent: str, index: int) -> str:
     return f"{parent}.{index}" if parent else str(index)
 
 
-def _parse_part(bs: Any, section: str, depth: int) -> Part:
+def _parse_part(bs: Any, section: str, depth: int, body_of: str | None = None) -> Part:
+    """``body_of`` is the prefix of the message this part is the single (non-multipart) body
+    of; its section is then "" and its content is that message's TEXT."""
     if depth > MAX_DEPTH:
         raise StructureError("MIME nesting too deep")
     if not isinstance(bs, (tuple, list)) or not bs:
@@ -139,8 +141,13 @@ def _parse_part(bs: Any, section: str, depth: int) -> Part:
     message: Message | None = None
     if (maintype, subtype) in {("message", "rfc822"), ("message", "global")} and len(bs) > 8:
         inner = bs[8]
-        prefix = section or "1"
-        inner_body = _parse_part(inner, prefix if _is_multipart(inner) else "", depth + 1)
+        # The encapsulated message of part n is addressed as n.HEADER / n.TEXT / n.1…; when
+        # this part is itself the single body of message p, it is part "p.1" ("1" at the top).
+        prefix = section or (f"{body_of}.1" if body_of else "1")
+        if _is_multipart(inner):
+            inner_body = _parse_part(inner, prefix, depth + 1)
+        else:
+            inner_body = _parse_part(inner, "", depth + 1, body_of=prefix)
         message = Message(prefix, inner_body)
         ext = bs[10:]
     elif maintype == "text":
@@ -212,6 +219,9 @@ def fetch_items(msg: Message) -> list[str]:
         if not top:
             items.append(f"BODY.PEEK[{m.header_section}]")
         if not m.body.is_multipart:
+            if m.body.message is not None:
+                add(m.body.message, top=False)
+                return
             cap = wanted_cap(m.body)
             if cap is not None:
                 items.append(f"BODY.PEEK[{m.text_section}]<0.{cap}>")
@@ -295,10 +305,18 @@ def rebuild(header: bytes, msg: Message, data: Mapping[bytes, bytes | None]) -> 
     def build(m: Message, top_header: bytes) -> bytes:
         fields = _header_fields(top_header)
         if not m.body.is_multipart:
+            inner = m.body.message
+            if inner is not None:
+                body = build(inner, get(f"BODY.PEEK[{inner.header_section}]"))
+                return b"\r\n".join(fields) + b"\r\n\r\n" + body
             cap = wanted_cap(m.body)
-            body = b""
-            if cap is not None:
-                body = _crlf(trim(get(f"BODY.PEEK[{m.text_section}]<0.{cap}>"), cap))
+            if cap is None:
+                # The whole body is an attachment (a bare PDF): keep the headers, say so.
+                fields = [f for f in fields if _name(f) not in _DROP]
+                fields += [b"MIME-Version: 1.0", b"Content-Type: text/plain; charset=us-ascii",
+                           f"X-Followupd-Omitted: {m.body.content_type}".encode()]
+                return b"\r\n".join(fields) + b"\r\n\r\n"
+            body = _crlf(trim(get(f"BODY.PEEK[{m.text_section}]<0.{cap}>"), cap))
             return b"\r\n".join(fields) + b"\r\n\r\n" + body
         chunks: list[bytes] = []
         for leaf in leaves(m):
