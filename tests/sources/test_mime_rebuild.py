@@ -54,7 +54,7 @@ def leaf(draw: st.DrawFn) -> EmailMessage:
 def _multipart(children: list[EmailMessage], subtype: str) -> EmailMessage:
     part = EmailMessage(policy=SMTP)
     part["Content-Type"] = f"multipart/{subtype}"
-    part.set_payload(children)
+    part.set_payload(list(children))  # type: ignore[arg-type]
     return part
 
 
