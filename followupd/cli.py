@@ -256,10 +256,18 @@ def init(app: App, no_test: bool, **flags: Any) -> None:
 @click.option("--user", "kind", flag_value="user", default=True, help="A user unit (default).")
 @click.option("--system", "kind", flag_value="system", help="A system template unit.")
 @click.option("--force", is_flag=True, help="Overwrite an existing unit file.")
+@click.option("--dest", type=click.Path(path_type=Path, file_okay=False),
+              help="Directory for the unit (default: ~/.config/systemd/user or /etc/systemd/system).")
 @pass_app
-def install_service(app: App, kind: str, force: bool) -> None:
+def install_service(app: App, kind: str, force: bool, dest: Path | None) -> None:
     """Write the systemd unit and print the commands that enable it."""
-    _not_yet("install-service", 6)
+    from followupd.service_install import install
+
+    config_path = app.config_path.resolve() if app.config_path else None
+    path, commands = install(kind, dest, force, config_path=config_path)  # type: ignore[arg-type]
+    click.echo(f"Wrote {path}. To start it now and at every boot:")
+    for command in commands:
+        click.echo(f"  {command}")
 
 
 # --- entry point -----------------------------------------------------------------------------

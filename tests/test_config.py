@@ -198,3 +198,16 @@ def test_window_accepts_every_ordered_range(a: int, b: int) -> None:
     else:
         with pytest.raises(config.Invalid):
             config.window(text)
+
+
+def test_check_names_template_file_and_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "thank_you.txt").write_text("Subject: Thanks\n\nHi {{ contact.first_name }},\n"
+                                             "{{ interview.team_name }}\n")
+    (templates / "check_in.txt").write_text("Subject: Hello\n\n{% if %}\n")
+    path = write(tmp_path, MINIMAL + f'\n[paths]\ntemplates_dir = "{templates}"\n')
+    assert main(["--config", str(path), "check"]) == EX_CONFIG
+    err = capsys.readouterr().err
+    assert "thank_you.txt:4" in err and "team_name" in err
+    assert "check_in.txt:3" in err
