@@ -504,6 +504,8 @@ def _split(filename: str, text: str) -> Rendered:
     else:
         raise TemplateError(f"{filename}: no blank line between the headers and the body",
                             hint=_HINT)
+    if not body.strip():
+        raise TemplateError(f"{filename}: the body is empty", hint=_HINT)
     return Rendered(filename=filename, subject=clean_text(headers.get("subject"), 250),
                     cc=_cc(filename, headers.get("cc", "")), body=body)
 
@@ -515,8 +517,9 @@ def _cc(filename: str, value: str) -> tuple[Address, ...]:
             continue
         try:
             out.append(make_address(name, addr))
-        except ComposeError as exc:
-            raise TemplateError(f"{filename}: Cc: {exc}", hint=_HINT) from None
+        except ComposeError:
+            raise TemplateError(f"{filename}: Cc: {clean_text(value, 120)!r} is not a list of "
+                                "e-mail addresses", hint=_HINT) from None
     return tuple(out)
 
 
