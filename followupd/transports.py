@@ -299,9 +299,16 @@ class SmtpTransport:
             code, resp = conn.docmd("DATA")
             if code != 354:
                 raise self._reply_error("refused DATA", code, resp)
-            if before_commit is not None:
-                before_commit()
             conn.send(_dot_stuff(data))
+            if before_commit is not None:
+                try:
+                    before_commit()
+                except BaseException:
+                    # Hang up without the final ".": the server discards what it got. (QUIT
+                    # now would be read as message text and wait for the timeout.)
+                    conn.close()
+                    raise
+            conn.send(b".\r\n")
         except smtplib.SMTPServerDisconnected as exc:
             raise self._fail(f"closed the connection before the message was sent: "
                              f"{_describe(exc)}") from exc
@@ -326,10 +333,11 @@ class SmtpTransport:
 
 
 def _dot_stuff(data: bytes) -> bytes:
+    """The message as DATA content, without the terminating ".": that is sent on its own."""
     data = re.sub(rb"(?m)^\.", b"..", data)
     if not data.endswith(b"\r\n"):
         data += b"\r\n"
-    return data + b".\r\n"
+    return data
 
 
 def _rset(conn: smtplib.SMTP) -> None:

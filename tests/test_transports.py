@@ -349,3 +349,27 @@ def test_from_config_picks_the_transport(tmp_path: Path, smtp_server: SmtpServer
                       SmtpTransport)
     with pytest.raises(ConfigError, match=r"send\.directory"):
         from_config(SendConfig(transport="directory"), None, None)
+
+
+# -- the commit point (see also test_commit_point.py) ------------------------------------------
+
+
+def test_commit_point_comes_after_the_body_and_before_the_final_dot(
+    smtp_server: SmtpServer,
+) -> None:
+    calls: list[int] = []
+    smtp_server.script(drop="after_data")
+    with pytest.raises(TransportError) as info:
+        SmtpTransport(smtp_server.smtp_config(), password_for(smtp_server)).send(
+            make_message(), before_commit=lambda: calls.append(len(smtp_server.messages)))
+    assert calls == [0] and info.value.ambiguous and len(smtp_server.messages) == 1
+
+
+def test_sendmail_failing_commit_point_runs_nothing(tmp_path: Path) -> None:
+    def commit() -> None:
+        raise RuntimeError("state could not be written")
+
+    with pytest.raises(RuntimeError):
+        SendmailTransport([str(fake_sendmail(tmp_path))]).send(make_message(),
+                                                               before_commit=commit)
+    assert not (tmp_path / "stdin").exists()
