@@ -152,30 +152,41 @@ def and_join(items: Iterable[Any]) -> str:
 # -- what the caller gives ---------------------------------------------------------------------
 
 
-@dataclass(frozen=True, kw_only=True)
-class ComposeInput:
-    """Everything a follow-up is made of. Fields from incoming mail are untrusted text."""
+@dataclass(frozen=True)
+class Person:
+    name: str | None
+    email: str
 
-    template: str
-    rule: str
-    message_id: str  # deterministic per follow-up, given by the outbox
-    date: datetime  # aware; compose at send time so that "today"/"yesterday" are right
-    me_name: str | None
-    me_email: str
-    contact_name: str | None
-    contact_email: str
+
+@dataclass(frozen=True)
+class InterviewFacts:
     company: str | None = None
     role: str | None = None
     start: datetime | None = None  # aware
     end: datetime | None = None  # aware
     timezone: str | None = None  # IANA; the interview's, else the user's (the caller decides)
     interviewers: tuple[str, ...] = ()  # names
-    thread_subject: str | None = None
-    thread_message_id: str | None = None  # of the message we answer
-    thread_references: tuple[str, ...] = ()  # that message's References
-    body_override: str | None = None  # a body the user edited (`queue edit`); the headers
-    # still come from the template
-    cancel_on_reply: bool = True
+
+
+@dataclass(frozen=True)
+class Thread:
+    subject: str | None
+    message_id: str | None  # of the message we answer
+    references: tuple[str, ...] = ()  # that message's References
+
+
+@dataclass(frozen=True)
+class ComposeInput:
+    template: str
+    rule: str
+    message_id: str  # deterministic per follow-up, given by the outbox
+    date: datetime  # aware; compose at send time so that "today"/"yesterday" are right
+    me: Person
+    contact: Person
+    interview: InterviewFacts
+    thread: Thread
+    body_override: str | None = None  # a body the user edited (`queue edit`); headers still
+    # come from the template
     note: str | None = None  # one point from the conversation, if the user gave one
 
 
@@ -222,7 +233,6 @@ class FollowupVars:
     _var: ClassVar[str] = "followup"
     name: str  # the [[followup]] rule's name
     template: str
-    cancel_on_reply: bool
     note: str | None
 
 
@@ -249,7 +259,7 @@ def _position(role: str | None, company: str | None) -> str:
     return f"{text} at {company}" if company else text
 
 
-def interview_vars(facts: ComposeInput, now: datetime) -> InterviewVars:
+def interview_vars(facts: InterviewFacts, now: datetime) -> InterviewVars:
     """Friendly, locale-independent forms of the interview's time, in the interview's zone."""
     company = clean_text(facts.company, 100)
     role = clean_text(facts.role, 100)
@@ -280,17 +290,16 @@ def interview_vars(facts: ComposeInput, now: datetime) -> InterviewVars:
 
 
 def context_for(inp: ComposeInput) -> dict[str, Any]:
-    company = clean_text(inp.company, 100)
-    contact_name = clean_text(inp.contact_name, 100)
-    me_name = clean_text(inp.me_name, 100)
+    company = clean_text(inp.interview.company, 100)
+    contact_name = clean_text(inp.contact.name, 100)
+    me_name = clean_text(inp.me.name, 100)
     return {
-        "interview": interview_vars(inp, inp.date),
+        "interview": interview_vars(inp.interview, inp.date),
         "contact": ContactVars(name=contact_name, first_name=first_name(contact_name, company),
-                               email=clean_text(inp.contact_email, 254) or ""),
+                               email=clean_text(inp.contact.email, 254) or ""),
         "me": MeVars(name=me_name, first_name=first_name(me_name),
-                     email=clean_text(inp.me_email, 254) or ""),
+                     email=clean_text(inp.me.email, 254) or ""),
         "followup": FollowupVars(name=inp.rule, template=inp.template,
-                                 cancel_on_reply=inp.cancel_on_reply,
                                  note=clean_text(inp.note, 500)),
     }
 
@@ -538,16 +547,19 @@ def _samples() -> list[tuple[str, dict[str, Any]]]:
     start = datetime(2026, 3, 10, 14, 0, tzinfo=ZoneInfo(tz))
     full = ComposeInput(
         template="sample", rule="thank_you", message_id="<sample@followupd.invalid>",
-        date=start + timedelta(hours=4), me_name="Alex Morgan", me_email="alex@example.com",
-        contact_name="Dana Smith", contact_email="dana@example.com", company="Acme",
-        role="Senior Engineer", start=start, end=start + timedelta(hours=1), timezone=tz,
-        interviewers=("Dana Smith", "Sam Lee"), thread_subject="Interview confirmation",
-        thread_message_id="<orig@example.com>", note="the migration to the new platform",
+        date=start + timedelta(hours=4),
+        me=Person("Alex Morgan", "alex@example.com"),
+        contact=Person("Dana Smith", "dana@example.com"),
+        interview=InterviewFacts(company="Acme", role="Senior Engineer", start=start,
+                                 end=start + timedelta(hours=1), timezone=tz,
+                                 interviewers=("Dana Smith", "Sam Lee")),
+        thread=Thread("Interview confirmation", "<orig@example.com>"),
+        note="the migration to the new platform",
     )
     sparse = ComposeInput(
         template="sample", rule="thank_you", message_id="<sample@followupd.invalid>",
-        date=start, me_name=None, me_email="alex@example.com", contact_name=None,
-        contact_email="dana@example.com",
+        date=start, me=Person(None, "alex@example.com"), contact=Person(None, "dana@example.com"),
+        interview=InterviewFacts(), thread=Thread(None, None),
     )
     return [("", context_for(full)),
             (" (with the company, role, time and names unknown)", context_for(sparse))]
@@ -560,8 +572,8 @@ def compose(templates: Templates, inp: ComposeInput) -> EmailMessage:
     own_id = clean_msgid(inp.message_id)
     if own_id is None or own_id != inp.message_id:
         raise ValueError(f"ComposeInput.message_id is not a valid Message-ID: {inp.message_id!r}")
-    sender = make_address(inp.me_name, inp.me_email)
-    recipient = make_address(inp.contact_name, inp.contact_email)
+    sender = make_address(inp.me.name, inp.me.email)
+    recipient = make_address(inp.contact.name, inp.contact.email)
     rendered = templates.render(inp.template, context_for(inp))
     body = clean_body(inp.body_override if inp.body_override is not None else rendered.body)
     if len(body) > MAX_OUTPUT:
@@ -574,11 +586,11 @@ def compose(templates: Templates, inp: ComposeInput) -> EmailMessage:
     cc = [a for a in rendered.cc if a.addr_spec.lower() not in taken]
     if cc:
         msg["Cc"] = cc
-    msg["Subject"] = reply_subject(inp.thread_subject) or rendered.subject or "Following up"
+    msg["Subject"] = reply_subject(inp.thread.subject) or rendered.subject or "Following up"
     msg["Date"] = format_datetime(inp.date)
     msg["Message-ID"] = own_id
-    parent = clean_msgid(inp.thread_message_id)
-    references = [r for r in (clean_msgid(x) for x in inp.thread_references) if r]
+    parent = clean_msgid(inp.thread.message_id)
+    references = [r for r in (clean_msgid(x) for x in inp.thread.references) if r]
     if parent:
         msg["In-Reply-To"] = parent
         if parent not in references:

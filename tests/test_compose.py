@@ -17,7 +17,10 @@ from followupd.compose import (
     MAX_REFERENCES,
     ComposeError,
     ComposeInput,
+    InterviewFacts,
+    Person,
     Templates,
+    Thread,
     clean_msgid,
     clean_text,
     compose,
@@ -31,24 +34,19 @@ TZ = "America/New_York"
 START = datetime(2026, 3, 10, 14, 0, tzinfo=ZoneInfo(TZ))  # a Tuesday
 
 
-NO_INTERVIEW: dict[str, object] = {"company": None, "role": None, "start": None, "end": None,
-                                   "timezone": None, "interviewers": ()}
-NO_THREAD: dict[str, object] = {"thread_subject": None, "thread_message_id": None,
-                                "thread_references": ()}
-
-
 def make_input(**changes: object) -> ComposeInput:
     base = ComposeInput(
         template="thank_you",
         rule="thank_you",
         message_id="<fu-7.thank_you@followupd.example.com>",
         date=START + timedelta(hours=4),
-        me_name="Alice Martin", me_email="alice@example.com",
-        contact_name="Dana Smith", contact_email="dana@acme.test",
-        company="Acme", role="Senior Engineer", start=START, end=START + timedelta(hours=1),
-        timezone=TZ, interviewers=("Dana Smith", "Sam Lee"),
-        thread_subject="Interview confirmation: Senior Engineer",
-        thread_message_id="<conf-1@acme.test>", thread_references=("<root@acme.test>",),
+        me=Person("Alice Martin", "alice@example.com"),
+        contact=Person("Dana Smith", "dana@acme.test"),
+        interview=InterviewFacts(company="Acme", role="Senior Engineer", start=START,
+                                 end=START + timedelta(hours=1), timezone=TZ,
+                                 interviewers=("Dana Smith", "Sam Lee")),
+        thread=Thread("Interview confirmation: Senior Engineer", "<conf-1@acme.test>",
+                      ("<root@acme.test>",)),
     )
     return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
 
@@ -118,8 +116,8 @@ def test_missing_company_role_time_and_names_degrade_gracefully(
     defaults: Templates, template: str
 ) -> None:
     msg = compose(defaults, make_input(
-        template=template, contact_name=None, me_name=None, me_email="a@b.example",
-        **NO_INTERVIEW, **NO_THREAD))
+        template=template, contact=Person(None, "dana@acme.test"), me=Person(None, "a@b.example"),
+        interview=InterviewFacts(), thread=Thread(None, None)))
     body = body_of(msg)
     assert body.startswith("Hello,\n\n")
     for bad in ("None", "Dear", " at .", "  ", "\n\n\n", "{{", "the  "):
@@ -131,7 +129,7 @@ def test_missing_company_role_time_and_names_degrade_gracefully(
 @pytest.mark.parametrize("name", ["Acme Recruiting", "Talent Acquisition Team", "noreply",
                                   "careers@acme.test", "Acme"])
 def test_no_first_name_greeting_for_a_team_or_an_address(defaults: Templates, name: str) -> None:
-    body = body_of(compose(defaults, make_input(contact_name=name, contact_email="jobs@acme.test")))
+    body = body_of(compose(defaults, make_input(contact=Person(name, "jobs@acme.test"))))
     assert body.startswith("Hello,\n")
 
 
@@ -165,7 +163,7 @@ def test_the_day_is_told_relative_to_the_send_date(
 def test_days_are_counted_in_the_interview_zone(defaults: Templates) -> None:
     # 23:30 in New York is already the next day in UTC: still "today" for the interview.
     late = datetime(2026, 3, 10, 23, 30, tzinfo=ZoneInfo(TZ))
-    inp = make_input(**{**NO_INTERVIEW, "start": late, "timezone": TZ},
+    inp = make_input(interview=InterviewFacts(start=late, timezone=TZ),
                      date=(late + timedelta(minutes=20)).astimezone(UTC))
     assert "speak with me today" in body_of(compose(defaults, inp))
 
@@ -181,15 +179,13 @@ def test_reply_subject_never_stacks_re(original: str | None, expected: str | Non
 
 def test_thread_subject_wins_over_the_template_subject(defaults: Templates) -> None:
     assert compose(defaults, make_input())["Subject"].startswith("Re: Interview confirmation")
-    lone = compose(defaults, make_input(**{**NO_THREAD, "thread_subject": ""}))
+    lone = compose(defaults, make_input(thread=Thread("", None)))
     assert lone["Subject"] == "Thank you – Senior Engineer interview"
 
 
 def test_references_are_capped_keeping_the_root_and_the_latest(defaults: Templates) -> None:
     refs = tuple(f"<r{i}@acme.test>" for i in range(60)) + ("not an id", "<bad id@x>")
-    msg = compose(defaults, make_input(thread_subject="Interview",
-                                       thread_message_id="<last@acme.test>",
-                                       thread_references=refs))
+    msg = compose(defaults, make_input(thread=Thread("Interview", "<last@acme.test>", refs)))
     got = msg["References"].split()
     assert len(got) == MAX_REFERENCES
     assert got[0] == "<r0@acme.test>" and got[-1] == "<last@acme.test>"
@@ -206,9 +202,9 @@ def test_body_override_keeps_the_template_headers(tmp_path: Path,
 
 
 def test_non_ascii_survives_and_long_lines_are_not_hard_wrapped(defaults: Templates) -> None:
-    inp = make_input(me_name="Zoë Ångström", me_email="zoe@example.com",
-                     company="Société Générale", role="Ingénieure",
-                     contact_name="José Núñez", contact_email="jose@example.com")
+    inp = make_input(me=Person("Zoë Ångström", "zoe@example.com"),
+                     interview=InterviewFacts(company="Société Générale", role="Ingénieure"),
+                     contact=Person("José Núñez", "jose@example.com"))
     msg = compose(defaults, inp)
     raw = msg.as_bytes()
     assert raw.isascii() and max(len(line) for line in raw.split(b"\n")) <= 78
@@ -234,7 +230,7 @@ def test_invalid_contact_address_is_refused(defaults: Templates) -> None:
     for bad in ("", "dana", "dana@acme.test, eve@evil.test", "dana@acme.test\r\nBcc: e@x",
                 "<dana@acme.test>", "a b@c.test"):
         with pytest.raises(ComposeError):
-            compose(defaults, make_input(contact_name="Dana", contact_email=bad))
+            compose(defaults, make_input(contact=Person("Dana", bad)))
 
 
 # -- templates: errors with file and line ------------------------------------------------------
@@ -395,9 +391,10 @@ def test_no_incoming_value_can_add_a_header(
     folder.mkdir(exist_ok=True)
     (folder / "everything.txt").write_text(TEMPLATE_WITH_EVERYTHING)
     inp = make_input(
-        template=template, contact_name=contact_name, note=note, company=company, role=role,
-        interviewers=tuple(interviewers), thread_subject=subject, thread_message_id=parent,
-        thread_references=tuple(refs),
+        template=template, contact=Person(contact_name, "dana@acme.test"), note=note,
+        interview=InterviewFacts(company=company, role=role, start=START, timezone=TZ,
+                                 interviewers=tuple(interviewers)),
+        thread=Thread(subject, parent, tuple(refs)),
     )
     msg = compose(Templates(folder), inp)
     parsed = message_from_bytes(msg.as_bytes(), policy=policy.default)
