@@ -10,6 +10,18 @@ defused (``policy.default`` *decodes* them when a header is set, which would smu
 in), and the finished message is re-parsed to check that its header set is exactly the expected
 one. No value from incoming mail can add a header.
 
+Template variables (anything else is an error, reported with file and line):
+
+* ``interview``: ``company``, ``role`` (None when unknown), ``start``, ``end`` (aware datetimes in
+  the interview's zone), ``timezone``, ``interviewers`` (names), ``when`` ("Tuesday, March 10"),
+  ``weekday``, ``date`` ("March 10"), ``time`` ("2:30 PM"), ``relative_day`` ("today",
+  "yesterday", "on Tuesday", "on Tuesday, March 10"), ``position`` ("the Senior Engineer role at
+  Acme", degrading to "the role");
+* ``contact`` and ``me``: ``name``, ``first_name`` (None unless clearly a person's), ``email``;
+* ``followup``: ``name`` / ``rule`` (the rule's name), ``template``, ``note`` (one point from the
+  conversation, when the user gave one);
+* the filter ``and_join``: ``["Dana", "Sam", "Lee"]`` → "Dana, Sam and Lee".
+
 Subject: the reply keeps the thread's subject as ``Re: <original>`` (Gmail groups a thread by
 subject too, so a new subject would break it out of the conversation); the template's
 ``Subject:`` is used only when the thread has none.
@@ -232,6 +244,7 @@ class MeVars(PersonVars):
 class FollowupVars:
     _var: ClassVar[str] = "followup"
     name: str  # the [[followup]] rule's name
+    rule: str  # the same (both spellings read naturally in a template)
     template: str
     note: str | None
 
@@ -299,7 +312,7 @@ def context_for(inp: ComposeInput) -> dict[str, Any]:
                                email=clean_text(inp.contact.email, 254) or ""),
         "me": MeVars(name=me_name, first_name=first_name(me_name),
                      email=clean_text(inp.me.email, 254) or ""),
-        "followup": FollowupVars(name=inp.rule, template=inp.template,
+        "followup": FollowupVars(name=inp.rule, rule=inp.rule, template=inp.template,
                                  note=clean_text(inp.note, 500)),
     }
 

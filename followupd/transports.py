@@ -158,9 +158,6 @@ class SmtpTransport:
     def where(self) -> str:
         return f"{self.config.host}:{self.config.port}"
 
-    def _user(self) -> str:
-        return f" (user '{self.config.username}')" if self.config.username else ""
-
     def _fail(self, what: str, code: int | None = None, *, permanent: bool | None = None,
               ambiguous: bool = False) -> TransportError:
         if permanent is None:

@@ -416,3 +416,14 @@ def test_clean_text_is_one_safe_line(text: str) -> None:
     out = clean_text(text)
     assert out is None or (out == out.strip() and not any(c in out for c in "\r\n\x00\x85\u2028")
                            and "=?" not in out and len(out) <= 200)
+
+
+def test_friendly_variables_for_user_templates(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    t = user_templates(tmp_path, monkeypatch, thank_you=(
+        "Subject: Hi\n\n{{ followup.rule }}/{{ followup.name }}/{{ followup.template }}: "
+        "{{ interview.interviewers|and_join }} on {{ interview.when }} at {{ interview.time }} "
+        "({{ interview.timezone }}), {{ me.first_name }} to {{ contact.email }}\n"))
+    assert body_of(compose(t, make_input())) == (
+        "thank_you/thank_you/thank_you: Dana Smith and Sam Lee on Tuesday, March 10 at 2:00 PM "
+        "(America/New_York), Alice to dana@acme.test\n")
