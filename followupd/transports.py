@@ -187,13 +187,25 @@ class SmtpTransport:
         except ssl.SSLCertVerificationError as exc:
             raise self._tls_error(exc) from exc
         except (OSError, smtplib.SMTPException) as exc:
-            raise self._fail(f"cannot connect: {_describe(exc)}") from exc
+            raise self._fail(f"cannot connect: {_describe(exc)}{self._security_hint(exc)}") \
+                from exc
         try:
             self._greet(conn)
         except BaseException:
             _close(conn)
             raise
         return conn
+
+    def _security_hint(self, exc: BaseException) -> str:
+        """The two classic mix-ups of implicit TLS and STARTTLS, named with their fix."""
+        if self.config.security == "tls" and isinstance(exc, ssl.SSLError) \
+                and "WRONG_VERSION_NUMBER" in str(exc):
+            return ' (the server speaks plain SMTP first: set smtp.security = "starttls")'
+        if self.config.security == "starttls" \
+                and isinstance(exc, TimeoutError | smtplib.SMTPServerDisconnected):
+            return (' (no greeting: if this port expects implicit TLS, such as 465, '
+                    'set smtp.security = "tls")')
+        return ""
 
     def _greet(self, conn: smtplib.SMTP) -> None:
         cfg = self.config

@@ -373,3 +373,15 @@ def test_sendmail_failing_commit_point_runs_nothing(tmp_path: Path) -> None:
         SendmailTransport([str(fake_sendmail(tmp_path))]).send(make_message(),
                                                                before_commit=commit)
     assert not (tmp_path / "stdin").exists()
+
+
+def test_implicit_tls_against_a_starttls_port_says_what_to_change(smtp_server: SmtpServer) -> None:
+    err = send_error(smtp_server, security="tls", port=smtp_server.port)
+    assert not err.permanent and 'set smtp.security = "starttls"' in str(err)
+
+
+def test_starttls_against_an_implicit_tls_port_says_what_to_change(
+    smtp_server: SmtpServer,
+) -> None:
+    err = send_error(smtp_server, security="starttls", port=smtp_server.tls_port, timeout=0.5)
+    assert not err.permanent and 'set smtp.security = "tls"' in str(err)
