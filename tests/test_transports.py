@@ -385,3 +385,23 @@ def test_starttls_against_an_implicit_tls_port_says_what_to_change(
 ) -> None:
     err = send_error(smtp_server, security="starttls", port=smtp_server.tls_port, timeout=0.5)
     assert not err.permanent and 'set smtp.security = "tls"' in str(err)
+
+
+def test_ehlo_names_our_address_not_the_machine(smtp_server: SmtpServer) -> None:
+    smtp_send(smtp_server)
+    assert smtp_server.messages[0].helo == "[127.0.0.1]"
+
+
+def test_the_password_appears_in_no_log_and_no_output(
+    smtp_server: SmtpServer, caplog: pytest.LogCaptureFixture, capsys: pytest.CaptureFixture[str],
+) -> None:
+    caplog.set_level("DEBUG")
+    smtp_send(smtp_server)
+    smtp_server.script(drop="after_data")
+    send_error(smtp_server)
+    with pytest.raises(TransportError):
+        SmtpTransport(smtp_server.smtp_config(), lambda: smtp_server.password + "x").send(
+            make_message())
+    out = capsys.readouterr()
+    for text in (caplog.text, out.out, out.err):
+        assert smtp_server.password not in text

@@ -59,6 +59,7 @@ class ReceivedMessage:
     message: EmailMessage  # parsed with policy.default
     tls: bool  # the session was encrypted (STARTTLS or implicit TLS)
     login: str | None  # the AUTH login used, None when the session did not authenticate
+    helo: str | None = None  # the name the client gave in EHLO/HELO
 
 
 @dataclass
@@ -138,6 +139,7 @@ class _Handler:
             tls=server.transport is not None
             and server.transport.get_extra_info("ssl_object") is not None,
             login=login if session.authenticated else None,
+            helo=session.host_name,
         )
         with self.state.lock:
             self.state.messages.append(received)
