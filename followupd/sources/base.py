@@ -12,8 +12,6 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from email.parser import BytesHeaderParser
-from email.policy import compat32
 from typing import Protocol, runtime_checkable
 
 Cursor = tuple[int, int]  # (uidvalidity, last uid handed over)
@@ -55,17 +53,21 @@ class MailSource(Protocol):
 
 
 _MSGID = re.compile(r"<[^<>\s]+>")
+# The Message-ID field with its continuation lines; a regex, not email.parser: this runs once
+# per message of a 10,000-message scan and the parser costs ~0.1 ms a header.
+_MSGID_FIELD = re.compile(rb"(?im)^message-id[ \t]*:((?:[^\r\n]*)(?:\r?\n[ \t][^\r\n]*)*)")
 
 
 def message_id_of(header: bytes) -> str | None:
     """The Message-ID as ``<local@domain>``, or None; tolerant of folding and junk around it."""
-    value = BytesHeaderParser(policy=compat32).parsebytes(header, headersonly=True).get(
-        "Message-ID"
-    )
-    if value is None:
+    end = header.find(b"\r\n\r\n")
+    end2 = header.find(b"\n\n")
+    cut = min(e for e in (end, end2, len(header)) if e >= 0)
+    m = _MSGID_FIELD.search(header[:cut])
+    if m is None:
         return None
-    text = str(value).strip()
-    m = _MSGID.search(text)
-    if m:
-        return m.group(0)
-    return text or None
+    text = m.group(1).decode("utf-8", "replace").strip()
+    found = _MSGID.search(text)
+    if found:
+        return found.group(0)
+    return " ".join(text.split()) or None
