@@ -334,3 +334,62 @@ def test_stop_event_interrupts_reconnect_backoff(dovecot, dovecot_user) -> None:
     t0 = time.monotonic()
     assert src.wait(60) is False
     assert time.monotonic() - t0 < 1.5
+
+
+# -- bad input -----------------------------------------------------------------------------
+
+
+def test_a_message_that_vanishes_mid_scan_is_skipped(  # type: ignore[no-untyped-def]
+    dovecot, dovecot_user, caplog
+) -> None:
+    caplog.set_level("INFO")
+    for i in range(3):
+        dovecot.append(dovecot_user, "INBOX", plain(f"m{i}", i))
+    src = ImapSource(dovecot.imap_config(dovecot_user), dovecot.passwords[dovecot_user],
+                     batch_size=1)
+    gen = src.fetch_new("INBOX", None, SINCE)
+    first = next(gen)
+    with dovecot.connect(dovecot_user) as c:  # the user deletes the 2nd meanwhile
+        c.select_folder("INBOX")
+        c.delete_messages([first.uid + 1])  # type: ignore[operator]
+        c.expunge()
+    rest = list(gen)
+    src.close()
+    assert [m.uid for m in rest] == [first.uid + 2]  # type: ignore[operator]
+    assert "vanished" in caplog.text
+
+
+def test_an_unusable_bodystructure_falls_back_to_header_and_text(  # type: ignore[no-untyped-def]
+    make_source, dovecot, dovecot_user, monkeypatch, caplog
+) -> None:
+    from followupd.sources import mime
+
+    caplog.set_level("INFO")
+    dovecot.append(dovecot_user, "INBOX", invite(3, pdf_bytes=1000))
+    dovecot.append(dovecot_user, "INBOX", plain("fine", 4))
+    real = mime.parse_bodystructure
+
+    def picky(bs):  # type: ignore[no-untyped-def]
+        if isinstance(bs[0], list):  # the multipart one: as if imapclient choked on it
+            raise mime.StructureError("unparseable BODYSTRUCTURE: test")
+        return real(bs)
+
+    monkeypatch.setattr(mime, "parse_bodystructure", picky)
+    broken, fine = _collect(make_source())
+    assert b"Interview confirmation #3" in broken.raw and b"Tuesday 1 December" in broken.raw
+    assert b"fine" in fine.raw
+    assert "reading header and first text only" in caplog.text
+
+
+def test_the_password_never_reaches_the_logs(  # type: ignore[no-untyped-def]
+    make_source, dovecot, dovecot_user, caplog
+) -> None:
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    src = make_source()
+    _collect(src)
+    dovecot.kick(dovecot_user)
+    src.wait(3)
+    assert dovecot.passwords[dovecot_user] not in caplog.text
+    assert "reconnect" in caplog.text
