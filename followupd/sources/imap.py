@@ -31,6 +31,7 @@ from typing import Any
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
+from imapclient.response_parser import parse_fetch_response
 
 from followupd.config_types import ImapConfig
 from followupd.errors import ConfigError, SourceError
@@ -249,61 +250,69 @@ class ImapSource:
         uids.sort()
         self._baseline[folder] = (uidvalidity, int(info.get(b"UIDNEXT", 0) or 0),
                                   int(info.get(b"EXISTS", 0) or 0))
-        for i in range(0, len(uids), self.batch_size):
-            batch = uids[i : i + self.batch_size]
-            yield from self._fetch_batch(client, folder, uidvalidity, batch)
+        yield from self._fetch_batches(client, folder, uidvalidity, uids)
         # New mail may have come in while we read; the caller loops on wait() which sees it.
 
-    def _fetch_batch(
+    def _fetch_batches(
         self, client: IMAPClient, folder: str, uidvalidity: int, uids: list[int]
     ) -> Iterator[FetchedMessage]:
-        first = client.fetch(uids, FIRST_PASS)
-        plans: dict[tuple[str, ...], list[int]] = {}
-        structures: dict[int, mime.Message | None] = {}
-        for uid in uids:
-            data = first.get(uid)
-            if data is None:
-                log.info("%s: %s UID %d vanished before it was read", self.where, folder, uid)
-                continue
-            try:
-                structures[uid] = mime.parse_bodystructure(data[b"BODYSTRUCTURE"])
-                items = tuple(mime.fetch_items(structures[uid]))  # type: ignore[arg-type]
-            except (mime.StructureError, KeyError) as exc:
-                log.info("%s: %s UID %d: %s; reading header and first text only",
-                         self.where, folder, uid, exc)
-                structures[uid] = None
-                items = tuple(FALLBACK_ITEMS)
-            plans.setdefault(items, []).append(uid)
-        # One FETCH per distinct plan: mailboxes have few distinct shapes, so few round trips.
-        second: dict[int, dict[bytes, Any]] = {}
-        for items, group in plans.items():
-            if items:
-                second.update(client.fetch(group, list(items)))
-        for uid in uids:
-            if uid not in structures:
-                continue
-            head = first[uid]
-            header = bytes(head.get(b"BODY[HEADER]") or b"")
-            parts = second.get(uid, {})
-            structure = structures[uid]
-            if structure is not None and mime.fetch_items(structure) and not parts:
-                log.info("%s: %s UID %d vanished before its parts were read", self.where,
-                         folder, uid)
-                continue
-            if structure is None:
-                raw = mime.fallback(header, parts.get(b"BODY[TEXT]<0>"))
-            else:
-                raw = mime.rebuild(header, structure, parts)
-            yield FetchedMessage(
-                folder=folder,
-                key=f"{uidvalidity}:{uid}",
-                uid=uid,
-                uidvalidity=uidvalidity,
-                raw=raw,
-                received_at=_aware(head.get(b"INTERNALDATE")),
-                message_id=message_id_of(header),
-                size=int(head.get(b"RFC822.SIZE") or 0),
-            )
+        """Two passes per batch — structure and headers, then the wanted parts — pipelined so
+        a batch costs about one round trip: the part FETCHes of batch k (one per distinct
+        structure) go out together with the first pass of batch k+1."""
+        batches = [uids[i : i + self.batch_size] for i in range(0, len(uids), self.batch_size)]
+        if not batches:
+            return
+        first = _pipelined_fetch(client, [(batches[0], FIRST_PASS)])
+        for k, batch in enumerate(batches):
+            plans: dict[tuple[str, ...], list[int]] = {}
+            structures: dict[int, tuple[mime.Message | None, tuple[str, ...]]] = {}
+            for uid in batch:
+                data = first.get(uid)
+                if data is None or b"BODYSTRUCTURE" not in data:
+                    log.info("%s: %s UID %d vanished before it was read", self.where, folder,
+                             uid)
+                    continue
+                try:
+                    structure: mime.Message | None = mime.parse_bodystructure(
+                        data[b"BODYSTRUCTURE"])
+                    items = tuple(mime.fetch_items(structure))  # type: ignore[arg-type]
+                except (mime.StructureError, KeyError) as exc:
+                    log.info("%s: %s UID %d: %s; reading header and first text only",
+                             self.where, folder, uid, exc)
+                    structure, items = None, tuple(FALLBACK_ITEMS)
+                structures[uid] = (structure, items)
+                plans.setdefault(items, []).append(uid)
+            requests = [(group, list(items)) for items, group in plans.items() if items]
+            if k + 1 < len(batches):
+                requests.append((batches[k + 1], FIRST_PASS))
+            answers = _pipelined_fetch(client, requests)
+            for uid in batch:
+                if uid not in structures:
+                    continue
+                structure, items = structures[uid]
+                head = first[uid]
+                header = bytes(head.get(b"BODY[HEADER]") or b"")
+                parts = answers.get(uid, {})
+                if items and not any(mime.response_key(i) in parts for i in items):
+                    log.info("%s: %s UID %d vanished before its parts were read", self.where,
+                             folder, uid)
+                    continue
+                if structure is None:
+                    raw = mime.fallback(header, parts.get(b"BODY[TEXT]<0>"))
+                else:
+                    raw = mime.rebuild(header, structure, parts)
+                yield FetchedMessage(
+                    folder=folder,
+                    key=f"{uidvalidity}:{uid}",
+                    uid=uid,
+                    uidvalidity=uidvalidity,
+                    raw=raw,
+                    received_at=_aware(head.get(b"INTERNALDATE")),
+                    message_id=message_id_of(header),
+                    size=int(head.get(b"RFC822.SIZE") or 0),
+                )
+            next_batch = batches[k + 1] if k + 1 < len(batches) else []
+            first = {uid: answers[uid] for uid in next_batch if uid in answers}
 
     def find_message_id(self, folder: str, message_id: str) -> bool:
         """Is a message with this Message-ID in ``folder``? (resolves an in-doubt send)"""
@@ -445,6 +454,47 @@ class ImapSource:
         before = self._baseline.get(folder)
         self._baseline[folder] = now
         return before is not None and before[:2] != now[:2]
+
+
+def uid_set(uids: Sequence[int]) -> str:
+    """1,2,3,7,8 → "1:3,7:8": a 2,000-UID FETCH stays a short command line."""
+    out: list[str] = []
+    ordered = sorted(set(uids))
+    start = prev = ordered[0]
+    for uid in ordered[1:] + [-1]:
+        if uid == prev + 1:
+            prev = uid
+            continue
+        out.append(str(start) if start == prev else f"{start}:{prev}")
+        start = prev = uid
+    return ",".join(out)
+
+
+def _pipelined_fetch(
+    client: IMAPClient, requests: Sequence[tuple[Sequence[int], Sequence[str]]]
+) -> dict[int, dict[bytes, Any]]:
+    """Several UID FETCHes sent back to back, then their answers read: one round trip instead
+    of one per command (RFC 3501 5.5 allows it for FETCH). imapclient cannot pipeline, so this
+    drives its imaplib object the way imapclient.fetch does; the UID sets are disjoint, so the
+    merged untagged FETCH answers file cleanly by UID. Commands are short (UID ranges), so
+    sending them all before reading cannot fill the socket buffers."""
+    imap = client._imap
+    tags = []
+    for uids, items in requests:
+        if uids:
+            tags.append(imap._command("UID", "FETCH", uid_set(uids), f"({' '.join(items)})"))
+    failures = []
+    for tag in tags:
+        typ, data = imap._command_complete("FETCH", tag)
+        if typ != "OK":
+            failures.append(data)
+    typ, data = imap._untagged_response("OK", [None], "FETCH")
+    if failures:
+        # A NO for one group (a part the server cannot serve) must not lose the others.
+        log.info("imap: FETCH answered %s", failures[0])
+    if not data or data == [None]:
+        return {}
+    return dict(parse_fetch_response(data, client.normalise_times, True))
 
 
 def _is_change(response: Any) -> bool:
