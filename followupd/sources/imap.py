@@ -34,7 +34,7 @@ from imapclient.exceptions import IMAPClientError, LoginError
 from imapclient.response_parser import parse_fetch_response
 
 from followupd.config_types import ImapConfig
-from followupd.errors import ConfigError, SourceError
+from followupd.errors import ConfigError, CredentialError, SourceError
 from followupd.sources import mime
 from followupd.sources.base import Cursor, FetchedMessage, message_id_of
 from followupd.tlsutil import client_context
@@ -175,7 +175,9 @@ class ImapSource:
                 return False
             try:
                 self.connect()
-            except SourceError as exc:
+            except (SourceError, CredentialError) as exc:
+                # Keep trying: a restarting server refuses logins for a moment, and a
+                # password_command may need an agent that is not up yet.
                 log.warning("%s", exc)
                 continue
             log.info("%s: reconnected", self.where)

@@ -394,3 +394,28 @@ def test_the_password_never_reaches_the_logs(  # type: ignore[no-untyped-def]
     src.wait(3)
     assert dovecot.passwords[dovecot_user] not in caplog.text
     assert "reconnect" in caplog.text
+
+
+def test_batches_of_mixed_shapes_yield_everything_in_uid_order(  # type: ignore[no-untyped-def]
+    dovecot, dovecot_user
+) -> None:
+    makers = [lambda i: plain(f"p{i}", i), lambda i: invite(i, pdf_bytes=2000),
+              lambda i: forwarded(i)]
+    for i in range(10):
+        dovecot.append(dovecot_user, "INBOX", makers[i % 3](i))
+    src = ImapSource(dovecot.imap_config(dovecot_user), dovecot.passwords[dovecot_user],
+                     batch_size=3)
+    msgs = list(src.fetch_new("INBOX", None, SINCE))
+    src.close()
+    assert [m.uid for m in msgs] == list(range(1, 11))
+    for i, m in enumerate(msgs):
+        if i % 3 == 1:
+            assert any("BEGIN:VEVENT" in t for t in _texts(m.raw))
+            assert b"application/pdf" not in m.raw
+
+
+def test_uid_set_compresses_runs() -> None:
+    from followupd.sources.imap import uid_set
+
+    assert uid_set([7, 1, 2, 3, 8, 10]) == "1:3,7:8,10"
+    assert uid_set([5]) == "5"
