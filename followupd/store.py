@@ -32,6 +32,7 @@ re-queued, postponed): both are returned by :meth:`Store.due_followups` once the
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import sqlite3
@@ -304,6 +305,25 @@ def _marks(values: Sequence[object]) -> str:
     return ", ".join("?" * len(values))
 
 
+@dataclass(frozen=True)
+class _Result:
+    """A statement's outcome, fully fetched (so no cursor outlives the lock)."""
+
+    rows: list[sqlite3.Row]
+    rowcount: int
+    lastrowid: int | None
+
+    def fetchone(self) -> sqlite3.Row | None:
+        return self.rows[0] if self.rows else None
+
+    def scalar(self) -> Any:
+        """The first column of the first row (aggregates: always one row)."""
+        return self.rows[0][0]
+
+    def __iter__(self) -> Iterator[sqlite3.Row]:
+        return iter(self.rows)
+
+
 # -- the store ---------------------------------------------------------------------------------------
 
 class Store:
@@ -318,6 +338,7 @@ class Store:
         self.path = path
         self._lock = threading.RLock()
         self._depth = 0  # >0 while a transaction is open on this connection
+        self._runner_fd: int | None = None
 
     # -- opening ------------------------------------------------------------------------------------
 
@@ -341,7 +362,34 @@ class Store:
         return store
 
     def close(self) -> None:
-        self._conn.close()
+        try:
+            self._conn.close()
+        finally:
+            if self._runner_fd is not None:
+                os.close(self._runner_fd)  # releases the flock
+                self._runner_fd = None
+
+    def acquire_runner_lock(self) -> None:
+        """Become the one process that syncs and sends from this database, until :meth:`close`.
+
+        Exactly-once rests on it: start-up recovery treats every ``sending`` row as left over
+        from a crash, which is only true when no other process is sending right now. A second
+        ``followupd run`` on the same state therefore stops here (UserError). The CLI's queue
+        commands do not need it: their transitions are guarded.
+        """
+        if self._runner_fd is not None:
+            return
+        lock_path = self.path.with_name(self.path.name + ".lock")
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            raise UserError(
+                f"{self.path}: another followupd process is running on this state",
+                hint="stop it first (systemctl --user stop followupd), or use `followupd status`",
+            ) from None
+        self._runner_fd = fd
 
     def __enter__(self) -> Store:
         return self
@@ -351,7 +399,7 @@ class Store:
 
     @property
     def schema_version(self) -> int:
-        return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+        return int(self._x("PRAGMA user_version").scalar())
 
     def _migrate(self) -> None:
         with self.transaction():
@@ -394,10 +442,19 @@ class Store:
                 self._conn.execute("ROLLBACK")
                 raise
             self._depth = 0
-            self._conn.execute("COMMIT")
+            try:
+                self._conn.execute("COMMIT")
+            except BaseException:
+                # A failed COMMIT leaves the transaction open; the next BEGIN would fail forever.
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                raise
 
-    def _x(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
-        return self._conn.execute(sql, params)
+    def _x(self, sql: str, params: Sequence[Any] = ()) -> _Result:
+        # Fetched under the lock: another thread's open transaction never interleaves a read.
+        with self._lock:
+            cur = self._conn.execute(sql, params)
+            return _Result(cur.fetchall(), cur.rowcount, cur.lastrowid)
 
     def _audit(self, now: datetime, event: str, detail: str = "", *, followup_id: int | None = None,
                interview_id: int | None = None) -> None:
@@ -600,9 +657,8 @@ class Store:
 
     def next_due_at(self) -> datetime | None:
         """The earliest time a ``planned`` / ``due`` follow-up can be handled (the daemon's wake-up)."""
-        row = self._x("SELECT min(coalesce(next_attempt_at, due_at)) FROM followups "
-                      "WHERE state IN ('planned', 'due')").fetchone()
-        return _opt_from_db(row[0])
+        return _opt_from_db(self._x("SELECT min(coalesce(next_attempt_at, due_at)) FROM followups "
+                                    "WHERE state IN ('planned', 'due')").scalar())
 
     def sending_leftovers(self) -> list[FollowupRow]:
         """Follow-ups left in ``sending`` (a crash mid-send): the outbox resolves them at start-up."""
@@ -618,8 +674,7 @@ class Store:
 
         Counts by ``sent_at``, so one that bounced afterwards (now ``failed``) still counts.
         """
-        row = self._x("SELECT count(*) FROM followups WHERE sent_at >= ?", (to_db(since),)).fetchone()
-        return int(row[0])
+        return int(self._x("SELECT count(*) FROM followups WHERE sent_at >= ?", (to_db(since),)).scalar())
 
     def status_counts(self) -> dict[str, int]:
         """Follow-ups per state (every state present, 0 when none) and ``interviews`` (active)."""
@@ -627,7 +682,7 @@ class Store:
         for state, n in self._x("SELECT state, count(*) FROM followups GROUP BY state"):
             counts[state] = int(n)
         counts["interviews"] = int(
-            self._x("SELECT count(*) FROM interviews WHERE state = 'active'").fetchone()[0])
+            self._x("SELECT count(*) FROM interviews WHERE state = 'active'").scalar())
         return counts
 
     def audit_log(self, *, followup_id: int | None = None, interview_id: int | None = None) -> list[AuditRow]:
@@ -664,7 +719,7 @@ class Store:
             if cur.rowcount != 1:
                 return False
             interview_id = self._x("SELECT interview_id FROM followups WHERE id = ?",
-                                   (followup_id,)).fetchone()[0]
+                                   (followup_id,)).scalar()
             self._audit(now, event, detail, followup_id=followup_id, interview_id=interview_id)
             return True
 

@@ -33,7 +33,15 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from followupd import plan
 from followupd.config_types import Config, FollowupRule
 from followupd.detect.model import Detection
-from followupd.store import PENDING, FollowupRow, FollowupState, InterviewData, InterviewRow, Store
+from followupd.store import (
+    PENDING,
+    RELEASABLE,
+    FollowupRow,
+    FollowupState,
+    InterviewData,
+    InterviewRow,
+    Store,
+)
 
 log = logging.getLogger(__name__)
 
@@ -191,8 +199,10 @@ class Tracker:
             # Reviving cancelled follow-ups could resend what the user saw cancelled; a new
             # invitation for a cancelled interview is left for the user to decide.
             return [TrackerEvent("ignored", "an invitation for a cancelled interview", interview_id=iv.id)]
+        if d.kind == "rescheduled" and d.start is None:
+            return self._hold_unknown_time(iv, now)
         start = d.start or iv.start
-        end = (d.end if d.start else iv.end) if (d.start or d.end) else iv.end
+        end = d.end if d.start else iv.end  # a new start without an end: an hour from it
         sequence = max((s for s in (iv.sequence, d.ics_sequence) if s is not None), default=None)
         data = InterviewData(
             key=iv.key, company=d.company or iv.company, role=d.role or iv.role, start=start, end=end,
@@ -212,6 +222,17 @@ class Tracker:
             events.append(TrackerEvent("updated", f"moved to {when}", interview_id=iv.id))
             events += self._move_pending(iv, new, now)
         return events + self._plan_missing(new, now)
+
+    def _hold_unknown_time(self, iv: InterviewRow, now: datetime) -> list[TrackerEvent]:
+        """Moved, but to a time the detector could not read: sending at the old time would thank
+        someone for a meeting that did not happen, so the follow-ups wait for the user."""
+        reason = "the interview was rescheduled to a time followupd could not read; check the date"
+        events = [TrackerEvent("updated", "rescheduled to an unknown time", interview_id=iv.id)]
+        for f in self.store.list_followups(RELEASABLE, interview_id=iv.id):
+            if self.store.hold(f.id, reason, now):
+                events.append(TrackerEvent("held", f"{f.rule}: {reason}", interview_id=iv.id,
+                                           followup_id=f.id))
+        return events
 
     def _move_pending(self, old: InterviewRow, new: InterviewRow, now: datetime) -> list[TrackerEvent]:
         events = []

@@ -126,6 +126,16 @@ def test_wal_busy_timeout_and_foreign_keys_are_on(store: Store) -> None:
         store.create_followup(interview_id=999, rule="r", template="r", due_at=T0, message_id="<x@y>", now=T0)
 
 
+def test_only_one_runner_per_database(db: Path) -> None:
+    with Store.open(db) as first, Store.open(db) as second:
+        first.acquire_runner_lock()
+        first.acquire_runner_lock()  # idempotent in the holder
+        with pytest.raises(UserError, match="another followupd process"):
+            second.acquire_runner_lock()
+        first.close()  # releases it
+        second.acquire_runner_lock()
+
+
 def test_naive_datetimes_are_refused(store: Store) -> None:
     with pytest.raises(ValueError, match="naive"):
         store.count_sent_since(datetime(2026, 3, 10))  # noqa: DTZ001

@@ -213,6 +213,14 @@ def test_plain_text_reschedule_in_the_thread_moves_followups(tracker: Tracker, s
     assert by_rule(store)["thank_you"].due_at == new_start + timedelta(hours=4)
 
 
+def test_reschedule_to_an_unreadable_time_holds_pending(tracker: Tracker, store: Store) -> None:
+    apply(tracker, invite(), at=BEFORE)
+    moved = reply(kind="rescheduled", subject="Re: need to move our interview")
+    events = apply(tracker, moved, at=BEFORE)
+    assert [e.event for e in events] == ["updated", "held", "held"]
+    assert {f.state for f in store.list_followups()} == {"awaiting_approval"}
+
+
 def test_reschedule_into_the_past_holds_the_followup(tracker: Tracker, store: Store) -> None:
     apply(tracker, invite(), at=BEFORE)
     earlier = START - timedelta(days=3)
