@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import socket
 import ssl
 import threading
@@ -319,12 +320,18 @@ class SmtpServer:
 
 @pytest.fixture(scope="session")
 def smtp_server_session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SmtpServer]:
+    # The server thread outlives every test: its INFO chatter ("connection lost", on purpose in
+    # the drop tests) would reach whatever log handlers the test of the moment installed.
+    mail_log = logging.getLogger("mail.log")
+    level = mail_log.level
+    mail_log.setLevel(logging.WARNING)
     server = SmtpServer(make_pki(tmp_path_factory.mktemp("smtp-pki")))
     server.start()
     try:
         yield server
     finally:
         server.stop()
+        mail_log.setLevel(level)
 
 
 @pytest.fixture
