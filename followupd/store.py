@@ -20,14 +20,23 @@ Rules that make the rest of the program safe:
 * **Migrations** are an ordered list of steps; ``PRAGMA user_version`` is the number applied.
   To change the schema, append a step to ``MIGRATIONS``; never edit a released one.
 
-Follow-up states (see design.md and outbox.py)::
+Follow-up transitions (the outbox and the tracker drive them; see design.md)::
 
-    planned ─► due ─► awaiting_approval ─► due (approved) ─► sending ─► sent | failed
-       └────────┴──────────┴─► cancelled | skipped            │  └─► due (retry, requeue)
-       └────────┴─► drafted ─► sent (seen in Sent)             └─► awaiting_approval (in doubt)
+    planned|due        ─► sending            claim_for_sending — committed before any network I/O
+    sending            ─► sent               mark_sent
+    sending            ─► due                schedule_retry (4xx), requeue (never reached the server)
+    sending            ─► failed             mark_failed (5xx, retries exhausted)
+    sending            ─► awaiting_approval  hold(from_states=("sending",)): in doubt, stage kept
+    planned|due        ─► awaiting_approval  hold (queue mode, late, template error)
+    awaiting_approval  ─► due                approve (approved = 1; ``planned`` may be approved ahead)
+    planned|due        ─► drafted ─► sent    mark_drafted; then our Message-ID is seen in Sent
+    pending            ─► cancelled|skipped  cancel, skip (pending = planned, due, awaiting_approval)
+    pending            ─► pending            reschedule (new due_at, same Message-ID), postpone
+    sent               ─► failed             a bounce: mark_failed(from_states=("sent", ...))
 
-``planned`` waits for ``due_at``; ``due`` is a follow-up released again (approved, retrying,
-re-queued, postponed): both are returned by :meth:`Store.due_followups` once their time came.
+``planned`` waits for ``due_at``; ``due`` is one released again (approved, retrying, re-queued,
+postponed by the daily cap). Both come out of :meth:`Store.due_followups` once their time came
+(``next_attempt_at`` when set, else ``due_at``).
 """
 
 from __future__ import annotations
@@ -540,10 +549,15 @@ class Store:
             self._audit(now, "interview_updated", detail, interview_id=interview_id)
 
     def set_interview_state(self, interview_id: int, state: InterviewState, now: datetime,
-                            detail: str = "") -> bool:
+                            detail: str = "", *, sequence: int | None = None) -> bool:
+        """Cancel or reactivate an interview (False when it already was); ``sequence``: the ICS
+        SEQUENCE of the message that did it, when higher than the one recorded."""
         with self.transaction():
-            cur = self._x("UPDATE interviews SET state = ?, updated_at = ? WHERE id = ? AND state != ?",
-                          (state, to_db(now), interview_id, state))
+            cur = self._x(
+                """UPDATE interviews SET state = ?, updated_at = ?,
+                   sequence = CASE WHEN ? > coalesce(sequence, -1) THEN ? ELSE sequence END
+                   WHERE id = ? AND state != ?""",
+                (state, to_db(now), sequence, sequence, interview_id, state))
             if cur.rowcount:
                 self._audit(now, f"interview_{state}", detail, interview_id=interview_id)
             return cur.rowcount == 1
@@ -704,6 +718,7 @@ class Store:
     def _transition(
         self, followup_id: int, from_states: Sequence[str], now: datetime, event: str, detail: str,
         assignments: str, params: Sequence[Any] = (), extra_where: str = "",
+        where_params: Sequence[Any] = (),
     ) -> bool:
         """``UPDATE … SET <assignments> WHERE id = ? AND state IN (from_states)`` + an audit row.
 
@@ -714,7 +729,7 @@ class Store:
             cur = self._x(
                 f"""UPDATE followups SET {assignments}, updated_at = ?
                     WHERE id = ? AND state IN ({_marks(from_states)}) {extra_where}""",  # noqa: S608 - ours
-                (*params, to_db(now), followup_id, *from_states),
+                (*params, to_db(now), followup_id, *from_states, *where_params),
             )
             if cur.rowcount != 1:
                 return False
@@ -827,6 +842,20 @@ class Store:
             "WHEN approved THEN 'due' ELSE 'planned' END",
             (to_db(due_at), held_reason, held_reason),
             extra_where="AND NOT (state = 'awaiting_approval' AND stage IS NOT NULL)",
+        )
+
+    def revive(self, followup_id: int, due_at: datetime, now: datetime, *, cancelled_reason: str,
+               held_reason: str | None = None) -> bool:
+        """``cancelled`` → ``planned`` with a new due time, only if it was cancelled for
+        ``cancelled_reason`` (the interview was cancelled, then invited again). One the user or a
+        reply cancelled stays cancelled. ``held_reason``: back as ``awaiting_approval`` instead.
+        """
+        return self._transition(
+            followup_id, ("cancelled",), now, "revived", f"now due {to_db(due_at)}",
+            "due_at = ?, next_attempt_at = NULL, approved = 0, held_reason = ?, "
+            "state = CASE WHEN ? IS NOT NULL THEN 'awaiting_approval' ELSE 'planned' END",
+            (to_db(due_at), held_reason, held_reason),
+            extra_where="AND held_reason = ?", where_params=(cancelled_reason,),
         )
 
     def cancel(self, followup_id: int, reason: str, now: datetime | None = None, *,

@@ -195,10 +195,17 @@ class Tracker:
         if d.ics_sequence is not None and iv.sequence is not None and d.ics_sequence < iv.sequence:
             older = f"an older invitation (SEQUENCE {d.ics_sequence} < {iv.sequence})"
             return [TrackerEvent("ignored", older, interview_id=iv.id)]
+        revived = False
         if iv.state == "cancelled":
-            # Reviving cancelled follow-ups could resend what the user saw cancelled; a new
-            # invitation for a cancelled interview is left for the user to decide.
-            return [TrackerEvent("ignored", "an invitation for a cancelled interview", interview_id=iv.id)]
+            # Only a newer invitation brings it back; the old one seen again (another folder,
+            # a re-sync) must not undo the cancellation.
+            newer = ((d.ics_sequence is not None and iv.sequence is not None and d.ics_sequence > iv.sequence)
+                     or (d.start is not None and d.start != iv.start))
+            if not newer:
+                return [TrackerEvent("ignored", "an invitation for a cancelled interview",
+                                     interview_id=iv.id)]
+            self.store.set_interview_state(iv.id, "active", now, "invited again")
+            revived = True
         if d.kind == "rescheduled" and d.start is None:
             return self._hold_unknown_time(iv, now)
         start = d.start or iv.start
@@ -217,11 +224,32 @@ class Tracker:
         self.store.update_interview(iv.id, data, now, "moved" if moved else "details")
         new = self.store.get_interview(iv.id)
         events: list[TrackerEvent] = []
-        if moved:
+        if revived:
+            when = new.start.isoformat() if new.start else "?"
+            events.append(TrackerEvent("updated", f"invited again for {when}", interview_id=iv.id))
+            events += self._revive(iv, new, now)
+        elif moved:  # (revived ones were planned for the new time already)
             when = new.start.isoformat() if new.start else "?"
             events.append(TrackerEvent("updated", f"moved to {when}", interview_id=iv.id))
             events += self._move_pending(iv, new, now)
         return events + self._plan_missing(new, now)
+
+    def _new_due(self, f: FollowupRow, old: InterviewRow, new: InterviewRow) -> datetime:
+        due = self._due(new, f.rule)
+        if due is None:  # the rule left the config: keep its distance to the interview
+            due = f.due_at + (self._base(new) - self._base(old))
+        return due
+
+    def _revive(self, old: InterviewRow, new: InterviewRow, now: datetime) -> list[TrackerEvent]:
+        events = []
+        for f in self.store.list_followups(("cancelled",), interview_id=new.id):
+            due = self._new_due(f, old, new)
+            held = self._late_reason(due, now)
+            if self.store.revive(f.id, due, now, cancelled_reason=INTERVIEW_CANCELLED, held_reason=held):
+                detail = f"{f.rule} due {due.isoformat()} again" + (f": {held}" if held else "")
+                events.append(TrackerEvent("held" if held else "planned", detail,
+                                           interview_id=new.id, followup_id=f.id))
+        return events
 
     def _hold_unknown_time(self, iv: InterviewRow, now: datetime) -> list[TrackerEvent]:
         """Moved, but to a time the detector could not read: sending at the old time would thank
@@ -237,9 +265,7 @@ class Tracker:
     def _move_pending(self, old: InterviewRow, new: InterviewRow, now: datetime) -> list[TrackerEvent]:
         events = []
         for f in self.store.list_followups(PENDING, interview_id=new.id):
-            due = self._due(new, f.rule)
-            if due is None:  # the rule left the config: keep its distance to the interview
-                due = f.due_at + (self._base(new) - self._base(old))
+            due = self._new_due(f, old, new)
             held = self._late_reason(due, now)
             if self.store.reschedule(f.id, due, now, held_reason=held, detail=f"now due {due.isoformat()}"):
                 events.append(TrackerEvent("rescheduled", f"{f.rule} now due {due.isoformat()}"
@@ -310,7 +336,7 @@ class Tracker:
         if d.ics_sequence is not None and iv.sequence is not None and d.ics_sequence < iv.sequence:
             return [TrackerEvent("ignored", f"an older cancellation (SEQUENCE {d.ics_sequence})",
                                  interview_id=iv.id)]
-        self.store.set_interview_state(iv.id, "cancelled", now, d.subject)
+        self.store.set_interview_state(iv.id, "cancelled", now, d.subject, sequence=d.ics_sequence)
         events = [TrackerEvent("cancelled", "interview cancelled", interview_id=iv.id)]
         return events + self._stop_pending(iv.id, INTERVIEW_CANCELLED, now, event="cancelled")
 

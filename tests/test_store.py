@@ -420,6 +420,18 @@ def test_cancel_is_refused_once_sending(store: Store) -> None:
     assert not store.skip(f.id, "by hand", T0)
 
 
+def test_revive_only_what_was_cancelled_for_that_reason(store: Store) -> None:
+    f = followup(store)
+    g = followup(store, store.get_interview(f.interview_id), rule="check_in")
+    store.cancel(f.id, "interview cancelled", T0)
+    store.cancel(g.id, "cancelled by you", T0)
+    later = T0 + timedelta(days=3)
+    assert store.revive(f.id, later, T0, cancelled_reason="interview cancelled")
+    assert not store.revive(g.id, later, T0, cancelled_reason="interview cancelled")
+    row = store.get_followup(f.id)
+    assert (row.state, row.due_at, row.held_reason) == ("planned", later, None)
+
+
 def test_edited_body_only_while_pending(store: Store) -> None:
     f = followup(store)
     assert store.set_edited_body(f.id, "Thanks!", T0)

@@ -264,10 +264,30 @@ def test_cancellation_of_an_unknown_interview_is_ignored(tracker: Tracker, store
     assert store.list_interviews() == []
 
 
-def test_new_invitation_for_a_cancelled_interview_plans_nothing(tracker: Tracker, store: Store) -> None:
+def test_the_old_invitation_seen_again_does_not_undo_a_cancellation(tracker: Tracker, store: Store) -> None:
     apply(tracker, invite(), at=BEFORE)
     apply(tracker, invite(kind="cancelled", ics_sequence=1), at=BEFORE)
-    apply(tracker, invite(ics_sequence=2), at=BEFORE)
+    assert [e.event for e in apply(tracker, invite(ics_sequence=1), at=BEFORE)] == ["ignored"]
+    assert {f.state for f in store.list_followups()} == {"cancelled"}
+
+
+def test_invited_again_after_a_cancellation_replans(tracker: Tracker, store: Store) -> None:
+    apply(tracker, invite(), at=BEFORE)
+    apply(tracker, invite(kind="cancelled", ics_sequence=1), at=BEFORE)
+    later = START + timedelta(days=2)
+    events = apply(tracker, invite(ics_sequence=2, start=later, end=later + timedelta(hours=1)), at=BEFORE)
+    assert [e.event for e in events] == ["updated", "planned", "planned"]
+    f = by_rule(store)
+    assert f["thank_you"].state == "planned"
+    assert f["thank_you"].due_at == later + timedelta(hours=4)
+    assert store.list_interviews()[0].state == "active"
+
+
+def test_invited_again_does_not_revive_what_a_reply_cancelled(tracker: Tracker, store: Store) -> None:
+    apply(tracker, invite(), at=BEFORE)
+    apply(tracker, reply(), at=AFTER)  # both cancelled by the reply
+    apply(tracker, invite(kind="cancelled", ics_sequence=1), at=AFTER)
+    apply(tracker, invite(ics_sequence=2, start=START + timedelta(days=3)), at=AFTER)
     assert {f.state for f in store.list_followups()} == {"cancelled"}
 
 
