@@ -407,8 +407,8 @@ class Templates:
         filename = self.filename(name)
         user = self._user_file(name)
         try:
-            if user is not None:
-                return user.read_text(encoding="utf-8")
+            if user is not None:  # utf-8-sig: a BOM from a Windows editor is not a header
+                return user.read_text(encoding="utf-8-sig")
             packaged = resources.files("followupd").joinpath("templates", f"{name}.txt")
             if packaged.is_file():
                 return packaged.read_text(encoding="utf-8")
@@ -445,7 +445,7 @@ class Templates:
             raise TemplateError(f"{exc.filename or filename}{line}: {exc.message}",
                                 hint=_HINT) from None
         except (jinja2.TemplateError, TypeError, ValueError, ArithmeticError, LookupError,
-                AttributeError) as exc:
+                AttributeError, RecursionError) as exc:
             where = self._where(exc.__traceback__) or filename
             message = getattr(exc, "message", None) or str(exc)
             raise TemplateError(f"{where}: {message}", hint=_HINT) from None

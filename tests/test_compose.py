@@ -345,6 +345,8 @@ def test_sandbox_blocks_everything_beyond_the_context(
     "{{ 'x' * 100000000 }}",
     "{{ ['x'] * 100000000 }}",
     "{{ 10 ** 100000000 }}",
+    "{% macro m() %}{{ m() }}{% endmacro %}{{ m() }}",
+    "{% include 'thank_you' %}",
 ])
 def test_output_is_capped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str) -> None:
     t = user_templates(tmp_path, monkeypatch, thank_you=f"Subject: Hi\n\n{body}\n")
@@ -427,3 +429,39 @@ def test_friendly_variables_for_user_templates(tmp_path: Path,
     assert body_of(compose(t, make_input())) == (
         "thank_you/thank_you/thank_you: Dana Smith and Sam Lee on Tuesday, March 10 at 2:00 PM "
         "(America/New_York), Alice to dana@acme.test\n")
+
+
+def test_a_template_saved_by_a_windows_editor_works(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    (folder / "thank_you.txt").write_bytes("\ufeffSubject: Hi\r\n\r\nThanks,\r\nAlice\r\n"
+                                           .encode())
+    assert body_of(compose(Templates(folder), make_input())) == "Thanks,\nAlice\n"
+
+
+template_text = st.one_of(
+    st.text(max_size=200),
+    st.lists(st.sampled_from([
+        "Subject: x\n", "Cc: a@b.test\n", "\n", "{{ interview.company }}", "{% if me.name %}",
+        "{% endif %}", "{{ contact.first_name|upper }}", "{% for i in interview.interviewers %}",
+        "{% endfor %}", "{{ 1/0 }}", "{{ interview.start.strftime('%A') }}", "{{ x }}", "{%",
+        "}}", "{{ interview.start + 1 }}", "{{ '%d'|format('x') }}", "{% set y = 2 %}",
+        "{{ range(3)|list }}", "{{ me.name[5] }}", "{{ interview.when.nope() }}", "text",
+    ]), max_size=12).map("".join),
+)
+
+
+@settings(max_examples=300, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=template_text)
+def test_any_template_renders_or_raises_template_error(tmp_path: Path, text: str) -> None:
+    folder = tmp_path / "fuzz"
+    folder.mkdir(exist_ok=True)
+    (folder / "thank_you.txt").write_text(text, encoding="utf-8")
+    try:
+        msg = compose(Templates(folder), make_input())
+    except TemplateError as exc:
+        assert exc.problems and str(exc).startswith(str(folder / "thank_you.txt"))
+    else:
+        assert msg["To"] == "Dana Smith <dana@acme.test>"
