@@ -405,3 +405,20 @@ def test_the_password_appears_in_no_log_and_no_output(
     out = capsys.readouterr()
     for text in (caplog.text, out.out, out.err):
         assert smtp_server.password not in text
+
+
+def test_harness_requires_tls_before_auth_and_offers_plain_and_login(
+    smtp_server: SmtpServer,
+) -> None:
+    import smtplib
+    import ssl
+
+    with smtplib.SMTP(smtp_server.host, smtp_server.port, timeout=5) as s:
+        s.ehlo()
+        assert s.has_extn("starttls") and not s.has_extn("auth")  # no AUTH in plaintext
+        assert s.mail("a@example.test")[0] == 530  # STARTTLS first
+        s.starttls(context=ssl.create_default_context(cafile=str(smtp_server.ca_file)))
+        s.ehlo()
+        assert {"PLAIN", "LOGIN"} <= set(s.esmtp_features["auth"].split())
+        s.user, s.password = smtp_server.username, smtp_server.password
+        assert s.auth("LOGIN", s.auth_login)[0] == 235
