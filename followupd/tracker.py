@@ -25,6 +25,7 @@ daemon logs. It never sends and never reads a clock: ``now`` comes from the call
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -49,6 +50,11 @@ log = logging.getLogger(__name__)
 # this recently; older ones are more likely the user's own mail bouncing.
 BOUNCE_THREAD_WINDOW = timedelta(days=2)
 INTERVIEW_CANCELLED = "the interview was cancelled"
+# Addresses nobody reads. The detector should never offer them as a contact; this is the
+# tracker's own guard, since a follow-up to one of them is a message in the user's name lost.
+_MACHINE_LOCAL = re.compile(
+    r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer[-_.]?daemon|postmaster|bounces?|notifications?)(?:[-+._].*)?$"
+)
 
 
 @dataclass(frozen=True)
@@ -184,6 +190,8 @@ class Tracker:
         addr = address.strip().lower()
         if addr == self._me:
             return "that is your own address"
+        if _MACHINE_LOCAL.match(addr.partition("@")[0]):
+            return "an automatic address nobody reads"
         for item in self.config.detect.rules.ignore_senders:
             item = item.strip().lower()
             if addr == item or (item.startswith("@") and addr.endswith(item)):

@@ -135,12 +135,19 @@ def test_no_contact_creates_nothing(tracker: Tracker, store: Store) -> None:
     assert store.list_interviews() == [] and store.list_followups() == []
 
 
-@pytest.mark.parametrize("contact", [ME, "someone@ignored.example", "exact@blocked.example"])
+@pytest.mark.parametrize("contact", [ME, "someone@ignored.example", "exact@blocked.example",
+                                     "no-reply@us.greenhouse-mail.io", "noreply+x@calendly.example",
+                                     "MAILER-DAEMON@mx.example", "notifications@ats.example"])
 def test_ignored_or_own_addresses_create_nothing(store: Store, tmp_path: Path, contact: str) -> None:
     tracker = Tracker(store, config(tmp_path, ignore=("@ignored.example", "exact@blocked.example")))
     events = apply(tracker, invite(contact=contact), at=BEFORE)
     assert [e.event for e in events] == ["ignored"]
     assert store.list_followups() == []
+
+
+def test_a_person_whose_name_starts_like_a_robot_is_written_to(tracker: Tracker, store: Store) -> None:
+    apply(tracker, invite(contact="notifyer.jane@northwind.example"), at=BEFORE)
+    assert len(store.list_followups()) == 2
 
 
 def test_bulk_invitation_is_ignored(tracker: Tracker, store: Store) -> None:
