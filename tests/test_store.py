@@ -3,6 +3,9 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import subprocess
+import sys
+import textwrap
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -166,6 +169,46 @@ def test_crash_before_commit_neither_records_nor_advances(store: Store, db: Path
     with Store.open(db) as other:  # what a restarted process sees
         assert not other.has_message("INBOX", "7:1")
         assert other.get_cursor("INBOX") == (7, 0)
+
+
+def _killed_after(db: Path, body: str) -> None:
+    """Run ``body`` in a child process with ``store`` open on ``db``; it ends with SIGKILL."""
+    script = textwrap.dedent("""
+        import os, signal, sys
+        from datetime import UTC, datetime
+        from pathlib import Path
+        from followupd.detect.model import Detection
+        from followupd.store import InterviewData, Store
+        T0 = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
+        store = Store.open(Path(sys.argv[1]))
+    """) + textwrap.dedent(body) + "\nos.kill(os.getpid(), signal.SIGKILL)\n"
+    proc = subprocess.run([sys.executable, "-c", script, str(db)], capture_output=True, timeout=60)
+    assert proc.returncode == -9, proc.stderr.decode()
+
+
+def test_sigkill_inside_the_transaction_neither_records_nor_advances(db: Path) -> None:
+    with Store.open(db) as s:
+        s.set_cursor("INBOX", 7, 0)
+    _killed_after(db, """
+        with store.transaction():
+            store.record_message(folder="INBOX", key="7:1", uidvalidity=7, uid=1, message_id="<a@x>",
+                                 received_at=T0, detection=Detection(), processed_at=T0)
+            store.set_cursor("INBOX", 7, 1)
+            os.kill(os.getpid(), signal.SIGKILL)
+    """)
+    with Store.open(db) as s:
+        assert not s.has_message("INBOX", "7:1")
+        assert s.get_cursor("INBOX") == (7, 0)
+
+
+def test_a_committed_claim_survives_sigkill(db: Path) -> None:
+    with Store.open(db) as s:
+        f = followup(s)
+    _killed_after(db, f"""
+        assert store.claim_for_sending({f.id}, T0)
+    """)
+    with Store.open(db) as s:
+        assert [(r.id, r.state, r.stage) for r in s.sending_leftovers()] == [(f.id, "sending", "claimed")]
 
 
 def test_a_message_is_recorded_once(store: Store) -> None:
