@@ -365,6 +365,7 @@ class Tracker:
     def _maybe_reply(self, d: Detection, received_at: datetime, now: datetime) -> list[TrackerEvent]:
         if _same(d.sender, self._me):
             return []  # the user's own mail in the inbox is not the other side answering
+        events = self._answered_ours(d, received_at)
         candidates: dict[int, InterviewRow] = {}
         in_thread = self.store.find_interview_by_thread(_parents(d))
         if in_thread is not None:
@@ -376,17 +377,30 @@ class Tracker:
         started = [iv for iv in candidates.values()
                    if iv.state == "active" and iv.start is not None and received_at >= iv.start]
         if not started:
-            return []
+            return events
         if d.auto_reply:
-            return [TrackerEvent("ignored", f"automatic reply from {d.sender}: follow-ups stay planned",
-                                 interview_id=iv.id) for iv in started]
-        events = []
+            note = f"automatic reply from {d.sender}: follow-ups stay planned"
+            return events + [TrackerEvent("ignored", note, interview_id=iv.id) for iv in started]
         for iv in started:
             self._tie(iv.id, d)
             replied = [f for f in self.store.list_followups(PENDING, interview_id=iv.id)
                        if (rule := self._rule(f.rule)) is None or rule.cancel_on_reply]
             events += self._stop_pending(iv.id, f"{d.sender or 'the other side'} replied", now,
                                          event="reply_cancelled", only=replied)
+        return events
+
+    def _answered_ours(self, d: Detection, received_at: datetime) -> list[TrackerEvent]:
+        """An answer (even an out-of-office) to one of our follow-ups proves it was delivered:
+        one held in doubt, still ``sending`` after a crash, or drafted and sent by the user is sent."""
+        events = []
+        for m in _parents(d):
+            f = self.store.find_followup_by_message_id(m)
+            if f is None or not (f.in_doubt or f.state in ("sending", "drafted")):
+                continue
+            if self.store.mark_sent(f.id, received_at, detail=f"answered by {d.sender or 'the other side'}",
+                                    from_states=("sending", "drafted", "awaiting_approval")):
+                events.append(TrackerEvent("sent", f"{f.rule}: delivered (it was answered)",
+                                           interview_id=f.interview_id, followup_id=f.id))
         return events
 
     def _bounce(self, d: Detection, received_at: datetime, now: datetime) -> list[TrackerEvent]:

@@ -384,6 +384,28 @@ def test_reply_does_not_touch_a_followup_being_sent(tracker: Tracker, store: Sto
     assert by_rule(store)["thank_you"].state == "sending"
 
 
+def test_an_answer_to_a_followup_held_in_doubt_proves_it_was_delivered(
+    tracker: Tracker, store: Store
+) -> None:
+    apply(tracker, invite(), at=BEFORE)
+    thanks = by_rule(store)["thank_you"]
+    store.claim_for_sending(thanks.id, END)
+    store.mark_stage(thanks.id, "data", END)
+    store.hold(thanks.id, "in doubt", END, from_states=("sending",))
+    ooo = reply(in_reply_to=thanks.message_id, auto_reply=True, subject="Out of office")
+    events = apply(tracker, ooo, at=AFTER)
+    assert [e.event for e in events] == ["sent", "ignored"]
+    f = by_rule(store)
+    assert (f["thank_you"].state, f["check_in"].state) == ("sent", "planned")
+
+
+def test_an_answer_to_a_planned_followups_id_does_not_mark_it_sent(tracker: Tracker, store: Store) -> None:
+    apply(tracker, invite(), at=BEFORE)
+    thanks = by_rule(store)["thank_you"]
+    apply(tracker, reply(in_reply_to=thanks.message_id, references=()), at=AFTER)
+    assert by_rule(store)["thank_you"].state == "cancelled"  # a reply, not a proof of delivery
+
+
 # -- bounces -----------------------------------------------------------------------------------------
 
 def test_bounce_of_our_followup_marks_it_failed(tracker: Tracker, store: Store) -> None:
