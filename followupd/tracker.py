@@ -1,7 +1,7 @@
 """Detections become state: interviews and their planned follow-ups.
 
 The tracker is called once per new message (inside the caller's transaction, together with
-``Store.record_message`` and ``Store.set_cursor``) and answers with :class:`TrackerEvent`\\ s the
+``Store.record_message`` and ``Store.set_cursor``) and answers with :class:`TrackerEvent` objects the
 daemon logs. It never sends and never reads a clock: ``now`` comes from the caller.
 
 * **Interviews** are keyed by the ICS UID, else by the thread (the root of References, else
@@ -10,16 +10,20 @@ daemon logs. It never sends and never reads a clock: ``now`` comes from the call
   the same start and the same contact or company as a known interview is that interview (a
   recruiter's mail and the calendar invite for one meeting do not make two thank-yous).
 * **scheduled / rescheduled**: create the interview and plan one follow-up per ``[[followup]]``
-  rule; for a known one with a new time (or a higher ICS SEQUENCE), move the pending follow-ups.
-  Sent ones are never touched. A follow-up already more than ``send.grace`` late when planned
-  waits for approval.
+  rule (never to a message without a contact, to the user, to an ignored or a no-reply address);
+  for a known one with a new time (or a higher ICS SEQUENCE), move the pending follow-ups —
+  sent ones are never touched, one held in doubt is never released. Moved to a time the
+  detector could not read: the pending ones are held. A follow-up already more than
+  ``send.grace`` late when planned waits for approval. Invited again after a cancellation:
+  the follow-ups the cancellation stopped come back.
 * **cancelled**: the pending follow-ups are cancelled.
 * **a reply** (into the thread, or from the contact) after the interview started cancels the
-  pending follow-ups whose rule has ``cancel_on_reply``. Out-of-office (auto_reply) does not;
-  bulk mail is ignored; a bounce of one of our follow-ups marks it failed.
+  pending follow-ups whose rule has ``cancel_on_reply``. An out-of-office (auto_reply) does
+  not; bulk mail is ignored; any answer to one of our Message-IDs proves that follow-up was
+  delivered; a bounce of one of ours marks it failed.
 * **the Sent folder**: our own Message-ID there means that follow-up went out (draft mode,
-  in-doubt recovery); a mail the user wrote to the contact after the interview started skips
-  the pending follow-ups — the user already followed up by hand.
+  in-doubt recovery); a mail the user wrote to the contact (or into the thread) after the
+  interview started skips the pending follow-ups — the user already followed up by hand.
 """
 
 from __future__ import annotations
