@@ -419,3 +419,25 @@ def test_uid_set_compresses_runs() -> None:
 
     assert uid_set([7, 1, 2, 3, 8, 10]) == "1:3,7:8,10"
     assert uid_set([5]) == "5"
+
+
+def test_a_silently_dropped_connection_is_noticed_without_spinning(  # type: ignore[no-untyped-def]
+    dovecot, dovecot_user
+) -> None:
+    from tests.sources.proxy import CuttableProxy
+
+    proxy = CuttableProxy((dovecot.host, dovecot.imaps_port))
+    try:
+        cfg = dovecot.imap_config(dovecot_user, security="tls", port=proxy.port)
+        src = ImapSource(cfg, dovecot.passwords[dovecot_user], backoff=Backoff(0.2, 1.0))
+        cursor = _cursor(_collect(src))
+        threading.Timer(0.5, proxy.cut).start()
+        cpu0, t0 = time.thread_time(), time.monotonic()
+        assert src.wait(10) is True  # reconnected: the caller must re-read from its cursor
+        assert time.monotonic() - t0 < 3
+        assert time.thread_time() - cpu0 < 0.5  # no busy loop on the dead socket
+        dovecot.append(dovecot_user, "INBOX", plain("after the drop", 1))
+        assert len(_collect(src, cursor=cursor)) == 1
+        src.close()
+    finally:
+        proxy.close()
