@@ -99,6 +99,8 @@ class ImapSource:
         self._last_poll = 0.0
         self._idle_since = 0.0
         self._baseline: dict[str, tuple[int, int, int]] = {}  # folder → STATUS we last saw
+        self._lost: tuple[str, float] | None = None  # why and when the connection went
+        self._retry_at: float | None = None  # monotonic time of the next reconnect attempt
         self._ctx = client_context(config.ca_file) if config.security != "none" else None
 
     # -- connection ---------------------------------------------------------------------------
@@ -156,7 +158,7 @@ class ImapSource:
 
     def _drop(self, reason: object) -> None:
         if self._client is not None:
-            log.info("%s: connection lost (%s)", self.where, reason)
+            self._lost = (str(reason) or reason.__class__.__name__, time.monotonic())
             _shutdown(self._client)
         self._client = None
         self._selected = None
@@ -164,23 +166,30 @@ class ImapSource:
 
     def reconnect(self, deadline: float | None = None) -> bool:
         """Reconnect with backoff until it works, the stop event is set or ``deadline``
-        (monotonic) passes. One log line per attempt; the password is never logged."""
+        (monotonic) passes; a later call resumes the same backoff schedule. Logs one line
+        per reconnect (and one per failed attempt); never the password."""
         while not self.stop_event.is_set():
-            delay = self.backoff.next_delay()
-            if deadline is not None and time.monotonic() + delay > deadline:
+            if self._retry_at is None:
+                self._retry_at = time.monotonic() + self.backoff.next_delay()
+            until = self._retry_at if deadline is None else min(self._retry_at, deadline)
+            if self.stop_event.wait(max(0.0, until - time.monotonic())):
                 return False
-            log.info("%s: reconnecting in %.1f s (attempt %d)", self.where, delay,
-                     self.backoff.attempt)
-            if self.stop_event.wait(delay):
-                return False
+            if time.monotonic() < self._retry_at:
+                return False  # the caller's deadline came first; the schedule stands
+            self._retry_at = None
             try:
                 self.connect()
             except (SourceError, CredentialError) as exc:
                 # Keep trying: a restarting server refuses logins for a moment, and a
                 # password_command may need an agent that is not up yet.
-                log.warning("%s", exc)
+                self._retry_at = time.monotonic() + self.backoff.next_delay()
+                log.warning("%s (attempt %d; next in %.0f s)", exc, self.backoff.attempt - 1,
+                            self._retry_at - time.monotonic())
                 continue
-            log.info("%s: reconnected", self.where)
+            reason, since = self._lost or ("not connected", time.monotonic())
+            log.info("%s: reconnected after %.1f s, %d attempt(s) (connection lost: %s)",
+                     self.where, time.monotonic() - since, self.backoff.attempt, reason)
+            self._lost = None
             self.backoff.reset()
             return True
         return False

@@ -441,3 +441,13 @@ def test_a_silently_dropped_connection_is_noticed_without_spinning(  # type: ign
         src.close()
     finally:
         proxy.close()
+
+
+def test_short_waits_do_not_push_the_next_reconnect_ever_further(  # type: ignore[no-untyped-def]
+    dovecot, dovecot_user
+) -> None:
+    backoff = Backoff(base=5, cap=60)
+    src = ImapSource(dovecot.imap_config(dovecot_user, port=1), "x", backoff=backoff)
+    for _ in range(40):
+        src.wait(0.02)  # a daemon that wakes often for other jobs
+    assert backoff.attempt <= 2  # one real attempt (at 0.1 s), then waiting for the next
