@@ -99,6 +99,7 @@ class ImapSource:
         self._last_poll = 0.0
         self._idle_since = 0.0
         self._baseline: dict[str, tuple[int, int, int]] = {}  # folder → STATUS we last saw
+        self._missing: set[str] = set()  # folders we warned about not existing
         self._lost: tuple[str, float] | None = None  # why and when the connection went
         self._retry_at: float | None = None  # monotonic time of the next reconnect attempt
         self._ctx = client_context(config.ca_file) if config.security != "none" else None
@@ -248,7 +249,15 @@ class ImapSource:
         try:
             info = self._select(client, folder)
         except IMAPClientError as exc:
+            if not client.folder_exists(folder):
+                # A fresh account may have no Sent yet: nothing to read, not a failure.
+                if folder not in self._missing:
+                    log.warning("%s: folder %r does not exist (yet); skipping it", self.where,
+                                folder)
+                    self._missing.add(folder)
+                return
             raise SourceError(f"{self.where}: cannot open folder {folder!r}: {exc}") from exc
+        self._missing.discard(folder)
         uidvalidity = int(info[b"UIDVALIDITY"])
         if cursor is not None and cursor[0] == uidvalidity:
             last = cursor[1]

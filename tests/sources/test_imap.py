@@ -451,3 +451,12 @@ def test_short_waits_do_not_push_the_next_reconnect_ever_further(  # type: ignor
     for _ in range(40):
         src.wait(0.02)  # a daemon that wakes often for other jobs
     assert backoff.attempt <= 2  # one real attempt (at 0.1 s), then waiting for the next
+
+
+def test_a_folder_that_does_not_exist_yet_yields_nothing(  # type: ignore[no-untyped-def]
+    make_source, caplog
+) -> None:
+    src = make_source()
+    assert _collect(src, "Sent-by-hand") == []
+    assert "does not exist" in caplog.text
+    assert _collect(src) == []  # the connection is still usable
