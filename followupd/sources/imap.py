@@ -30,7 +30,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from imapclient import IMAPClient
-from imapclient.exceptions import IMAPClientError, LoginError
+from imapclient.exceptions import IMAPClientError, LoginError, ProtocolError
 from imapclient.response_parser import parse_fetch_response
 
 from followupd.config_types import ImapConfig
@@ -48,7 +48,10 @@ CONNECTION_ERRORS: tuple[type[BaseException], ...] = (
 )
 BATCH = 2000  # UIDs per FETCH: bounded memory (~10 MB), few round trips on a slow link
 FIRST_PASS = ["BODYSTRUCTURE", "INTERNALDATE", "RFC822.SIZE", "BODY.PEEK[HEADER]"]
+FIRST_PASS_NO_STRUCTURE = ["INTERNALDATE", "RFC822.SIZE", "BODY.PEEK[HEADER]"]
 FALLBACK_ITEMS = ["BODY.PEEK[TEXT]<0.65536>"]
+# What imapclient raises on an answer it cannot parse (the connection itself is fine).
+PARSE_ERRORS: tuple[type[BaseException], ...] = (ProtocolError, ValueError, IndexError, TypeError)
 
 
 @dataclass
@@ -282,7 +285,7 @@ class ImapSource:
         batches = [uids[i : i + self.batch_size] for i in range(0, len(uids), self.batch_size)]
         if not batches:
             return
-        first = _pipelined_fetch(client, [(batches[0], FIRST_PASS)])
+        first = self._first_pass(client, folder, batches[0])
         for k, batch in enumerate(batches):
             plans: dict[tuple[str, ...], list[int]] = {}
             structures: dict[int, tuple[mime.Message | None, tuple[str, ...]]] = {}
@@ -303,9 +306,16 @@ class ImapSource:
                 structures[uid] = (structure, items)
                 plans.setdefault(items, []).append(uid)
             requests = [(group, list(items)) for items, group in plans.items() if items]
-            if k + 1 < len(batches):
-                requests.append((batches[k + 1], FIRST_PASS))
-            answers = _pipelined_fetch(client, requests)
+            next_batch = batches[k + 1] if k + 1 < len(batches) else []
+            try:
+                answers = _pipelined_fetch(client, [*requests, (next_batch, FIRST_PASS)])
+            except PARSE_ERRORS:
+                # Something in these answers defeats imapclient's parser: find what, one
+                # group (then one message) at a time, and keep going with everything else.
+                answers = {}
+                for group, wanted in requests:
+                    answers.update(self._parts(client, folder, group, wanted, structures))
+                answers.update(self._first_pass(client, folder, next_batch))
             for uid in batch:
                 if uid not in structures:
                     continue
@@ -331,8 +341,49 @@ class ImapSource:
                     message_id=message_id_of(header),
                     size=int(head.get(b"RFC822.SIZE") or 0),
                 )
-            next_batch = batches[k + 1] if k + 1 < len(batches) else []
             first = {uid: answers[uid] for uid in next_batch if uid in answers}
+
+    def _first_pass(
+        self, client: IMAPClient, folder: str, uids: list[int]
+    ) -> dict[int, dict[bytes, Any]]:
+        """FIRST_PASS for ``uids``; a message whose answer imapclient cannot parse (an odd
+        BODYSTRUCTURE) is found by bisection and read without its structure."""
+        if not uids:
+            return {}
+        try:
+            return _pipelined_fetch(client, [(uids, FIRST_PASS)])
+        except PARSE_ERRORS as exc:
+            if len(uids) > 1:
+                mid = len(uids) // 2
+                return {**self._first_pass(client, folder, uids[:mid]),
+                        **self._first_pass(client, folder, uids[mid:])}
+            log.info("%s: %s UID %d: unparseable answer (%s); reading header and first text "
+                     "only", self.where, folder, uids[0], exc)
+            data = _pipelined_fetch(client, [(uids, FIRST_PASS_NO_STRUCTURE)])
+            for d in data.values():
+                d[b"BODYSTRUCTURE"] = None  # parse_bodystructure → StructureError → fallback
+            return data
+
+    def _parts(
+        self, client: IMAPClient, folder: str, uids: list[int], items: list[str],
+        structures: dict[int, tuple[mime.Message | None, tuple[str, ...]]],
+    ) -> dict[int, dict[bytes, Any]]:
+        """The wanted parts of ``uids``, bisecting past a message whose parts cannot be
+        parsed; that one falls back to the first 64 KB of its body."""
+        try:
+            return _pipelined_fetch(client, [(uids, items)])
+        except PARSE_ERRORS as exc:
+            if len(uids) > 1:
+                mid = len(uids) // 2
+                return {**self._parts(client, folder, uids[:mid], items, structures),
+                        **self._parts(client, folder, uids[mid:], items, structures)}
+            log.info("%s: %s UID %d: unparseable parts (%s); reading first text only",
+                     self.where, folder, uids[0], exc)
+            structures[uids[0]] = (None, tuple(FALLBACK_ITEMS))
+            try:
+                return _pipelined_fetch(client, [(uids, FALLBACK_ITEMS)])
+            except PARSE_ERRORS:
+                return {uids[0]: {}}
 
     def find_message_id(self, folder: str, message_id: str) -> bool:
         """Is a message with this Message-ID in ``folder``? (resolves an in-doubt send)"""

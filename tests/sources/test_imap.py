@@ -460,3 +460,44 @@ def test_a_folder_that_does_not_exist_yet_yields_nothing(  # type: ignore[no-unt
     assert _collect(src, "Sent-by-hand") == []
     assert "does not exist" in caplog.text
     assert _collect(src) == []  # the connection is still usable
+
+
+def test_an_answer_imapclient_cannot_parse_costs_only_that_message_its_structure(  # type: ignore[no-untyped-def]
+    make_source, dovecot, dovecot_user, monkeypatch, caplog
+) -> None:
+    """imapclient raises ProtocolError on some real-world BODYSTRUCTUREs; here a stand-in
+    parser does so whenever a poisoned message is in the answer."""
+    from imapclient.exceptions import ProtocolError
+
+    from followupd.sources import imap
+
+    caplog.set_level("INFO")
+    real = imap.parse_fetch_response
+
+    def flat(data) -> bytes:  # type: ignore[no-untyped-def]
+        out = b""
+        for item in data:
+            for piece in item if isinstance(item, tuple) else (item,):
+                out += piece if isinstance(piece, bytes) else b""
+        return out
+
+    def picky(data, *args):  # type: ignore[no-untyped-def]
+        raw = flat(data)
+        if b"POISON-HEAD" in raw and b"BODYSTRUCTURE" in raw:
+            raise ProtocolError("odd BODYSTRUCTURE")
+        if b"POISON-PART" in raw and b"MIME]" in raw:
+            raise ProtocolError("odd part")
+        return real(data, *args)
+
+    monkeypatch.setattr(imap, "parse_fetch_response", picky)
+    for i in range(6):
+        subject = {2: "POISON-HEAD", 4: "fine"}.get(i, f"m{i}")
+        raw = invite(i, pdf_bytes=500) if i == 4 else plain(subject, i)
+        if i == 4:
+            raw = raw.replace(b"is confirmed for", b"POISON-PART is confirmed for")
+        dovecot.append(dovecot_user, "INBOX", raw)
+    msgs = _collect(make_source())
+    assert [m.uid for m in msgs] == [1, 2, 3, 4, 5, 6]
+    assert b"POISON-HEAD" in msgs[2].raw and b"Hello there." in msgs[2].raw
+    assert b"POISON-PART" in msgs[4].raw  # the first 64 KB of the body as sent
+    assert "unparseable answer" in caplog.text and "unparseable parts" in caplog.text
