@@ -17,21 +17,43 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
+from email.parser import BytesParser
+from email.policy import compat32
 from pathlib import Path
 
 from followupd.config_types import MaildirConfig
 from followupd.errors import SourceError
+from followupd.sources import mime
 from followupd.sources.base import Cursor, FetchedMessage, message_id_of
 
 log = logging.getLogger(__name__)
 
 MAX_READ = 8 * 1024 * 1024  # a local file larger than this is read only this far
+PRUNE_ABOVE = 256 * 1024  # larger messages lose their attachments' bodies, as over IMAP
 _FLAG_LETTERS = {"\\draft": "D", "\\flagged": "F", "\\answered": "R", "\\seen": "S",
                  "\\deleted": "T"}
 
 
 def unique_part(name: str) -> str:
     return name.split(":", 1)[0]
+
+
+def prune_attachments(raw: bytes) -> bytes:
+    """The message with every part the detector does not read emptied (PDFs, images), so a
+    Maildir hands over the same shape as IMAP does and memory stays bounded."""
+    msg = BytesParser(policy=compat32).parsebytes(raw)
+    for part in msg.walk():
+        if part.is_multipart() or part.get_content_type() == "message/rfc822":
+            continue
+        ctype = (part.get_content_maintype(), part.get_content_subtype())
+        name = (part.get_filename() or "").lower()
+        if ctype in mime.CALENDAR_TYPES or name.endswith((".ics", ".vcs")):
+            continue
+        if ctype in {("text", "plain"), ("text", "html")}:
+            continue
+        part.set_payload("")
+        part["X-Followupd-Omitted"] = part.get_content_type()
+    return msg.as_bytes()
 
 
 class MaildirSource:
@@ -100,6 +122,8 @@ class MaildirSource:
                     continue
                 raw, size = moved.read_bytes()[:MAX_READ], moved.stat().st_size
             header = raw.split(b"\n\n", 1)[0].split(b"\r\n\r\n", 1)[0]
+            if len(raw) > PRUNE_ABOVE:
+                raw = prune_attachments(raw)
             yield FetchedMessage(
                 folder=folder, key=key, uid=None, uidvalidity=None, raw=raw,
                 received_at=datetime.fromtimestamp(mtime, UTC),

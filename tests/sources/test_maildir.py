@@ -125,3 +125,14 @@ def test_reads_a_maildir_dovecot_wrote(dovecot: DovecotServer, dovecot_user: str
     [inbox] = list(src.fetch_new("INBOX", None, SINCE))
     [sent] = list(src.fetch_new("Sent", None, SINCE))
     assert b"Interview confirmation #4" in inbox.raw and b"sent" in sent.raw
+
+
+def test_big_attachments_are_not_handed_over(maildir: Path) -> None:
+    raw = invite(6, pdf_bytes=400_000)
+    _write(maildir, "5.big.host", raw)
+    [msg] = MaildirSource(MaildirConfig(path=maildir)).fetch_new("INBOX", None, SINCE)
+    assert msg.size == len(raw) and len(msg.raw) < 10_000
+    parsed = message_from_bytes(msg.raw)
+    texts = [p.get_payload(decode=True) for p in parsed.walk() if not p.is_multipart()]
+    assert any(t and b"BEGIN:VEVENT" in t for t in texts)
+    assert any(t and b"Tuesday 1 December" in t for t in texts)
