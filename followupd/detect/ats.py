@@ -1,0 +1,152 @@
+"""Applicant-tracking and scheduling systems, known by the domains they send from.
+
+A mail from one of these is about a job application: it makes interview words more credible,
+but it is never enough alone (the same systems send receipts, rejections and "pick a slot"
+links). Their addresses are never a person to write to.
+"""
+
+from __future__ import annotations
+
+ATS_DOMAINS: dict[str, str] = {
+    "greenhouse.io": "greenhouse",
+    "greenhouse-mail.io": "greenhouse",
+    "lever.co": "lever",
+    "hire.lever.co": "lever",
+    "ashbyhq.com": "ashby",
+    "myworkday.com": "workday",
+    "workday.com": "workday",
+    "myworkdayjobs.com": "workday",
+    "goodtime.io": "goodtime",
+    "smartrecruiters.com": "smartrecruiters",
+    "smartrecruitersmail.com": "smartrecruiters",
+    "icims.com": "icims",
+    "talent.icims.com": "icims",
+    "workable.com": "workable",
+    "workablemail.com": "workable",
+    "candidates.workablemail.com": "workable",
+    "teamtailor.com": "teamtailor",
+    "teamtailor-mail.com": "teamtailor",
+    "mail.teamtailor.com": "teamtailor",
+    "personio.de": "personio",
+    "personio.com": "personio",
+    "jobs.personio.de": "personio",
+    "jobvite.com": "jobvite",
+    "bamboohr.com": "bamboohr",
+    "recruitee.com": "recruitee",
+    "breezy.hr": "breezy",
+    "jazzhr.com": "jazzhr",
+    "applytojob.com": "jazzhr",
+    "pinpointhq.com": "pinpoint",
+    "rippling.com": "rippling",
+    "gem.com": "gem",
+    "modernloop.io": "modernloop",
+    "prelude.co": "prelude",
+    "paradox.ai": "paradox",
+    "successfactors.com": "successfactors",
+    "successfactors.eu": "successfactors",
+    "taleo.net": "taleo",
+    "oraclecloud.com": "oracle",
+    "softgarden.io": "softgarden",
+    "softgarden.de": "softgarden",
+    "join.com": "join",
+    "dvinci.de": "dvinci",
+    "d.vinci": "dvinci",
+    "homerun.co": "homerun",
+    "welcomekit.co": "welcometothejungle",
+    "flatchr.io": "flatchr",
+    "recruitcrm.io": "recruitcrm",
+    "manatal.com": "manatal",
+    "zohorecruit.com": "zoho",
+    "comeet.co": "comeet",
+    "hireez.com": "hireez",
+    "dover.com": "dover",
+    "avature.net": "avature",
+    "cornerstoneondemand.com": "cornerstone",
+    "phenompeople.com": "phenom",
+}
+SCHEDULER_DOMAINS: dict[str, str] = {
+    "calendly.com": "calendly",
+    "cal.com": "calcom",
+    "youcanbook.me": "youcanbookme",
+    "doodle.com": "doodle",
+    "chilipiper.com": "chilipiper",
+    "savvycal.com": "savvycal",
+    # Not google.com, zoom.us or microsoft.com: people who work there recruit too.
+    "acuityscheduling.com": "acuity",
+    "hubspot.com": "hubspot",
+    "bookings.microsoft.com": "ms_bookings",
+}
+# Text that names the system even when the mail is relayed from the company's own domain.
+POWERED_BY: dict[str, str] = {
+    "powered by greenhouse": "greenhouse",
+    "powered by lever": "lever",
+    "powered by ashby": "ashby",
+    "powered by goodtime": "goodtime",
+    "powered by calendly": "calendly",
+    "powered by workable": "workable",
+    "powered by smartrecruiters": "smartrecruiters",
+    "powered by teamtailor": "teamtailor",
+    "powered by personio": "personio",
+    "powered by icims": "icims",
+    "powered by workday": "workday",
+    "greenhouse software": "greenhouse",
+    "ashby scheduling": "ashby",
+    "goodtime.io": "goodtime",
+}
+
+
+def _match(domain: str, table: dict[str, str], extra: tuple[str, ...] = ()) -> str | None:
+    d = domain.lower().strip(".")
+    for item in extra:
+        item = item.lower().lstrip("@")
+        if d == item or d.endswith("." + item):
+            return f"user:{item}"
+    parts = d.split(".")
+    for i in range(len(parts) - 1):
+        hit = table.get(".".join(parts[i:]))
+        if hit:
+            return hit
+    return None
+
+
+def family_of(addr: str | None, extra: tuple[str, ...] = ()) -> str | None:
+    """The ATS family an address belongs to (user rules first), else None."""
+    if not addr or "@" not in addr:
+        return None
+    return _match(addr.rsplit("@", 1)[1], ATS_DOMAINS, extra)
+
+
+def scheduler_of(addr: str | None) -> str | None:
+    if not addr or "@" not in addr:
+        return None
+    return _match(addr.rsplit("@", 1)[1], SCHEDULER_DOMAINS)
+
+
+def system_domain(addr: str, extra: tuple[str, ...] = ()) -> bool:
+    """An address at a system's own domain (never a human contact)."""
+    if "@" not in addr:
+        return False
+    d = addr.rsplit("@", 1)[1]
+    return bool(
+        _match(d, ATS_DOMAINS, extra)
+        or _match(d, SCHEDULER_DOMAINS)
+        or d.endswith(
+            (
+                "amazonses.com",
+                "sendgrid.net",
+                "mailgun.org",
+                "mailchimpapp.net",
+                "mcsv.net",
+                "bounces.google.com",
+                "calendar.google.com",
+            )
+        )
+    )
+
+
+def powered_by(text: str) -> str | None:
+    low = text[-3000:].lower() + " " + text[:3000].lower()
+    for key, fam in POWERED_BY.items():
+        if key in low:
+            return fam
+    return None

@@ -1,0 +1,526 @@
+"""Evidence -> verdict: is this mail a job-interview confirmation, reschedule or cancellation?
+
+An interview is only reported when three kinds of evidence agree: it is about an interview
+(an interview word in the subject, the calendar event or the text, or a call with a recruiting
+context), the time is fixed (a calendar event, or a date and time in the text, in the future of
+the mail), and something confirms it (an iTIP REQUEST/CANCEL, a confirmation phrase, or an ATS's
+structured "When:/Date:/Time:" block). Negative families (newsletters, alerts, receipts,
+rejections, offers, proposals without a fixed time, "pick a slot" links, webinars, coaching)
+subtract; bulk and automatic mail never count. Precision first: a false positive mails a stranger.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+
+from followupd.detect import ats, contacts, phrases, prose, thread
+from followupd.detect.ics import Calendar, Event, parse_calendar
+from followupd.detect.mime import Mail, parse
+from followupd.detect.model import Detection, DetectRules, Kind
+
+THRESHOLD = 5.0
+MAX_FUTURE = timedelta(days=240)
+
+
+@dataclass
+class _Evidence:
+    score: float = 0.0
+    reasons: list[str] = field(default_factory=list)
+
+    def add(self, points: float, reason: str) -> None:
+        self.score += points
+        if reason not in self.reasons:
+            self.reasons.append(reason)
+
+
+@dataclass
+class _Pick:
+    start: datetime
+    end: datetime | None
+    timezone: str | None
+    source: str  # "ics" or "prose"
+    segment: thread.Segment | None = None
+    event: Event | None = None
+    method: str = ""
+
+
+def detect(raw: bytes, received: datetime | None = None, rules: DetectRules | None = None) -> Detection:
+    """Classify one message (or a bare .ics). Pure; never raises on malformed input."""
+    rules = rules or DetectRules()
+    try:
+        mail = parse(raw)
+    except (RecursionError, MemoryError):
+        return Detection(reasons=("error:unparseable",))
+    try:
+        return _classify(mail, received, rules)
+    except RecursionError:
+        return _base(mail, ("error:too-deep",))
+
+
+def _base(mail: Mail, reasons: tuple[str, ...] = ()) -> Detection:
+    return Detection(
+        message_id=mail.message_id,
+        in_reply_to=mail.in_reply_to,
+        references=mail.references,
+        subject=mail.subject,
+        sender=mail.from_addr,
+        auto_reply=mail.auto_reply,
+        bounce=mail.bounce,
+        bulk=mail.bulk,
+        reasons=reasons,
+    )
+
+
+def _ignored(addr: str | None, rules: DetectRules) -> str | None:
+    if not addr:
+        return None
+    for item in rules.ignore_senders:
+        it = item.strip().lower()
+        if it and (addr == it or (it.startswith("@") and addr.endswith(it)) or addr.endswith("@" + it)):
+            return it
+    return None
+
+
+def _all_calendars(mail: Mail, depth: int = 0) -> list[str]:
+    cals = list(mail.calendars)
+    if depth < 4:
+        for inner in mail.attached:
+            cals += _all_calendars(inner, depth + 1)
+    return cals
+
+
+def _segments(mail: Mail, ref: datetime | None) -> list[thread.Segment]:
+    segs = thread.split(mail.text, ref)
+    for inner in mail.attached[:4]:
+        inner_ref = inner.date or ref
+        for s in thread.split(inner.text, inner_ref):
+            if s.kind == "top":
+                s.kind = "fwd"
+                s.from_addr = s.from_addr or inner.from_addr
+                s.from_name = s.from_name or inner.from_name
+                s.reply_to = s.reply_to or (inner.reply_to[0][1] if inner.reply_to else None)
+                s.subject = s.subject or inner.subject
+            segs.append(s)
+    return segs
+
+
+def _is_interview_text(text: str) -> bool:
+    return bool(phrases.INTERVIEW.search(text))
+
+
+def _weak_interview(text: str) -> bool:
+    return bool(phrases.MEETING.search(text) and phrases.RECRUITING.search(text))
+
+
+def _own_addresses(mail: Mail) -> set[str]:
+    own = set(mail.delivered_to)
+    if not own:
+        own = {a for _, a in mail.to}
+    if mail.from_addr and any(mail.from_addr == a for _, a in mail.to):
+        own.add(mail.from_addr)  # sent to themself: a forward to keep
+    return own
+
+
+def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Detection:
+    base = _base(mail)
+    ev = _Evidence()
+    for flag in mail.flags:
+        ev.reasons.append(f"hdr:{flag}")
+    ignored = _ignored(mail.from_addr, rules) or _ignored(mail.sender_addr, rules)
+    if ignored:
+        return replace(base, reasons=(*ev.reasons, f"rule:ignore_senders:{ignored}"))
+    if mail.bounce:
+        return replace(base, reasons=(*ev.reasons, "neg:bounce"))
+    if mail.auto_reply:
+        return replace(base, reasons=(*ev.reasons, "neg:auto-reply"))
+
+    ref = mail.date or (received if received and received.tzinfo else None)
+    default_tz = ref.tzinfo if ref else None
+    calendars: list[Calendar] = []
+    for text in _all_calendars(mail):
+        cal = parse_calendar(text, default_tz)
+        if cal is not None:
+            calendars.append(cal)
+    if ref is None:
+        # A bare .ics or a mail without Date: the calendar's own stamp stands in for "now".
+        ref = _stamp_ref(calendars)
+    segs = _segments(mail, ref)
+    top_text = "\n".join(s.text for s in segs if s.kind in ("top", "fwd"))
+    all_text = "\n".join(s.text for s in segs)
+    subject = mail.subject + " " + " ".join(s.subject for s in segs if s.subject)
+    ics_text = " ".join(f"{e.summary}\n{e.description}" for c in calendars for e in c.events)[:20_000]
+
+    # --- what the mail is about --------------------------------------------------------------
+    extra_phrase = next(
+        (p for p in rules.phrases if p and p.lower() in (subject + " " + all_text).lower()), None
+    )
+    iv = 0.0
+    if _is_interview_text(subject) or _is_interview_text(
+        " ".join(e.summary for c in calendars for e in c.events)
+    ):
+        iv = 3.0
+        ev.add(3.0, "about:interview-title")
+    elif _is_interview_text(top_text) or _is_interview_text(ics_text):
+        iv = 2.0
+        ev.add(2.0, "about:interview-text")
+    elif _weak_interview(subject + "\n" + top_text + "\n" + ics_text):
+        iv = 1.5
+        ev.add(1.5, "about:call-with-recruiter")
+    elif _is_interview_text(all_text):
+        iv = 1.5
+        ev.add(1.5, "about:interview-quoted")
+    if extra_phrase:
+        iv = max(iv, 2.0)
+        ev.add(3.0, f"rule:phrase:{extra_phrase}")
+
+    fam = ats.family_of(mail.from_addr, rules.ats_domains) or ats.family_of(
+        mail.sender_addr, rules.ats_domains
+    )
+    if not fam:
+        for s in segs:
+            fam = fam or ats.family_of(s.from_addr, rules.ats_domains)
+    sched = ats.scheduler_of(mail.from_addr) or ats.powered_by(all_text)
+    if fam:
+        ev.add(1.5, f"ats:{fam}")
+    elif sched:
+        ev.add(1.0, f"scheduler:{sched}")
+
+    # --- negatives -----------------------------------------------------------------------------
+    neg_text = subject + "\n" + top_text + "\n" + ics_text
+    if mail.bulk:
+        ev.add(-4.0, "neg:bulk")
+    fired: set[str] = set()
+    for name, (rx, weight) in phrases.NEGATIVE.items():
+        if rx.search(neg_text):
+            fired.add(name)
+            ev.add(-weight, f"neg:{name}")
+
+    # --- when: calendar first, then the text ---------------------------------------------------
+    pick = _from_calendars(calendars, subject + "\n" + top_text, ref, ev)
+    confirm_hit = phrases.CONFIRM.search(subject + "\n" + top_text) or phrases.CONFIRM.search(all_text)
+    resched = phrases.RESCHEDULE.search(subject + "\n" + top_text)
+    cancel = phrases.CANCEL.search(subject + "\n" + top_text)
+    if confirm_hit:
+        ev.add(2.0, "prose:confirm-phrase")
+    elif resched or cancel:
+        ev.add(2.0, "prose:change-phrase")
+    if phrases.FIELD_LABEL.search(top_text):
+        ev.add(1.0, "prose:when-field")
+    prose_pick = _from_prose(segs, ref, mail)
+    if pick is None and prose_pick is not None:
+        pick = prose_pick
+        ev.add(1.5, "prose:date-time")
+    elif (
+        pick is not None
+        and pick.event is not None
+        and pick.event.all_day
+        and prose_pick is not None
+        and prose_pick.start.date() == pick.start.date()
+    ):
+        pick = replace(prose_pick, event=pick.event, source="ics", method=pick.method)
+        ev.add(0.0, "ics:all-day+prose-time")
+    elif (
+        pick is not None
+        and prose_pick is not None
+        and pick.timezone in (None, "UTC")
+        and abs((prose_pick.start - pick.start).total_seconds()) < 60
+        and prose_pick.timezone
+    ):
+        pick = replace(pick, timezone=prose_pick.timezone)
+    if pick is not None and pick.source == "ics":
+        # The text around a calendar part says nothing new unless it cancels/reschedules.
+        pass
+    if "pick_slot" in fired and pick is not None and pick.source == "ics":
+        ev.add(3.0, "ics:booked-despite-link")  # a booked event outweighs a reschedule link
+
+    # --- verdict ------------------------------------------------------------------------------
+    kind: Kind = "none"
+    has_confirmation = (
+        bool(confirm_hit or resched or cancel)
+        or (pick is not None and pick.source == "ics")
+        or (bool(fam or sched) and bool(phrases.FIELD_LABEL.search(top_text)))
+        or bool(extra_phrase)
+    )
+    if pick is not None and iv > 0 and has_confirmation and ev.score >= THRESHOLD:
+        if pick.method == "CANCEL" or (pick.event is not None and pick.event.status == "CANCELLED"):
+            kind = "cancelled"
+        elif pick.source != "ics" and cancel and not resched:
+            kind = "cancelled"
+            ev.add(0.0, "prose:cancel-phrase")
+        elif (pick.event is not None and pick.event.sequence > 0) or resched:
+            kind = "rescheduled"
+            ev.add(0.0, "prose:reschedule-phrase" if resched else "ics:SEQUENCE>0")
+        else:
+            kind = "scheduled"
+    elif pick is None and iv > 0 and (cancel and mail.in_reply_to is None) and not fired:
+        ev.reasons.append("prose:cancel-without-time")
+    if kind == "none":
+        if not pick:
+            ev.reasons.append("no:fixed-time")
+        elif not iv:
+            ev.reasons.append("no:interview-word")
+        elif not has_confirmation:
+            ev.reasons.append("no:confirmation")
+        if (mail.in_reply_to or mail.references) and not mail.bulk and not mail.bare_calendar:
+            kind = "reply"
+            ev.reasons.append("thread:reply")
+        return replace(base, kind=kind, confidence=_confidence(ev.score, False), reasons=tuple(ev.reasons))
+
+    assert pick is not None  # noqa: S101 - narrowed above; keeps mypy quiet
+    contact, contact_name, contact_src = _contact(mail, segs, pick, rules)
+    if contact_src:
+        ev.reasons.append(f"contact:{contact_src}")
+    company, role = _company_role(mail, segs, pick, fam)
+    interviewers = _interviewers(pick, top_text, contact)
+    uid = pick.event.uid if pick.event else None
+    seq = pick.event.sequence if pick.event else None
+    return replace(
+        base,
+        kind=kind,
+        start=pick.start,
+        end=pick.end,
+        timezone=pick.timezone,
+        company=company,
+        role=role,
+        interviewers=interviewers,
+        contact=contact,
+        contact_name=contact_name or None,
+        ics_uid=uid,
+        ics_sequence=seq,
+        confidence=_confidence(ev.score, True),
+        reasons=tuple(ev.reasons),
+    )
+
+
+def _confidence(score: float, positive: bool) -> float:
+    if positive:
+        return max(0.5, min(0.99, 0.55 + (score - THRESHOLD) * 0.05))
+    return max(0.0, min(0.49, 0.25 + score * 0.04))
+
+
+def _stamp_ref(calendars: list[Calendar]) -> datetime | None:
+    for c in calendars:
+        for e in c.events:
+            if e.start is not None:
+                return e.start - timedelta(days=1)
+    return None
+
+
+def _plausible(start: datetime, ref: datetime | None) -> bool:
+    if ref is None:
+        return True
+    return ref - timedelta(hours=2) <= start <= ref + MAX_FUTURE
+
+
+def _from_calendars(
+    calendars: list[Calendar], context: str, ref: datetime | None, ev: _Evidence
+) -> _Pick | None:
+    chosen: list[tuple[Calendar, Event]] = []
+    context_iv = _is_interview_text(context)
+    for cal in calendars:
+        for e in cal.events:
+            if e.start is None:
+                continue
+            title = f"{e.summary}\n{e.description}"
+            if e.recurring:
+                ev.add(-2.0, "ics:recurring")
+                continue
+            if not (_is_interview_text(title) or (context_iv and not phrases.OTHER_EVENT.search(e.summary))):
+                if phrases.OTHER_EVENT.search(title):
+                    ev.add(-2.0, "ics:other-event")
+                continue
+            if not _plausible(e.start, ref):
+                ev.add(0.0, "ics:past-or-far")
+                continue
+            chosen.append((cal, e))
+    if not chosen:
+        return None
+    cal, first = min(chosen, key=lambda ce: ce[1].start or datetime.max.replace(tzinfo=UTC))
+    method = cal.method or "PUBLISH"
+    ev.add(3.0 if method in ("REQUEST", "CANCEL") else 1.5, f"ics:METHOD={method}")
+    if first.organizer:
+        ev.add(0.5, "ics:organizer")
+    end = first.end
+    # A multi-session itinerary the same day: start = first session, end = last session's end.
+    same_day = [e for _, e in chosen if e.start and e.start.date() == first.start.date()]  # type: ignore[union-attr]
+    ends = [e.end for e in same_day if e.end]
+    if len(same_day) > 1 and ends:
+        end = max(ends)
+    tz = first.timezone if first.timezone != "UTC" else None
+    return _Pick(first.start, end, tz, "ics", event=first, method=method)  # type: ignore[arg-type]
+
+
+def _line_before(text: str, pos: int, width: int = 160) -> str:
+    start = max(0, pos - width)
+    para = text.rfind("\n\n", start, pos)
+    return text[(para + 2 if para >= 0 else start) : pos]
+
+
+def _from_prose(segs: list[thread.Segment], ref: datetime | None, mail: Mail) -> _Pick | None:
+    best: tuple[float, _Pick, list[prose.Slot]] | None = None
+    month_first = True
+    for rank, seg in enumerate(segs):
+        if not seg.text.strip():
+            continue
+        sref = seg.ref or ref
+        slots = prose.find_slots(seg.text, sref, month_first)
+        text = seg.text
+        for slot in slots:
+            if not _plausible(slot.start, ref):
+                continue
+            s = 0.0
+            before = _line_before(text, min(slot.pos, slot.date_pos))
+            near = text[max(0, slot.pos - 250) : slot.pos + 150]
+            if phrases.OLD_TIME.search(before[-90:]):
+                s -= 6
+            if phrases.NEW_TIME.search(before[-90:]):
+                s += 2
+            if phrases.NOT_SLOT.search(before[-30:]):
+                s -= 4
+            if (
+                phrases.CONFIRM.search(near)
+                or _is_interview_text(near)
+                or phrases.RESCHEDULE.search(near)
+                or phrases.CANCEL.search(near)
+            ):
+                s += 2
+            line_start = text.rfind("\n", 0, min(slot.pos, slot.date_pos)) + 1
+            if phrases.FIELD_LABEL.match(text, line_start) or phrases.FIELD_LABEL.search(
+                text[max(0, line_start - 120) : line_start]
+            ):
+                s += 1.5
+            if slot.zone_stated:
+                s += 1
+            if slot.explicit_date:
+                s += 0.5
+            s -= 0.3 * rank  # the author's own words before what they quote
+            pick = _Pick(slot.start, slot.end, slot.timezone, "prose", segment=seg)
+            if best is None or s > best[0]:
+                best = (s, pick, slots)
+    if best is None or best[0] < 0:
+        return None
+    score, pick, slots = best
+    # An itinerary in prose: sessions listed on the same day right after the chosen one.
+    same = [
+        x
+        for x in slots
+        if x.start.date() == pick.start.date()
+        and x.start >= pick.start
+        and x.end
+        and x.pos - 600 < (min(x.pos for x in slots if x.start == pick.start)) + 600
+    ]
+    if len(same) > 1 and pick.end is not None:
+        last = max(x.end for x in same if x.end)
+        if last - pick.start <= timedelta(hours=10):
+            pick = replace(pick, end=last)
+    return pick
+
+
+def _contact(
+    mail: Mail, segs: list[thread.Segment], pick: _Pick, rules: DetectRules
+) -> tuple[str | None, str, str]:
+    own = _own_addresses(mail)
+    cands: list[tuple[str, str | None, str]] = []
+    for name, addr in mail.reply_to:
+        cands.append(("reply-to", addr, name))
+    if pick.event is not None and pick.event.organizer:
+        cands.append(("ics-organizer", pick.event.organizer, pick.event.organizer_name))
+    cands.append(("from", mail.from_addr, mail.from_name))
+    for s in segs:
+        if s.kind == "fwd":
+            cands.append(("forwarded-reply-to", s.reply_to, ""))
+            cands.append(("forwarded-from", s.from_addr, s.from_name))
+    for inner in mail.attached:
+        for name, addr in inner.reply_to:
+            cands.append(("attached-reply-to", addr, name))
+        cands.append(("attached-from", inner.from_addr, inner.from_name))
+    for s in segs:
+        if s.kind == "quote" and s.from_addr:
+            cands.append(("quoted-from", s.from_addr, ""))
+    body = "\n".join(s.text for s in segs)
+    for found in contacts.body_addresses(body):
+        cands.append(("body", found, ""))
+    chosen, name, src = contacts.choose(cands, own, rules.ats_domains)
+    if chosen and not name:
+        name = _name_for(chosen, mail, pick)
+    return chosen, name, src
+
+
+def _name_for(addr: str, mail: Mail, pick: _Pick) -> str:
+    for n, a in mail.reply_to + mail.to + mail.cc:
+        if a == addr and n:
+            return n
+    if pick.event is not None:
+        for n, a in pick.event.attendees:
+            if a == addr and n:
+                return n
+    return ""
+
+
+_SUBJ_AT = re.compile(
+    r"(?:interview|entretien|entrevista|gespräch)\b.{0,80}?\b(?:at|with|bei|chez|avec|con|en)\s"
+    r"([A-Z0-9][\w&.'\- ]{1,50}?)(?:\s[-–|(:]|$|[,.!])",
+    re.I,
+)
+_ROLE_RX = re.compile(
+    r"(?:^|\n)\s*(?:role|position|job|stelle|poste|puesto)\s?:\s?([^\n]{2,80})|"
+    r"for the ([A-Z][\w/&,'\- ()]{2,60}?) (?:position|role)|"
+    r"(?:interview|entretien|entrevista)(?: confirmed)?:\s([A-Z][\w/&'\- ()]{2,60}?) at ",
+    re.I,
+)
+
+
+def _company_role(
+    mail: Mail, segs: list[thread.Segment], pick: _Pick, fam: str | None
+) -> tuple[str | None, str | None]:
+    company = None
+    texts = [mail.subject] + ([pick.event.summary] if pick.event else [])
+    for t in texts:
+        m = _SUBJ_AT.search(t)
+        if m:
+            cand = m.group(1).strip(" .,-")
+            if not re.match(r"(?i)^(?:the|our|your|a|an|me|us)\b", cand) and len(cand) > 1:
+                company = cand
+                break
+    if company is None and (fam or contacts.is_machine(mail.from_addr)) and mail.from_name:
+        name = re.sub(
+            r"(?i)\s*(?:recruiting|careers|talent(?: acquisition)?|team|hiring|jobs|hr)$", "", mail.from_name
+        )
+        if name and name.lower() not in (
+            "calendly",
+            "greenhouse",
+            "lever",
+            "ashby",
+            "workday",
+            "google calendar",
+        ):
+            company = name.strip() or None
+    role = None
+    body = "\n".join(s.text for s in segs[:2])
+    for t in (mail.subject, body[:5000]):
+        m = _ROLE_RX.search(t)
+        if m:
+            role = next(g for g in m.groups() if g).strip(" .,")
+            break
+    return company, role
+
+
+_WITH = re.compile(
+    r"(?:^|\n)\s*(?:with|interviewer\(s\)|interviewers?|you'll meet with|gesprächspartner|avec|con)"
+    r"\s?:?\s*\n?"
+    r"((?:\s*[-•*]?\s*[A-ZÀ-Ý][\w'À-ÿ\-]+(?: [A-ZÀ-Ý][\w'À-ÿ\-]+){1,3}[^\n]{0,80}\n?){1,6})",
+    re.I,
+)
+
+
+def _interviewers(pick: _Pick, text: str, contact: str | None) -> tuple[str, ...]:
+    names: list[str] = []
+    m = _WITH.search(text[:8000])
+    if m:
+        for line in m.group(1).split("\n"):
+            nm = re.match(r"\s*[-•*]?\s*([A-ZÀ-Ý][\w'À-ÿ\-]+(?: [A-ZÀ-Ý][\w'À-ÿ\-]+){1,3})", line)
+            if nm and nm.group(1) not in names:
+                names.append(nm.group(1))
+    return tuple(names[:6])

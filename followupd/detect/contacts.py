@@ -1,0 +1,65 @@
+"""Who to follow up with: the human behind the confirmation, never a machine or a role mailbox.
+
+Order of preference: Reply-To, the calendar ORGANIZER, the human sender, the original sender of a
+forwarded confirmation, then an address written in the body (preferring one next to
+"recruiter"/"contact"/"questions"). The user's own addresses (the recipients) are never offered.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from followupd.detect.ats import system_domain
+
+# Local parts nobody reads or that reach a team rather than the person who scheduled.
+_ROLE_LOCAL = re.compile(
+    r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|noreply|mailer[-_.]?daemon|postmaster|bounces?|"
+    r"notifications?|notify|alerts?|jobalerts?|jobs?|careers?|career|recruiting|recruitment|recruiters?|talent|"
+    r"talentacquisition|talent[-_.]acquisition|hr|humanresources|people|peopleops|hiring|team|info|hello|hi|"
+    r"contact|support|help|admin|office|calendar|calendar[-_.]notification|invitations?|invites?|scheduling|"
+    r"schedule|interviews?|applications?|apply|candidates?|newsletter|news|marketing|events?|sales|"
+    r"list|lists|owner-.*|.*-owner|.*-request|unsubscribe|feedback|service|mail|email|webmaster|"
+    r"reply|replies|system|automated|auto|robot|bot|frontdesk|reception|bewerbung|karriere|jobs-.*|"
+    r"personal|rh|recrutement|empleo|seleccion|rrhh|talento|emploi)(?:[-+._].*)?$",
+    re.I,
+)
+_ADDR = re.compile(r"(?<![\w.+\-])[\w.+'\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,6}")
+_NEAR = re.compile(
+    r"recruit|contact|reach|questions|coordinator|talent|reply|schreiben|kontakt|"
+    r"contacter|contacto|escr[ií]b",
+    re.I,
+)
+
+
+def is_machine(addr: str | None, ats_domains: tuple[str, ...] = ()) -> bool:
+    if not addr or "@" not in addr:
+        return True
+    local = addr.split("@", 1)[0]
+    return bool(_ROLE_LOCAL.match(local)) or system_domain(addr, ats_domains) or local.startswith("reply+")
+
+
+def human(addr: str | None, own: set[str], ats_domains: tuple[str, ...] = ()) -> bool:
+    return bool(addr) and addr not in own and not is_machine(addr, ats_domains)
+
+
+def body_addresses(text: str, limit: int = 30_000) -> list[str]:
+    """Addresses written in the body, those next to a contact phrase first."""
+    near: list[str] = []
+    other: list[str] = []
+    chunk = text[:limit]
+    for m in _ADDR.finditer(chunk):
+        addr = m.group(0).lower().rstrip(".")
+        ctx = chunk[max(0, m.start() - 120) : m.start()]
+        (near if _NEAR.search(ctx) else other).append(addr)
+    return near + other
+
+
+def choose(
+    candidates: Iterable[tuple[str, str | None, str]], own: set[str], ats_domains: tuple[str, ...] = ()
+) -> tuple[str | None, str, str]:
+    """First human address among (source, addr, name) candidates: (addr, name, source)."""
+    for source, addr, name in candidates:
+        if addr and human(addr.lower(), own, ats_domains):
+            return addr.lower(), name, source
+    return None, "", ""

@@ -1,0 +1,343 @@
+"""Message bytes -> the facts the detector reads: headers, readable text, calendar parts.
+
+Parsing uses the stdlib ``compat32`` parser (several times faster than ``policy.default`` and
+more forgiving of broken input) and decodes headers and bodies ourselves. Every step caps what
+it keeps, so a 10 MB body or a thousand nested multiparts costs bounded time, and nothing here
+raises on malformed input: bad charsets decode with replacement, broken parts are skipped.
+"""
+
+from __future__ import annotations
+
+import codecs
+import email
+import email.header
+import email.utils
+import html
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from email.message import Message
+
+MAX_TEXT = 200_000  # characters of readable text kept per message (all parts together)
+MAX_PART_BYTES = 1_000_000  # bytes of one text part decoded; the rest is never read
+MAX_PARTS = 300  # MIME parts visited per message
+MAX_DEPTH = 4  # message/rfc822 parts parsed inside each other
+MAX_CALENDARS = 8
+
+
+@dataclass
+class Mail:
+    """What one message (or one attached message/rfc822 part) says."""
+
+    subject: str = ""
+    from_name: str = ""
+    from_addr: str | None = None
+    reply_to: list[tuple[str, str]] = field(default_factory=list)
+    sender_addr: str | None = None
+    to: list[tuple[str, str]] = field(default_factory=list)
+    cc: list[tuple[str, str]] = field(default_factory=list)
+    delivered_to: list[str] = field(default_factory=list)
+    date: datetime | None = None
+    message_id: str | None = None
+    in_reply_to: str | None = None
+    references: tuple[str, ...] = ()
+    auto_reply: bool = False
+    bounce: bool = False
+    bulk: bool = False
+    flags: list[str] = field(default_factory=list)  # why auto_reply/bounce/bulk were set
+    text: str = ""
+    calendars: list[str] = field(default_factory=list)
+    attached: list[Mail] = field(default_factory=list)
+    bare_calendar: bool = False  # the input was a .ics file, not a mail
+
+
+def decode_header(value: object) -> str:
+    """An RFC 2047 header as text; undecodable words are kept as they are."""
+    if value is None:
+        return ""
+    raw = str(value)
+    if "=?" not in raw:
+        return " ".join(raw.split())
+    try:
+        out = []
+        for chunk, charset in email.header.decode_header(raw):
+            if isinstance(chunk, bytes):
+                out.append(decode_bytes(chunk, charset))
+            else:
+                out.append(chunk)
+        return " ".join("".join(out).split())
+    except (ValueError, LookupError, AssertionError, email.errors.HeaderParseError):
+        return " ".join(raw.split())
+
+
+def decode_bytes(data: bytes, charset: str | None) -> str:
+    """Bytes in a declared charset; unknown charsets fall back to UTF-8, then cp1252."""
+    name = (charset or "").strip().strip('"').lower() or "utf-8"
+    if name in ("unknown-8bit", "x-unknown", "us-ascii", "ascii", "7bit", "8bit"):
+        name = "utf-8"
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        name = "utf-8"
+    try:
+        return data.decode(name)
+    except (UnicodeDecodeError, LookupError, ValueError):
+        pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _addresses(msg: Message, name: str) -> list[tuple[str, str]]:
+    values = msg.get_all(name) or []
+    try:
+        pairs = email.utils.getaddresses([decode_header(v) for v in values])
+    except (ValueError, TypeError, IndexError):
+        return []
+    return [(n.strip(), a.strip().lower()) for n, a in pairs if a and "@" in a][:50]
+
+
+def _msgids(value: object) -> list[str]:
+    return re.findall(r"<[^<>\s]{1,400}>", str(value or ""))[:100]
+
+
+def parse_date(value: object) -> datetime | None:
+    if not value:
+        return None
+    try:
+        dt = email.utils.parsedate_to_datetime(str(value))
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if dt is None or dt.tzinfo is None:
+        return None  # "-0000" or no zone: no trustworthy reference time
+    return dt
+
+
+_AUTO_LOCAL = re.compile(r"^(?:mailer[-_.]?daemon|postmaster)\b", re.I)
+_OOO_SUBJECT = re.compile(
+    r"^\s*(?:automatic reply|auto(?:matic)?[- ]?reply|out of (?:the )?office|abwesenheit|"
+    r"automatische antwort|r[ée]ponse automatique|absence|respuesta autom[aá]tica|fuera de la oficina)",
+    re.I,
+)
+
+
+def _header_facts(msg: Message, mail: Mail) -> None:
+    auto = str(msg.get("Auto-Submitted", "")).strip().lower()
+    if auto and not auto.startswith("no"):
+        mail.auto_reply = True
+        mail.flags.append(f"auto-submitted:{auto.split(';')[0]}")
+    for h in ("X-Autoreply", "X-Autorespond", "X-Auto-Response-Suppress"):
+        v = str(msg.get(h, "")).strip().lower()
+        if v and (h != "X-Auto-Response-Suppress" or "oof" in v and mail.auto_reply):
+            if h != "X-Auto-Response-Suppress":
+                mail.auto_reply = True
+                mail.flags.append(h.lower())
+    prec = str(msg.get("Precedence", "")).strip().lower()
+    if prec in ("auto_reply", "auto-reply"):
+        mail.auto_reply = True
+        mail.flags.append("precedence:auto_reply")
+    elif prec in ("bulk", "list", "junk"):
+        mail.bulk = True
+        mail.flags.append(f"precedence:{prec}")
+    if msg.get("List-Id") or msg.get("List-Unsubscribe") or msg.get("List-Post"):
+        mail.bulk = True
+        mail.flags.append("list-headers")
+    if _OOO_SUBJECT.match(mail.subject):
+        mail.auto_reply = True
+        mail.flags.append("subject:auto-reply")
+    ctype = msg.get_content_type()
+    local = (mail.from_addr or "").split("@")[0]
+    if ctype == "multipart/report" or _AUTO_LOCAL.match(local):
+        mail.bounce = True
+        mail.flags.append("bounce")
+    rp = msg.get("Return-Path")
+    if rp is not None and str(rp).strip() in ("<>", ""):
+        # An empty return path is how bounces and auto-replies are sent (RFC 3834).
+        if not mail.bounce:
+            mail.auto_reply = True
+        mail.flags.append("return-path:<>")
+
+
+def _html_to_text(src: str) -> str:
+    """Readable text of an HTML body: blocks become lines, entities are decoded.
+
+    Linear-time string scanning only; no regex here can backtrack over the whole input.
+    """
+    low = src.lower()
+    out: list[str] = []
+    i = 0
+    n = len(src)
+    # Drop <head>, <style>, <script> contents without nested scans.
+    while i < n:
+        lt = src.find("<", i)
+        if lt < 0:
+            out.append(src[i:])
+            break
+        out.append(src[i:lt])
+        gt = src.find(">", lt + 1)
+        if gt < 0:
+            break
+        tag = low[lt + 1 : gt].strip()
+        name = re.match(r"/?[a-z0-9]*", tag)
+        tname = name.group(0) if name else ""
+        if tname in ("style", "script", "head", "title"):
+            close = low.find(f"</{tname}", gt)
+            i = n if close < 0 else low.find(">", close) + 1 or n
+            continue
+        if tname in (
+            "br",
+            "p",
+            "/p",
+            "div",
+            "/div",
+            "li",
+            "tr",
+            "/tr",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "/h1",
+            "/h2",
+            "/h3",
+            "/h4",
+            "table",
+            "/table",
+            "ul",
+            "/ul",
+            "ol",
+            "/ol",
+            "blockquote",
+            "/blockquote",
+            "hr",
+            "/li",
+        ):
+            out.append("\n")
+        elif tname in ("td", "/td", "th", "/th"):
+            out.append(" ")
+        i = gt + 1
+    text = html.unescape("".join(out))
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    return "\n".join(line for line in lines if line)
+
+
+def _part_text(part: Message) -> str:
+    try:
+        payload = part.get_payload(decode=True)
+    except (ValueError, TypeError, AssertionError, LookupError):
+        return ""
+    if not isinstance(payload, bytes):
+        return ""
+    return decode_bytes(payload[:MAX_PART_BYTES], part.get_content_charset())
+
+
+def _looks_like_calendar(part: Message, ctype: str) -> bool:
+    if ctype in ("text/calendar", "application/ics", "text/x-vcalendar", "application/x-ics"):
+        return True
+    try:
+        name = (part.get_filename() or "").lower()
+    except (TypeError, ValueError, AttributeError):
+        name = ""
+    return name.endswith((".ics", ".vcs"))
+
+
+def _walk(msg: Message, mail: Mail, depth: int) -> None:
+    """Collect text, calendars and attached messages, iteratively (no recursion on MIME depth)."""
+    texts_plain: list[str] = []
+    texts_html: list[str] = []
+    stack: list[tuple[Message, bool]] = [(msg, False)]  # (part, inside multipart/alternative)
+    seen = 0
+    size = 0
+    while stack and seen < MAX_PARTS:
+        part, in_alt = stack.pop()
+        seen += 1
+        try:
+            ctype = part.get_content_type()
+        except (TypeError, ValueError, AttributeError):
+            continue
+        if ctype == "message/rfc822" or (ctype.startswith("message/") and part.is_multipart()):
+            if depth < MAX_DEPTH and ctype == "message/rfc822":
+                inner = part.get_payload()
+                if isinstance(inner, list) and inner and isinstance(inner[0], Message):
+                    mail.attached.append(from_message(inner[0], depth + 1))
+            continue
+        if part.is_multipart():
+            sub = part.get_payload()
+            if isinstance(sub, list):
+                alt = ctype == "multipart/alternative"
+                for child in reversed(sub[:MAX_PARTS]):
+                    if isinstance(child, Message):
+                        stack.append((child, alt))
+            continue
+        if _looks_like_calendar(part, ctype):
+            if len(mail.calendars) < MAX_CALENDARS:
+                cal = _part_text(part)
+                if "BEGIN:VCALENDAR" in cal.upper()[:2000] and cal not in mail.calendars:
+                    mail.calendars.append(cal)
+            continue
+        disp = str(part.get("Content-Disposition", "")).lower()
+        if ctype in ("text/plain", "text/html") and not disp.startswith("attachment"):
+            if size >= MAX_TEXT:
+                continue
+            text = _part_text(part)
+            if ctype == "text/html":
+                text = _html_to_text(text[: MAX_TEXT * 2])
+                texts_html.append(text)
+            else:
+                texts_plain.append(text)
+            size += len(text)
+            _ = in_alt
+    # multipart/alternative: the plain part says the same as the HTML; prefer plain when it
+    # carries text, else the HTML rendering (HTML-only mails, empty plain stubs).
+    plain = "\n".join(t for t in texts_plain if t.strip())
+    htm = "\n".join(t for t in texts_html if t.strip())
+    if len(plain.strip()) >= 40 or not htm:
+        mail.text = plain
+    else:
+        mail.text = htm
+    mail.text = mail.text[:MAX_TEXT]
+
+
+def from_message(msg: Message, depth: int = 0) -> Mail:
+    mail = Mail()
+    mail.subject = decode_header(msg.get("Subject"))[:1000]
+    frm = _addresses(msg, "From")
+    if frm:
+        mail.from_name, mail.from_addr = frm[0]
+    mail.reply_to = _addresses(msg, "Reply-To")
+    snd = _addresses(msg, "Sender")
+    mail.sender_addr = snd[0][1] if snd else None
+    mail.to = _addresses(msg, "To")
+    mail.cc = _addresses(msg, "Cc")
+    for h in ("Delivered-To", "X-Original-To", "Envelope-To"):
+        for v in msg.get_all(h) or []:
+            addr = email.utils.parseaddr(str(v))[1].lower()
+            if "@" in addr:
+                mail.delivered_to.append(addr)
+    mail.date = parse_date(msg.get("Date"))
+    mid = _msgids(msg.get("Message-ID"))
+    mail.message_id = mid[0] if mid else None
+    irt = _msgids(msg.get("In-Reply-To"))
+    mail.in_reply_to = irt[0] if irt else None
+    mail.references = tuple(_msgids(msg.get("References")))
+    _header_facts(msg, mail)
+    _walk(msg, mail, depth)
+    return mail
+
+
+_CAL_START = re.compile(rb"^\s*(?:\xef\xbb\xbf)?\s*BEGIN:VCALENDAR", re.I)
+
+
+def parse(raw: bytes) -> Mail:
+    """Parse a mail (or a bare .ics file) without ever raising."""
+    if _CAL_START.match(raw[:200]):
+        return Mail(calendars=[decode_bytes(raw[: MAX_PART_BYTES * 2], "utf-8")], bare_calendar=True)
+    try:
+        msg = email.message_from_bytes(raw)
+    except (ValueError, TypeError, IndexError, LookupError, RecursionError):
+        return Mail(text=decode_bytes(raw[:MAX_PART_BYTES], "utf-8")[:MAX_TEXT])
+    try:
+        return from_message(msg)
+    except RecursionError:
+        return Mail()

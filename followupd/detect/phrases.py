@@ -1,0 +1,205 @@
+# ruff: noqa: E501 - vocabulary tables: one alternation per line reads better than split strings
+"""Words and phrases that are evidence, in English, German, French and Spanish.
+
+Each pattern names a rule; the classifier reports the names that fired (``prose:confirm``,
+``neg:rejection``). Patterns are plain alternations with bounded gaps (``.{0,40}``), so none can
+backtrack catastrophically.
+"""
+
+from __future__ import annotations
+
+import re
+
+I = re.I  # noqa: E741 - short alias, used only for flags here
+
+INTERVIEW = re.compile(
+    r"interview|phone screen|screening call|screening interview|recruiter screen|technical screen|tech screen|"
+    r"on-?site (?:interview|visit|loop)|\bonsite\b|panel (?:interview|session)|hiring manager (?:round|call|interview|"
+    r"conversation|chat|meeting)|(?:final|first|second|third|next|1st|2nd|3rd|technical) round|"
+    r"case (?:study )?(?:interview|presentation)|assessment (?:centre|center)|"
+    r"vorstellungsgespräch|bewerbungsgespräch|bewerbergespräch|kennenlerngespräch|kennenlern-gespräch|"
+    r"erstgespräch|zweitgespräch|fachgespräch|auswahlgespräch|telefoninterview|video-?interview|"
+    r"entretien|entrevue|entrevista",
+    I,
+)
+MEETING = re.compile(
+    r"\b(?:call|chat|conversation|meeting|video call|phone call|catch-up|gespräch|telefonat|termin|"
+    r"videocall|appel|échange|rendez-vous|visio|visioconférence|llamada|videollamada|reunión|conversación|charla|"
+    r"zoom|teams|google meet|webex|video|phone)\b",
+    I,
+)
+RECRUITING = re.compile(
+    r"recruit|talent|hiring|candida|\bposition\b|\brole\b|application|\bjob\b|\bHR\b|people team|"
+    r"bewerbung|\bstelle\b|personalabteilung|recrutement|\bRH\b|\bposte\b|puesto|vacante|selección|"
+    r"proceso de selección",
+    I,
+)
+
+CONFIRM = re.compile(
+    r"(?:is|has been|have been|are|'s|’s|now)\s(?:now\s)?(?:confirmed|scheduled|booked|set up|all set)|"
+    r"\bconfirm(?:ed|ing|s)?\s(?:your|our|the|that|for|you)|this (?:e-?mail|message|note|is to) confirm|"
+    r"you(?:'re| are|’re) (?:all set|confirmed|booked|scheduled)|(?:pleased|happy|glad) to confirm|"
+    r"\bconfirmation\b|\bconfirmed\b|look(?:ing)? forward to (?:speaking|meeting|talking|chatting|seeing|our)|"
+    r"see you (?:on|then|at|next|tomorrow|soon)|talk (?:to you )?(?:then|on|tomorrow)|"
+    r"(?:we|i)(?:'ve| have) (?:scheduled|booked|set up|arranged)|\bscheduled (?:for|on)\b|\bbooked (?:for|in)\b|"
+    r"invitation:|invited to the following event|you have been invited|is scheduled|has been scheduled|"
+    r"bestätig|terminbestätigung|freuen uns (?:auf|darauf)|findet .{0,60}statt|eingeplant|wie besprochen|"
+    r"(?:laden|lade) (?:sie|dich) .{0,80}ein|einladung zu|"
+    r"confirm|est (?:prévu|programmé|planifié|fixé|confirmé)|aura lieu|avons le plaisir de vous (?:inviter|convier)|"
+    r"au plaisir de|convocation|vous convier|vous inviter|"
+    r"está (?:programada|agendada|prevista|fijada|confirmada)|tendrá lugar|queda(?:mos)? (?:agendad|programad|confirmad)|"
+    r"nos vemos|hemos (?:programado|agendado|fijado)|(?:le|te) (?:invitamos|esperamos)|convocatoria|"
+    r"(?:tu|su) entrevista (?:será|es) el",
+    I,
+)
+RESCHEDULE = re.compile(
+    r"(?:has been|have been|was|were|is now|we(?:'ve| have)?|i(?:'ve| have)?)\s(?:re-?scheduled|moved|changed|"
+    r"updated|pushed|shifted)|re-?scheduled (?:to|for)|moved (?:your|the|our)\b.{0,40}\bto\b|"
+    r"new (?:time|date|slot)\b|updated (?:invitation|interview details|time|details)|change of time|"
+    r"time change|event has been changed|verschoben|neuer termin|terminänderung|termin.{0,20}geändert|"
+    r"reporté|déplacé|nouvel(?:le)? (?:horaire|date|heure)|a été modifié|reprogramad|"
+    r"(?:hemos|he) cambiado|nueva (?:fecha|hora)|cambio de (?:fecha|hora)|aplazad",
+    I,
+)
+CANCEL = re.compile(
+    r"(?:has been|have been|was|were|is|we(?:'ve| have)?|must|need to|had to|have to)\s(?:been\s)?cancel+ed|"
+    r"(?:has been|have been|was|were|is|we(?:'ve| have)?|must|need to|had to)\s(?:cancel\b|call(?:ed)? off)|"
+    r"canceled event|cancelled event|interview cancel+ed|cancel+ation (?:notice|of)|"
+    r"abgesagt|absagen (?:müssen|muss)|storniert|fällt .{0,20}aus|annulé|annulation|annuler|"
+    r"cancelad|cancelamos|anulad|suspendid",
+    I,
+)
+OLD_TIME = re.compile(
+    r"(?:previously|originally|formerly|instead of|moved from|was scheduled|used to be|rather than|"
+    r"ursprünglich|bisher|statt|anstatt|anstelle|initialement|auparavant|au lieu de|anciennement|"
+    r"anteriormente|originalmente|en lugar de|en vez de|inicialmente)",
+    I,
+)
+NEW_TIME = re.compile(
+    r"(?:moved (?:it |your interview |the interview )?to|re-?scheduled (?:to|for)|new time|new date|updated|"
+    r"now (?:on|at)|verschoben auf|neuer termin|neue uhrzeit|nouvel(?:le)? (?:horaire|date|heure)|reporté (?:au|à)|"
+    r"nueva (?:fecha|hora)|cambiado a|trasladad)",
+    I,
+)
+FIELD_LABEL = re.compile(
+    r"^\s*(?:when|date|time|date/time|event date/time|interview date|interview time|start|datum|uhrzeit|zeit|wann|"
+    r"termin|quand|date et heure|heure|horaire|fecha|hora|fecha y hora|cuándo)\s?:",
+    I | re.M,
+)
+# Context right before a time that says it is not the interview ("reply by Friday 5pm").
+NOT_SLOT = re.compile(
+    r"(?:deadline|respond by|reply by|let us know by|by end of|until|expires|valid until|no later than|"
+    r"recorded|episode|office hours|bis zum|bis spätestens|avant le|antes del|hasta el|sign up|register)\W{0,3}$",
+    I,
+)
+
+# Families of mail that talk about interviews without confirming one.
+NEGATIVE: dict[str, tuple[re.Pattern[str], float]] = {
+    "newsletter": (
+        re.compile(
+            r"newsletter|issue #\d|read the (?:full )?(?:post|article|story)|new on the blog|our latest post|"
+            r"view (?:this email )?in (?:your )?browser|this week'?s (?:picks|issue|edition)|new episode|episode \d|"
+            r"podcast|listen (?:now|here|:)|forward to a friend|manage (?:your )?(?:email )?preferences",
+            I,
+        ),
+        5.0,
+    ),
+    "webinar": (
+        re.compile(
+            r"webinar|masterclass|master class|live workshop|\bworkshop\b|live session|livestream|live stream|"
+            r"\bregister\b|save your seat|info(?:rmation)? session|open house|career fair|job fair|meetup|meet-up|"
+            r"hackathon|veranstaltung|\batelier\b|seminario|\btaller\b|feria de empleo",
+            I,
+        ),
+        4.0,
+    ),
+    "mock": (
+        re.compile(
+            r"mock interview|practice interview|interview (?:coaching|training|practice)|coaching (?:session|call)|"
+            r"career coach|probeinterview|übungsinterview|interviewtraining|bewerbungstraining|"
+            r"simulation d'entretien|entretien blanc|entrevista simulada|simulacro de entrevista",
+            I,
+        ),
+        6.0,
+    ),
+    "job_alert": (
+        re.compile(
+            r"job alert|new jobs?\b|jobs? (?:picked|recommended|matching|for you)|roles picked|recommended (?:jobs|roles)|"
+            r"similar jobs|easy apply|jobs you may|neue stellenangebote|jobagent|offres d'emploi correspondant|"
+            r"ofertas de empleo|alerta de empleo",
+            I,
+        ),
+        5.0,
+    ),
+    "receipt": (
+        re.compile(
+            r"thanks? (?:you )?for (?:applying|your application|submitting)|received your application|"
+            r"application (?:has been )?received|we(?:'ve| have) received your|application confirmation|"
+            r"eingangsbestätigung|bewerbung (?:ist )?(?:bei uns )?eingegangen|haben ihre bewerbung erhalten|"
+            r"bien reçu votre candidature|merci pour votre candidature|hemos recibido (?:tu|su) (?:candidatura|solicitud)|"
+            r"gracias por (?:tu|su) (?:candidatura|postulación|solicitud)",
+            I,
+        ),
+        3.0,
+    ),
+    "rejection": (
+        re.compile(
+            r"other candidates|not (?:to )?(?:move|moving) forward|decided (?:not )?to (?:move forward|proceed|pursue|"
+            r"continue) with (?:other|another)|(?:won't|will not) be moving forward|not be progressing|"
+            r"unsuccessful|regret to inform|position has been filled|no longer (?:under consideration|considering)|"
+            r"leider (?:mitteilen|absagen|keine|nicht)|\babsage\b|anderen? (?:kandidat|bewerber)|nicht (?:weiter )?berücksichtig|"
+            r"pas (?:été )?retenue?|ne pas donner suite|autres? candidat|no (?:ha|has) sido seleccionad|"
+            r"otros candidatos|no continuar",
+            I,
+        ),
+        6.0,
+    ),
+    "offer": (
+        re.compile(
+            r"offer of employment|(?:pleased|delighted|happy|excited) to offer|offer letter|job offer|formal offer|"
+            r"extend (?:you )?an offer|vertragsangebot|arbeitsvertrag|promesse d'embauche|proposition d'embauche|"
+            r"oferta (?:de empleo|laboral|formal)|carta oferta",
+            I,
+        ),
+        6.0,
+    ),
+    "proposal": (
+        re.compile(
+            r"would you be (?:open|available|interested|free)|are you (?:available|free|open to)|what times? (?:work|suit)|"
+            r"send (?:over|me) (?:a few|some) times|(?:share|send) your availability|let me know your availability|"
+            r"when (?:are|would) you (?:be )?(?:available|free)|does (?:any of )?(?:this|that|these|one)\b.{0,30}work for you|"
+            r"do any of these|hätten sie zeit|wann (?:hätten|haben) sie zeit|passt ihnen|vos disponibilités|"
+            r"seriez-vous disponible|quand seriez-vous|cuándo (?:estás|estarías|tienes|tendrías) disponib|"
+            r"(?:tu|su) disponibilidad",
+            I,
+        ),
+        4.0,
+    ),
+    "pick_slot": (
+        re.compile(
+            r"pick a (?:slot|time)|choose a (?:time|slot)|select a (?:time|slot)|book a (?:time|slot)|"
+            r"schedule (?:your|an|the) interview (?:using|via|through|here|at|by)|scheduling link|self-schedul|"
+            r"(?:use|using|via) (?:this|the) link (?:to|below to) (?:schedule|book|pick|choose)|availability (?:link|form)|"
+            r"(?:wählen|buchen) sie (?:einen|ihren|hier)|termin (?:aus)?wählen|choisissez un créneau|réserver? un créneau|"
+            r"elige (?:un|el|tu) horario|selecciona (?:un|el|tu) horario|reserva (?:un|tu) (?:hueco|horario)",
+            I,
+        ),
+        5.0,
+    ),
+    "post_interview": (
+        re.compile(
+            r"thank(?:s| you) (?:so much )?for (?:interviewing|meeting with us|speaking with us)|(?:enjoyed|great) (?:meeting|"
+            r"speaking|talking) (?:with )?you|we'?ll be in touch|will be in touch|wrapping up interviews|"
+            r"danke für das (?:gespräch|interview)|merci pour (?:notre|l')entretien|gracias por (?:la|tu) entrevista",
+            I,
+        ),
+        2.0,
+    ),
+}
+# Calendar events that are plainly something else, when they carry no interview word.
+OTHER_EVENT = re.compile(
+    r"stand-?up|\bsync\b|1:1|one-on-one|1-on-1|retro|sprint|all-hands|all hands|town hall|dentist|dental|doctor|"
+    r"appointment|haircut|birthday|dinner|lunch|team meeting|weekly|daily|jour fixe|réunion d'équipe|"
+    r"reservation|réservation|booking|flight|webinar",
+    I,
+)

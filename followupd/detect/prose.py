@@ -1,0 +1,421 @@
+"""Dates and times written in mail text (English, German, French, Spanish) -> aware datetimes.
+
+``find_slots`` returns every (date, time[, end][, zone]) it can read, with where it was found, so
+the classifier can weigh each one by its context ("previously scheduled for ..." is the old
+time, "moved to ..." the new one). Relative days ("tomorrow", "Thursday", "morgen", "jeudi",
+"el jueves") are resolved against a reference date (the Date header, or the date of the quoted
+or forwarded message they appear in), never against the clock.
+
+All patterns are bounded (no nested quantifiers) and the scanned text is capped, so the time
+per mail stays linear in its size.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
+
+from followupd.detect.zones import ZoneHit, best_zone, find_zones, guess_zone
+
+MAX_SCAN = 60_000  # characters of one text segment searched for dates
+
+MONTHS: dict[str, int] = {}
+for _num, _names in enumerate(
+    [
+        "january jan januar jänner janvier janv enero ene",
+        "february feb februar février fevrier févr fevr fév febrero",
+        "march mar märz maerz mär mrz mars marzo",
+        "april apr avril avr abril abr",
+        "may mai mayo",
+        "june jun juni juin junio",
+        "july jul juli juillet juil julio",
+        "august aug août aout agosto",
+        "september sep sept septembre septiembre setiembre",
+        "october oct oktober okt octobre octubre",
+        "november nov novembre noviembre",
+        "december dec dezember dez décembre decembre déc diciembre dic",
+    ],
+    start=1,
+):
+    for _n in _names.split():
+        MONTHS[_n] = _num
+
+WEEKDAYS: dict[str, int] = {}
+for _num, _names in enumerate(
+    [
+        "monday mon montag lundi lunes",
+        "tuesday tue tues dienstag mardi martes",
+        "wednesday wed mittwoch mercredi miércoles miercoles",
+        "thursday thu thur thurs donnerstag jeudi jueves",
+        "friday fri freitag vendredi viernes",
+        "saturday sat samstag sonnabend samedi sábado sabado",
+        "sunday sun sonntag dimanche domingo",
+    ]
+):
+    for _n in _names.split():
+        WEEKDAYS[_n] = _num
+# Full names only may stand alone as "the coming <weekday>"; "sun", "sat" and "mar" are words.
+FULL_WEEKDAYS = {k: v for k, v in WEEKDAYS.items() if len(k) > 4 or k in ("lunes",)}
+
+_MON = "|".join(sorted((re.escape(k) for k in MONTHS), key=len, reverse=True))
+_WD = "|".join(sorted((re.escape(k) for k in WEEKDAYS), key=len, reverse=True))
+_FWD = "|".join(sorted((re.escape(k) for k in FULL_WEEKDAYS), key=len, reverse=True))
+
+_D_MONTH_FIRST = re.compile(
+    rf"(?<![\w])(?P<mon>{_MON})\.?\s{{0,3}}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+    rf"(?:,?\s{{0,3}}(?P<year>20\d\d))?",
+    re.I,
+)
+_D_DAY_FIRST = re.compile(
+    rf"(?<![\w.])(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|º)?\s{{0,3}}(?:of\s|de\s)?\s{{0,2}}(?P<mon>{_MON})\.?(?![\w])"
+    rf"(?:,?\s{{0,3}}(?:de\s|del\s)?\s{{0,2}}(?P<year>20\d\d))?",
+    re.I,
+)
+_D_ISO = re.compile(r"(?<![\d/.])(?P<year>20\d\d)-(?P<mon>[01]?\d)-(?P<day>[0-3]?\d)(?![\d])")
+_D_NUM = re.compile(
+    r"(?<![\d/.\-])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)(?P=sep)(?P<year>(?:20)?\d\d)(?![\d])"
+)
+_D_DE_SHORT = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?![\d])")
+_WEEKDAY = re.compile(rf"(?<![\w])(?P<wd>{_WD})\b\.?", re.I)
+_REL = re.compile(
+    r"(?<![\w])(?P<rel>today|tonight|tomorrow|day after tomorrow|heute|übermorgen|uebermorgen|morgen|"
+    r"aujourd'hui|aujourd’hui|après-demain|apres-demain|demain|hoy|pasado mañana|mañana)(?![\w])",
+    re.I,
+)
+_REL_WD = re.compile(
+    rf"(?<![\w])(?:(?P<pre>this|next|coming|nächsten|naechsten|kommenden|diesen|am|ce|le|el|este|próximo|proximo)\s{{1,3}})?"
+    rf"(?P<wd>{_FWD})(?:\s(?P<post>prochain|qui vient|que viene))?(?![\w])",
+    re.I,
+)
+_TIME = re.compile(
+    r"(?<![\d.:/\-+#])(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:h.])(?P<m>[0-5]\d))?(?![\d:/])"
+    r"(?:\s?(?P<ap>[ap])\.?\s?m\b\.?)?"
+    r"(?:\s?(?P<suf>uhr\b|h\b|hrs\b|hs\b|heures?\b|horas?\b))?",
+    re.I,
+)
+_NOON = re.compile(r"(?<![\w])(?:noon|midday|mittag|midi|mediodía)(?![\w])", re.I)
+_RANGE_GAP = re.compile(r"\s{0,3}(?:-|to|until|till|bis|à|a|au|hasta|y|and|und|et)\s{0,3}$", re.I)
+
+
+_NORMALISE = str.maketrans(
+    {
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u22c5": " ",
+        "\u2007": " ",
+    }
+)
+
+
+@dataclass(frozen=True)
+class DateHit:
+    start: int
+    end: int
+    day: date | None  # None for a weekday name alone
+    weekday: int | None
+    explicit: bool  # a calendar date was written, not "tomorrow" or "Thursday"
+
+
+@dataclass(frozen=True)
+class Slot:
+    start: datetime
+    end: datetime | None
+    timezone: str | None  # IANA name when stated
+    pos: int  # where the time was found in the text
+    date_pos: int
+    explicit_date: bool
+    zone_stated: bool
+
+
+def _year_for(month: int, day: int, ref: date) -> date | None:
+    """The year that puts month/day closest after ref (allowing a few days back)."""
+    for year in (ref.year, ref.year + 1, ref.year - 1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if ref - timedelta(days=30) <= d <= ref + timedelta(days=335):
+            return d
+    return None
+
+
+def _mkdate(year: int | None, month: int, day: int, ref: date) -> date | None:
+    if year is None:
+        return _year_for(month, day, ref)
+    if year < 100:
+        year += 2000
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _weekday_before(text: str, pos: int) -> int | None:
+    found = list(_WEEKDAY.finditer(text, max(0, pos - 16), pos))
+    return WEEKDAYS[found[-1].group("wd").lower()] if found else None
+
+
+def _next_weekday(ref: date, wd: int, pre: str) -> date:
+    delta = (wd - ref.weekday()) % 7
+    if delta == 0:
+        delta = 7
+    if pre.lower() in ("next",) and delta < 2:
+        delta += 7
+    return ref + timedelta(days=delta)
+
+
+def find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
+    hits: list[DateHit] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(h: DateHit) -> None:
+        if any(a < h.end and h.start < b for a, b in taken):
+            return
+        taken.append((h.start, h.end))
+        hits.append(h)
+
+    for m in _D_ISO.finditer(text):
+        d = _mkdate(int(m.group("year")), int(m.group("mon")), int(m.group("day")), ref)
+        if d:
+            add(DateHit(m.start(), m.end(), d, d.weekday(), True))
+    for rx in (_D_MONTH_FIRST, _D_DAY_FIRST):
+        for m in rx.finditer(text):
+            year = int(m.group("year")) if m.group("year") else None
+            d = _mkdate(year, MONTHS[m.group("mon").lower()], int(m.group("day")), ref)
+            if d:
+                add(DateHit(m.start(), m.end(), d, d.weekday(), True))
+    for m in _D_NUM.finditer(text):
+        a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+        wd = _weekday_before(text, m.start())
+        options = []
+        for mm, dd in ((a, b), (b, a)) if (month_first and m.group("sep") == "/") else ((b, a), (a, b)):
+            d = _mkdate(year, mm, dd, ref)
+            if d:
+                options.append(d)
+        if wd is not None:
+            options = [d for d in options if d.weekday() == wd] or options
+        if options:
+            add(DateHit(m.start(), m.end(), options[0], options[0].weekday(), True))
+    for m in _D_DE_SHORT.finditer(text):
+        d = _mkdate(None, int(m.group("b")), int(m.group("a")), ref)
+        if d:
+            add(DateHit(m.start(), m.end(), d, d.weekday(), True))
+    for m in _REL.finditer(text):
+        word = m.group("rel").lower()
+        if word == "morgen":
+            before = text[max(0, m.start() - 8) : m.start()].lower()
+            if (
+                re.search(r"(guten|am|jeden|heute|diesen|morgen)\s*$", before)
+                or text[m.start()] == "M"
+                and not re.search(
+                    r"^\s*(?:um|früh|vormittag|nachmittag|,)", text[m.end() : m.end() + 12], re.I
+                )
+            ):
+                continue  # "Guten Morgen", "am Morgen": the morning, not tomorrow
+        if word == "mañana":
+            before = text[max(0, m.start() - 10) : m.start()].lower()
+            if re.search(r"(la|esta|por|de)\s*$", before):
+                continue  # "por la mañana": in the morning
+        days = {
+            "today": 0,
+            "tonight": 0,
+            "heute": 0,
+            "aujourd'hui": 0,
+            "aujourd’hui": 0,
+            "hoy": 0,
+            "tomorrow": 1,
+            "morgen": 1,
+            "demain": 1,
+            "mañana": 1,
+            "day after tomorrow": 2,
+            "übermorgen": 2,
+            "uebermorgen": 2,
+            "après-demain": 2,
+            "apres-demain": 2,
+            "pasado mañana": 2,
+        }[word]
+        d = ref + timedelta(days=days)
+        add(DateHit(m.start(), m.end(), d, d.weekday(), False))
+    explicit = [h for h in hits if h.explicit]
+    for m in _REL_WD.finditer(text):
+        # "Tuesday, June 2" / "2. Juni, Dienstag": the weekday only names the written date.
+        if any(-3 <= h.start - m.end() <= 20 or -3 <= m.start() - h.end <= 6 for h in explicit):
+            continue
+        wd = WEEKDAYS[m.group("wd").lower()]
+        pre = m.group("pre") or ""
+        d = _next_weekday(ref, wd, pre)
+        add(DateHit(m.start("wd"), m.end(), d, wd, False))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+@dataclass(frozen=True)
+class _Time:
+    start: int
+    end: int
+    hour: int
+    minute: int
+    ap: str | None
+    strong: bool  # clearly a time (has :mm, am/pm, h, Uhr), not a bare number
+
+
+def _times(text: str) -> list[_Time]:
+    out: list[_Time] = []
+    for m in _TIME.finditer(text):
+        h = int(m.group("h"))
+        mi = int(m.group("m") or 0)
+        sep, ap, suf = m.group("sep"), m.group("ap"), m.group("suf")
+        if sep == "." and not (ap or suf):
+            continue  # "10.03" is a date or a number
+        strong = bool((sep in (":", "h") and m.group("m")) or ap or suf)
+        if not strong:
+            continue
+        if ap and h > 12:
+            continue
+        end = m.end()
+        if suf and suf.lower() == "h" and not m.group("m") and not ap:
+            # "14h" / "14 h 30"
+            m2 = re.match(r"\s?([0-5]\d)(?!\d)", text[end : end + 4])
+            if m2:
+                mi = int(m2.group(1))
+                end += m2.end()
+        out.append(_Time(m.start(), end, h, mi, ap.lower() if ap else None, strong))
+    for m in _NOON.finditer(text):
+        out.append(_Time(m.start(), m.end(), 12, 0, "p", True))
+    out.sort(key=lambda t: t.start)
+    return out
+
+
+def _hour24(t: _Time, ap: str | None) -> int:
+    h = t.hour
+    if ap == "p" and h < 12:
+        return h + 12
+    if ap == "a" and h == 12:
+        return 0
+    if ap is None and 1 <= h <= 6:
+        return h + 12  # "at 3:00": nobody interviews at three in the morning
+    return h
+
+
+def find_slots(text: str, ref: datetime | None, month_first: bool = True) -> list[Slot]:
+    """Every date+time in text, as aware datetimes (zone: stated, else the reference's)."""
+    if ref is None:
+        return []
+    # Same-length normalisation keeps positions: dashes of every width, odd spaces.
+    text = text[:MAX_SCAN].translate(_NORMALISE)
+    ref_day = ref.date()
+    dates = find_dates(text, ref_day, month_first)
+    if not dates:
+        return []
+    times = _times(text)
+    zones_all = find_zones(text)
+    default_tz, _ = guess_zone(ref.utcoffset(), ref)
+    slots: list[Slot] = []
+    used: set[int] = set()
+    last: tuple[DateHit, int] | None = None
+    i = 0
+    while i < len(times):
+        t = times[i]
+        end_t: _Time | None = None
+        if i + 1 < len(times):
+            nxt = times[i + 1]
+            gap = text[t.end : nxt.start]
+            if len(gap) <= 12 and _RANGE_GAP.match(gap) and "\n" not in gap:
+                end_t = nxt
+        # A date must be near: same line or the few lines above ("Date: ...\nTime: ...").
+        dh = _date_for(text, dates, t.start, (end_t or t).end)
+        if dh is None and last is not None and text.count("\n", last[1], t.start) <= 2:
+            dh = last[0]  # an itinerary: one date, then a line per session
+        if dh is None or dh.day is None:
+            i += 2 if end_t else 1
+            continue
+        h1 = _hour24(t, t.ap)
+        h2 = 0
+        if end_t is not None:
+            h2 = _hour24(end_t, end_t.ap or t.ap)
+            if t.ap is None and end_t.ap:
+                # "1:00 - 1:45 PM": the start shares the end's am/pm unless that puts it after
+                # the end ("11 - 12pm").
+                shared = _hour24(t, end_t.ap)
+                h1 = shared if (shared, t.minute) <= (h2, end_t.minute) else t.hour
+        zhit = _zone_near(text, zones_all, (end_t or t).end)
+        tz: tzinfo | None = zhit.tz if zhit else default_tz
+        if tz is None:
+            i += 1
+            continue
+        try:
+            start = datetime.combine(dh.day, time(h1 % 24, t.minute), tzinfo=tz)
+            end = None
+            if end_t is not None:
+                end = datetime.combine(dh.day, time(h2 % 24, end_t.minute), tzinfo=tz)
+                if end <= start:
+                    end = (
+                        end + timedelta(days=1)
+                        if (end + timedelta(days=1) - start) < timedelta(hours=12)
+                        else None
+                    )
+        except (ValueError, OverflowError):
+            i += 1
+            continue
+        last = (dh, (end_t or t).end)
+        key = t.start
+        if key not in used:
+            used.add(key)
+            slots.append(
+                Slot(
+                    start, end, zhit.name if zhit else None, t.start, dh.start, dh.explicit, zhit is not None
+                )
+            )
+        i += 2 if end_t else 1
+    return slots
+
+
+def _date_for(text: str, dates: list[DateHit], tstart: int, tend: int) -> DateHit | None:
+    """The date a time belongs to: on its line before it, else just after it on the line
+    ("3pm on Thursday"), else on the lines just above."""
+    line_start = text.rfind("\n", 0, tstart) + 1
+    line_end = text.find("\n", tend)
+    line_end = len(text) if line_end < 0 else line_end
+    before = [d for d in dates if line_start <= d.start < tstart and tstart - d.end <= 120]
+    if before:
+        # Prefer an explicit date over a weekday name that precedes it ("Tuesday, March 3").
+        best = before[-1]
+        for d in reversed(before):
+            if d.explicit and best.start - d.end < 20:
+                best = d
+                break
+        return best
+    after = [d for d in dates if tend <= d.start < min(line_end, tend + 60)]
+    if after:
+        return after[0]
+    # Up to three lines above, within 200 characters: "Date: ...\nTime: ...".
+    above = [d for d in dates if tstart - 200 <= d.start < line_start]
+    lines_between = text.count("\n", above[-1].end, line_start) if above else 99
+    if above and lines_between <= 3:
+        return above[-1]
+    # A "When"/"Itinerary" heading a few lines below the date ("Wednesday, May 6" then a list).
+    return None
+
+
+def _zone_near(text: str, zones: list[ZoneHit], pos: int) -> ZoneHit | None:
+    """The zone stated right after a time, else on its line, else in the lines around it."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    right = [z for z in zones if pos <= z.start <= pos + 30 and z.start < line_end + 1]
+    if right:
+        return best_zone([z for z in zones if pos <= z.start <= line_end and z.start - pos <= 60])
+    on_line = [z for z in zones if line_start <= z.start < line_end]
+    if on_line:
+        return best_zone(on_line)
+    around = [z for z in zones if pos - 300 <= z.start <= pos + 200]
+    if around:
+        return best_zone(around)
+    return None

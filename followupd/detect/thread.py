@@ -1,0 +1,158 @@
+"""A mail's text split into what its author wrote, what it quotes, and what it forwards.
+
+A confirmation forwarded by the user to themself, or quoted deep in a reply chain, still counts,
+but relative days in it ("Thursday") mean the Thursday after *that* message was written, and
+its sender, not the forwarder, is who to write to. So each segment carries its own reference
+date and sender where the forward header or the "On ... wrote:" line states them.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import re
+from dataclasses import dataclass
+from datetime import datetime, time
+
+MAX_LINES = 4_000
+
+_FWD_MARK = re.compile(
+    r"^\s*(?:-{2,}|_{2,}|={2,})?\s*(?:Forwarded message|Original Message|Forwarded Message|"
+    r"Weitergeleitete Nachricht|Ursprüngliche Nachricht|Message transféré|Message d'origine|"
+    r"Message d’origine|Mensaje reenviado|Mensaje original|Messaggio inoltrato)\s*(?:-{2,}|_{2,}|={2,})?\s*$"
+    r"|^\s*Begin forwarded message:\s*$|^\s*Anfang der weitergeleiteten Nachricht:\s*$|"
+    r"^\s*Début du message réexpédié\s*:\s*$",
+    re.I,
+)
+_HDR = re.compile(
+    r"^\s*\*?(From|Von|De|Date|Sent|Gesendet|Datum|Envoyé|Enviado(?: el)?|Fecha|Subject|Betreff|Objet|"
+    r"Asunto|To|An|À|A|Para|Cc|Reply-To|Antwort an|Répondre à|Responder a)\*?\s?:\s?(.*)$",
+    re.I,
+)
+_ATTRIB = re.compile(r"^\s*(?:On|Am|Le|El)\s(.{4,220}?)\s?(?:wrote|schrieb|a écrit|escribió)\s?:\s*$", re.I)
+_ADDR = re.compile(r"[\w.+'\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,6}")
+_FROM_KEYS = ("from", "von", "de")
+_DATE_KEYS = ("date", "sent", "gesendet", "datum", "envoyé", "enviado", "enviado el", "fecha")
+_SUBJ_KEYS = ("subject", "betreff", "objet", "asunto")
+_RT_KEYS = ("reply-to", "antwort an", "répondre à", "responder a")
+
+
+@dataclass
+class Segment:
+    kind: str  # "top", "quote" or "fwd"
+    text: str
+    ref: datetime | None
+    from_name: str = ""
+    from_addr: str | None = None
+    reply_to: str | None = None
+    subject: str = ""
+
+
+def _addr_of(value: str) -> tuple[str, str | None]:
+    m = _ADDR.search(value)
+    if not m:
+        return value.strip(), None
+    name = value[: m.start()].strip().strip("<[(\"' ").replace("mailto:", "").strip("<[(\"' ")
+    return name, m.group(0).lower()
+
+
+def _date_of(value: str, fallback: datetime | None) -> datetime | None:
+    """A forward/attribution date: RFC 5322 first, else written out ("Mon, Mar 9, 2026 at 10:05 AM")."""
+    try:
+        dt = email.utils.parsedate_to_datetime(value.strip())
+        if dt is not None and dt.tzinfo is not None:
+            return dt
+    except (TypeError, ValueError, IndexError):
+        pass
+    if fallback is None:
+        return None
+    from followupd.detect.prose import find_dates
+
+    for hit in find_dates(value, fallback.date(), True):
+        if hit.explicit and hit.day is not None:
+            return datetime.combine(hit.day, time(12, 0), tzinfo=fallback.tzinfo)
+    return None
+
+
+def split(text: str, ref: datetime | None) -> list[Segment]:
+    lines = text.split("\n")[:MAX_LINES]
+    segs: list[Segment] = [Segment("top", "", ref)]
+    buf: list[str] = []
+    i = 0
+    n = len(lines)
+
+    def flush() -> None:
+        segs[-1].text = "\n".join(buf)
+        buf.clear()
+
+    while i < n:
+        raw = lines[i]
+        stripped = raw.lstrip()
+        level = 0
+        while stripped.startswith(">") and level < 50:
+            stripped = stripped[1:].lstrip(" ")
+            level += 1
+        line = stripped.rstrip("\r")
+        if _FWD_MARK.match(line) or (
+            _HDR.match(line)
+            and _HDR.match(line).group(1).lower() in _FROM_KEYS  # type: ignore[union-attr]
+            and i + 1 < n
+            and _header_block_follows(lines, i)
+        ):
+            flush()
+            seg = Segment("fwd", "", ref)
+            j = i if not _FWD_MARK.match(line) else i + 1
+            # Header block: "From: ...", "Date: ...", "Subject: ..." lines up to a blank line.
+            k = 0
+            while j < n and k < 12:
+                hl = lines[j].lstrip("> ").rstrip("\r")
+                if not hl.strip():
+                    if k:
+                        break
+                    j += 1
+                    continue
+                hm = _HDR.match(hl)
+                if not hm:
+                    break
+                key, val = hm.group(1).lower(), hm.group(2)
+                if key in _FROM_KEYS:
+                    seg.from_name, seg.from_addr = _addr_of(val)
+                elif key in _DATE_KEYS:
+                    seg.ref = _date_of(val, ref) or ref
+                elif key in _SUBJ_KEYS:
+                    seg.subject = val.strip()
+                elif key in _RT_KEYS:
+                    seg.reply_to = _addr_of(val)[1]
+                j += 1
+                k += 1
+            segs.append(seg)
+            i = j
+            continue
+        attrib = _ATTRIB.match(line)
+        joined = None
+        if not attrib and re.match(r"^\s*(?:On|Am|Le|El)\s", line) and i + 1 < n:
+            joined = line + " " + lines[i + 1].lstrip("> ").strip()
+            attrib = _ATTRIB.match(joined)
+        if attrib:
+            flush()
+            body = attrib.group(1)
+            name, addr = _addr_of(body)
+            seg = Segment("quote", "", _date_of(body.split("<")[0], ref) or ref, "", addr)
+            segs.append(seg)
+            i += 2 if joined else 1
+            continue
+        if level and segs[-1].kind == "top":
+            flush()
+            segs.append(Segment("quote", "", ref))
+        buf.append(line)
+        i += 1
+    flush()
+    return [s for s in segs if s.text.strip() or s.from_addr]
+
+
+def _header_block_follows(lines: list[str], i: int) -> bool:
+    """Outlook quotes without a marker: "From: ..." then "Sent:"/"Date:" within two lines."""
+    for j in range(i + 1, min(i + 3, len(lines))):
+        hm = _HDR.match(lines[j].lstrip("> "))
+        if hm and hm.group(1).lower() in _DATE_KEYS + _SUBJ_KEYS:
+            return True
+    return False

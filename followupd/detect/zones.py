@@ -1,0 +1,269 @@
+"""Time-zone words in mail text -> IANA zones.
+
+Abbreviations are matched case-sensitively ("EST", never the French "est"); names and phrases
+case-insensitively. Offsets such as "(GMT-04:00)" give a fixed zone, but a name next to them
+("(GMT-04:00) Eastern Time") wins: a name follows daylight saving time, an offset does not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+NY, CHI, DEN, LA = "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"
+LON, BER, PAR, MAD = "Europe/London", "Europe/Berlin", "Europe/Paris", "Europe/Madrid"
+
+# Upper-case abbreviations, matched as whole words with their exact case.
+ABBREVIATIONS: dict[str, str] = {
+    "ET": NY,
+    "EST": NY,
+    "EDT": NY,
+    "CT": CHI,
+    "CST": CHI,
+    "CDT": CHI,
+    "MT": DEN,
+    "MST": DEN,
+    "MDT": DEN,
+    "PT": LA,
+    "PST": LA,
+    "PDT": LA,
+    "AKST": "America/Anchorage",
+    "AKDT": "America/Anchorage",
+    "HST": "Pacific/Honolulu",
+    "AST": "America/Halifax",
+    "ADT": "America/Halifax",
+    "NST": "America/St_Johns",
+    "NDT": "America/St_Johns",
+    "GMT": "UTC",
+    "UTC": "UTC",
+    "BST": LON,
+    "IST": "Asia/Kolkata",
+    "WET": "Europe/Lisbon",
+    "WEST": "Europe/Lisbon",
+    "CET": BER,
+    "CEST": BER,
+    "MEZ": BER,
+    "MESZ": BER,
+    "EET": "Europe/Helsinki",
+    "EEST": "Europe/Helsinki",
+    "MSK": "Europe/Moscow",
+    "TRT": "Europe/Istanbul",
+    "GST": "Asia/Dubai",
+    "PKT": "Asia/Karachi",
+    "ICT": "Asia/Bangkok",
+    "WIB": "Asia/Jakarta",
+    "SGT": "Asia/Singapore",
+    "HKT": "Asia/Hong_Kong",
+    "JST": "Asia/Tokyo",
+    "KST": "Asia/Seoul",
+    "AEST": "Australia/Sydney",
+    "AEDT": "Australia/Sydney",
+    "AWST": "Australia/Perth",
+    "NZST": "Pacific/Auckland",
+    "NZDT": "Pacific/Auckland",
+    "BRT": "America/Sao_Paulo",
+    "ART": "America/Argentina/Buenos_Aires",
+    "SAST": "Africa/Johannesburg",
+    "CAT": "Africa/Maputo",
+    "EAT": "Africa/Nairobi",
+    "WAT": "Africa/Lagos",
+    "PHT": "Asia/Manila",
+}
+
+# Lower-case phrases (matched case-insensitively, longest first).
+NAMES: dict[str, str] = {
+    "eastern time": NY,
+    "eastern standard time": NY,
+    "eastern daylight time": NY,
+    "eastern": NY,
+    "new york time": NY,
+    "central time": CHI,
+    "central standard time": CHI,
+    "central daylight time": CHI,
+    "mountain time": DEN,
+    "mountain standard time": DEN,
+    "pacific time": LA,
+    "pacific standard time": LA,
+    "pacific daylight time": LA,
+    "los angeles time": LA,
+    "california time": LA,
+    "alaska time": "America/Anchorage",
+    "hawaii time": "Pacific/Honolulu",
+    "atlantic time": "America/Halifax",
+    "united kingdom time": LON,
+    "uk time": LON,
+    "london time": LON,
+    "british time": LON,
+    "british summer time": LON,
+    "greenwich mean time": LON,
+    "irish time": "Europe/Dublin",
+    "dublin time": "Europe/Dublin",
+    "central european time": BER,
+    "central european summer time": BER,
+    "central european standard time": BER,
+    "berlin time": BER,
+    "german time": BER,
+    "mitteleuropäische zeit": BER,
+    "mitteleuropäischer zeit": BER,
+    "mitteleuropäische sommerzeit": BER,
+    "deutscher zeit": BER,
+    "deutsche zeit": BER,
+    "berliner zeit": BER,
+    "wiener zeit": "Europe/Vienna",
+    "schweizer zeit": "Europe/Zurich",
+    "zurich time": "Europe/Zurich",
+    "amsterdam time": "Europe/Amsterdam",
+    "heure de paris": PAR,
+    "heure française": PAR,
+    "heure francaise": PAR,
+    "heure de france": PAR,
+    "heure d'europe centrale": PAR,
+    "heure d’europe centrale": PAR,
+    "heure de bruxelles": "Europe/Brussels",
+    "heure de genève": "Europe/Zurich",
+    "heure de montréal": "America/Toronto",
+    "heure de l'est": "America/Toronto",
+    "paris time": PAR,
+    "hora de madrid": MAD,
+    "hora peninsular": MAD,
+    "hora de españa": MAD,
+    "hora española": MAD,
+    "hora de europa central": MAD,
+    "madrid time": MAD,
+    "hora de barcelona": MAD,
+    "hora de méxico": "America/Mexico_City",
+    "hora del centro": "America/Mexico_City",
+    "hora de ciudad de méxico": "America/Mexico_City",
+    "hora de colombia": "America/Bogota",
+    "hora de bogotá": "America/Bogota",
+    "hora de argentina": "America/Argentina/Buenos_Aires",
+    "hora de buenos aires": "America/Argentina/Buenos_Aires",
+    "hora de chile": "America/Santiago",
+    "hora de lima": "America/Lima",
+    "hora de canarias": "Atlantic/Canary",
+    "india standard time": "Asia/Kolkata",
+    "indian standard time": "Asia/Kolkata",
+    "india time": "Asia/Kolkata",
+    "singapore time": "Asia/Singapore",
+    "japan standard time": "Asia/Tokyo",
+    "australian eastern time": "Australia/Sydney",
+    "sydney time": "Australia/Sydney",
+    "eastern european time": "Europe/Helsinki",
+    "western european time": "Europe/Lisbon",
+    "coordinated universal time": "UTC",
+}
+
+_ABBR_RE = re.compile(
+    r"(?<![A-Za-z])(" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")(?![A-Za-z])"
+)
+_NAME_RE = re.compile(
+    r"(?<![a-z])(" + "|".join(re.escape(k) for k in sorted(NAMES, key=len, reverse=True)) + r")(?![a-z])",
+    re.I,
+)
+_IANA_RE = re.compile(
+    r"\b((?:America|Europe|Asia|Africa|Australia|Pacific|Atlantic|Indian)/[A-Za-z_]{2,30}(?:/[A-Za-z_]{2,30})?)\b"
+)
+_OFFSET_RE = re.compile(r"\b(?:GMT|UTC)\s?([+\-\u2212])\s?(\d{1,2})(?::?(\d{2}))?(?!\d)")
+# Google Calendar and Outlook style "(Eastern Time - New York)", "Central European Time - Berlin".
+_CITY_RE = re.compile(r"\b(?:Time|Zeit|heure|hora)\s?-\s?([A-Z][a-zA-Z]+(?:[ _][A-Z][a-zA-Z]+)?)")
+
+
+@dataclass(frozen=True, slots=True)
+class ZoneHit:
+    start: int
+    end: int
+    name: str | None  # IANA name; None for a bare offset
+    tz: tzinfo
+    named: bool  # a real zone, not an offset or plain GMT/UTC
+
+
+@lru_cache(maxsize=512)
+def zone(name: str) -> ZoneInfo | None:
+    try:
+        return ZoneInfo(name)
+    except (KeyError, ValueError, OSError):
+        return None
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, str]:
+    import zoneinfo
+
+    out: dict[str, str] = {}
+    for key in sorted(zoneinfo.available_timezones()):
+        if "/" in key and not key.startswith(("Etc/", "SystemV/", "US/")):
+            out.setdefault(key.rsplit("/", 1)[1].replace("_", " ").lower(), key)
+    return out
+
+
+def find_zones(text: str, start: int = 0, end: int | None = None) -> list[ZoneHit]:
+    """Every zone mention in text[start:end], in order."""
+    stop = len(text) if end is None else end
+    hits: list[ZoneHit] = []
+    for m in _IANA_RE.finditer(text, start, stop):
+        z = zone(m.group(1))
+        if z is not None:
+            hits.append(ZoneHit(m.start(), m.end(), z.key, z, True))
+    for m in _CITY_RE.finditer(text, start, stop):
+        key = _cities().get(m.group(1).replace("_", " ").lower())
+        z = zone(key) if key else None
+        if z is not None:
+            hits.append(ZoneHit(m.start(), m.end(), z.key, z, True))
+    for m in _NAME_RE.finditer(text, start, stop):
+        z = zone(NAMES[m.group(1).lower()])
+        if z is not None:
+            hits.append(ZoneHit(m.start(), m.end(), z.key, z, True))
+    for m in _ABBR_RE.finditer(text, start, stop):
+        if m.group(1) in ("GMT", "UTC") and _OFFSET_RE.match(text, m.start()):
+            continue  # "(GMT-04:00)": the offset below is the information
+        z = zone(ABBREVIATIONS[m.group(1)])
+        if z is not None:
+            hits.append(ZoneHit(m.start(), m.end(), z.key, z, m.group(1) not in ("GMT", "UTC")))
+    for m in _OFFSET_RE.finditer(text, start, stop):
+        sign = -1 if m.group(1) in "-\u2212" else 1
+        hours, minutes = int(m.group(2)), int(m.group(3) or 0)
+        if hours <= 14 and minutes < 60:
+            off = timezone(sign * timedelta(hours=hours, minutes=minutes))
+            hits.append(ZoneHit(m.start(), m.end(), None, off, False))
+    hits.sort(key=lambda h: (h.start, not h.named))
+    return hits
+
+
+def best_zone(hits: list[ZoneHit]) -> ZoneHit | None:
+    """Named zones beat bare offsets and GMT/UTC; among equals the first mention wins."""
+    if not hits:
+        return None
+    named = [h for h in hits if h.named]
+    if named:
+        return named[0]
+    offsets = [h for h in hits if h.name is None]
+    return offsets[0] if offsets else hits[0]
+
+
+def guess_zone(offset: timedelta | None, when: datetime | None) -> tuple[tzinfo | None, str | None]:
+    """A zone for a mail that states none: the sender's Date offset, as a common zone when one
+    matches (so a date across a daylight-saving change still lands right), else fixed."""
+    if offset is None:
+        return None, None
+    for key in (
+        NY,
+        CHI,
+        DEN,
+        LA,
+        LON,
+        BER,
+        "Asia/Kolkata",
+        "Asia/Singapore",
+        "Australia/Sydney",
+        "America/Sao_Paulo",
+        "Asia/Tokyo",
+        "Europe/Helsinki",
+        "America/Mexico_City",
+    ):
+        z = zone(key)
+        if z is not None and when is not None and when.astimezone(z).utcoffset() == offset:
+            return z, None
+    return timezone(offset), None
