@@ -62,7 +62,8 @@ RESCHEDULE = re.compile(
     I,
 )
 CANCEL = re.compile(
-    r"(?:has been|have been|was|were|is|we(?:'ve| have)?|must|need to|had to|have to)\s(?:been\s)?cancel+ed|"
+    r"(?:has been|have been|has|have|was|were|is|we(?:'ve| have)?|must|need to|had to|have to)\s(?:been\s)?cancel+ed|"
+    r"^\s*(?:cancel+ed|abgesagt|annulé|cancelad[ao])\s?:|"
     r"(?:has been|have been|was|were|is|we(?:'ve| have)?|must|need to|had to)\s(?:cancel\b|call(?:ed)? off)|"
     r"canceled event|cancelled event|interview cancel+ed|cancel+ation (?:notice|of)|"
     r"abgesagt|absagen (?:müssen|muss)|storniert|fällt .{0,20}aus|annulé|annulation|annuler|"

@@ -89,7 +89,7 @@ _REL_WD = re.compile(
     re.I,
 )
 _TIME = re.compile(
-    r"(?<![\d.:/\-+#])(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:h.])(?P<m>[0-5]\d))?(?![\d:/])"
+    r"(?<![\d.:/+#])(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:h.])(?P<m>[0-5]\d))?(?![\d:/])"
     r"(?:\s?(?P<ap>[ap])\.?\s?m\b\.?)?"
     r"(?:\s?(?P<suf>uhr\b|h\b|hrs\b|hs\b|heures?\b|horas?\b))?",
     re.I,
