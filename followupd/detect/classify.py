@@ -19,8 +19,11 @@ from followupd.detect import ats, contacts, phrases, prose, thread
 from followupd.detect.ics import Calendar, Event, parse_calendar
 from followupd.detect.mime import Mail, parse
 from followupd.detect.model import Detection, DetectRules, Kind
+from followupd.detect.phrases import lower
 
 THRESHOLD = 5.0
+SCAN = 20_000
+MAX_SEGMENTS = 24  # quoted/forwarded parts read per mail; older ones say nothing new
 MAX_FUTURE = timedelta(days=240)
 
 
@@ -92,7 +95,7 @@ def _all_calendars(mail: Mail, depth: int = 0) -> list[str]:
 
 
 def _segments(mail: Mail, ref: datetime | None) -> list[thread.Segment]:
-    segs = thread.split(mail.text, ref)
+    segs = thread.split(mail.text, ref)[:MAX_SEGMENTS]
     for inner in mail.attached[:4]:
         inner_ref = inner.date or ref
         for s in thread.split(inner.text, inner_ref):
@@ -107,11 +110,12 @@ def _segments(mail: Mail, ref: datetime | None) -> list[thread.Segment]:
 
 
 def _is_interview_text(text: str) -> bool:
-    return bool(phrases.INTERVIEW.search(text))
+    return bool(phrases.INTERVIEW.search(lower(text)))
 
 
 def _weak_interview(text: str) -> bool:
-    return bool(phrases.MEETING.search(text) and phrases.RECRUITING.search(text))
+    low = lower(text)
+    return bool(phrases.MEETING.search(low) and phrases.RECRUITING.search(low))
 
 
 def _own_addresses(mail: Mail) -> set[str]:
@@ -147,10 +151,14 @@ def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Dete
         # A bare .ics or a mail without Date: the calendar's own stamp stands in for "now".
         ref = _stamp_ref(calendars)
     segs = _segments(mail, ref)
-    top_text = "\n".join(s.text for s in segs if s.kind in ("top", "fwd"))
-    all_text = "\n".join(s.text for s in segs)
-    subject = mail.subject + " " + " ".join(s.subject for s in segs if s.subject)
-    ics_text = " ".join(f"{e.summary}\n{e.description}" for c in calendars for e in c.events)[:20_000]
+    # Phrase rules read the first SCAN characters: a confirmation says what it is early, and
+    # a cap keeps a megabyte of text from costing a megabyte of regex work per rule.
+    top_text = "\n".join(s.text[:SCAN] for s in segs if s.kind in ("top", "fwd"))[:SCAN]
+    all_text = "\n".join(s.text[:SCAN] for s in segs)[: SCAN * 2]
+    subject = lower(mail.subject + " " + " ".join(s.subject for s in segs if s.subject))
+    top_raw = top_text
+    top_text, all_text = lower(top_text), lower(all_text)
+    ics_text = lower(" ".join(f"{e.summary}\n{e.description}" for c in calendars for e in c.events)[:20_000])
 
     # --- what the mail is about --------------------------------------------------------------
     extra_phrase = next(
@@ -273,7 +281,7 @@ def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Dete
     if contact_src:
         ev.reasons.append(f"contact:{contact_src}")
     company, role = _company_role(mail, segs, pick, fam)
-    interviewers = _interviewers(pick, top_text, contact)
+    interviewers = _interviewers(pick, top_raw, contact)
     uid = pick.event.uid if pick.event else None
     seq = pick.event.sequence if pick.event else None
     return replace(
@@ -327,8 +335,10 @@ def _from_calendars(
             if e.recurring:
                 ev.add(-2.0, "ics:recurring")
                 continue
-            if not (_is_interview_text(title) or (context_iv and not phrases.OTHER_EVENT.search(e.summary))):
-                if phrases.OTHER_EVENT.search(title):
+            if not (
+                _is_interview_text(title) or (context_iv and not phrases.OTHER_EVENT.search(lower(e.summary)))
+            ):
+                if phrases.OTHER_EVENT.search(lower(title)):
                     ev.add(-2.0, "ics:other-event")
                 continue
             if not _plausible(e.start, ref):
@@ -371,8 +381,8 @@ def _from_prose(segs: list[thread.Segment], ref: datetime | None, mail: Mail) ->
             if not _plausible(slot.start, ref):
                 continue
             s = 0.0
-            before = _line_before(text, min(slot.pos, slot.date_pos))
-            near = text[max(0, slot.pos - 250) : slot.pos + 150]
+            before = lower(_line_before(text, min(slot.pos, slot.date_pos)))
+            near = lower(text[max(0, slot.pos - 250) : slot.pos + 150])
             if phrases.OLD_TIME.search(before[-90:]):
                 s -= 6
             if phrases.NEW_TIME.search(before[-90:]):
@@ -387,9 +397,9 @@ def _from_prose(segs: list[thread.Segment], ref: datetime | None, mail: Mail) ->
             ):
                 s += 2
             line_start = text.rfind("\n", 0, min(slot.pos, slot.date_pos)) + 1
-            if phrases.FIELD_LABEL.match(text, line_start) or phrases.FIELD_LABEL.search(
-                text[max(0, line_start - 120) : line_start]
-            ):
+            if phrases.FIELD_LABEL.match(
+                lower(text[line_start : line_start + 40])
+            ) or phrases.FIELD_LABEL.search(lower(text[max(0, line_start - 120) : line_start])):
                 s += 1.5
             if slot.zone_stated:
                 s += 1

@@ -16,9 +16,10 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from followupd.detect.phrases import lower
 from followupd.detect.zones import ZoneHit, best_zone, find_zones, guess_zone
 
-MAX_SCAN = 60_000  # characters of one text segment searched for dates
+MAX_SCAN = 20_000  # characters of one text segment searched for dates
 
 MONTHS: dict[str, int] = {}
 for _num, _names in enumerate(
@@ -65,37 +66,37 @@ _FWD = "|".join(sorted((re.escape(k) for k in FULL_WEEKDAYS), key=len, reverse=T
 _D_MONTH_FIRST = re.compile(
     rf"(?<![\w])(?P<mon>{_MON})\.?\s{{0,3}}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
     rf"(?:,?\s{{0,3}}(?P<year>20\d\d))?",
-    re.I,
+    0,
 )
 _D_DAY_FIRST = re.compile(
     rf"(?<![\w.])(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|º)?\s{{0,3}}(?:of\s|de\s)?\s{{0,2}}(?P<mon>{_MON})\.?(?![\w])"
     rf"(?:,?\s{{0,3}}(?:de\s|del\s)?\s{{0,2}}(?P<year>20\d\d))?",
-    re.I,
+    0,
 )
 _D_ISO = re.compile(r"(?<![\d/.])(?P<year>20\d\d)-(?P<mon>[01]?\d)-(?P<day>[0-3]?\d)(?![\d])")
 _D_NUM = re.compile(
     r"(?<![\d/.\-])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)(?P=sep)(?P<year>(?:20)?\d\d)(?![\d])"
 )
 _D_DE_SHORT = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?![\d])")
-_WEEKDAY = re.compile(rf"(?<![\w])(?P<wd>{_WD})\b\.?", re.I)
+_WEEKDAY = re.compile(rf"(?<![\w])(?P<wd>{_WD})\b\.?")
 _REL = re.compile(
     r"(?<![\w])(?P<rel>today|tonight|tomorrow|day after tomorrow|heute|übermorgen|uebermorgen|morgen|"
     r"aujourd'hui|aujourd’hui|après-demain|apres-demain|demain|hoy|pasado mañana|mañana)(?![\w])",
-    re.I,
+    0,
 )
 _REL_WD = re.compile(
     rf"(?<![\w])(?:(?P<pre>this|next|coming|nächsten|naechsten|kommenden|diesen|am|ce|le|el|este|próximo|proximo)\s{{1,3}})?"
     rf"(?P<wd>{_FWD})(?:\s(?P<post>prochain|qui vient|que viene))?(?![\w])",
-    re.I,
+    0,
 )
 _TIME = re.compile(
     r"(?<![\d.:/+#])(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:h.])(?P<m>[0-5]\d))?(?![\d:/])"
     r"(?:\s?(?P<ap>[ap])\.?\s?m\b\.?)?"
     r"(?:\s?(?P<suf>uhr\b|h\b|hrs\b|hs\b|heures?\b|horas?\b))?",
-    re.I,
+    0,
 )
-_NOON = re.compile(r"(?<![\w])(?:noon|midday|mittag|midi|mediodía)(?![\w])", re.I)
-_RANGE_GAP = re.compile(r"\s{0,3}(?:-|to|until|till|bis|à|a|au|hasta|y|and|und|et)\s{0,3}$", re.I)
+_NOON = re.compile(r"(?<![\w])(?:noon|midday|mittag|midi|mediodía)(?![\w])", 0)
+_RANGE_GAP = re.compile(r"\s{0,3}(?:-|to|until|till|bis|à|a|au|hasta|y|and|und|et)\s{0,3}$")
 
 
 _NORMALISE = str.maketrans(
@@ -172,6 +173,8 @@ def _next_weekday(ref: date, wd: int, pre: str) -> date:
 
 
 def find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
+    original = text
+    text = lower(text)  # the patterns are lower-case; positions stay those of ``original``
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
 
@@ -213,7 +216,7 @@ def find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
             before = text[max(0, m.start() - 8) : m.start()].lower()
             if (
                 re.search(r"(guten|am|jeden|heute|diesen|morgen)\s*$", before)
-                or text[m.start()] == "M"
+                or original[m.start()] == "M"
                 and not re.search(
                     r"^\s*(?:um|früh|vormittag|nachmittag|,)", text[m.end() : m.end() + 12], re.I
                 )
@@ -267,6 +270,7 @@ class _Time:
 
 
 def _times(text: str) -> list[_Time]:
+    text = lower(text)
     out: list[_Time] = []
     for m in _TIME.finditer(text):
         h = int(m.group("h"))

@@ -1,0 +1,282 @@
+"""What the detector does, one behaviour per test, on small mails written here."""
+
+from __future__ import annotations
+
+import base64
+from datetime import UTC, datetime, timedelta, timezone
+
+from followupd.detect import DetectRules, detect
+from followupd.detect.ics import parse_calendar
+from followupd.detect.prose import find_slots
+from followupd.detect.zones import find_zones
+from tests.detect.helpers import eml, fixture
+
+MON_9_MARCH = datetime(2026, 3, 9, 11, 42, tzinfo=timezone(timedelta(hours=-4)))
+
+
+def _utc(d: datetime | None) -> datetime | None:
+    return d.astimezone(UTC) if d else None
+
+
+# --- calendar parts ---------------------------------------------------------------------------
+
+
+def test_outlook_windows_zone_name_resolves_to_los_angeles() -> None:
+    d = detect(fixture("pos_outlook_pacific_standard_time.eml"))
+    assert d.kind == "scheduled"
+    assert d.timezone == "America/Los_Angeles"
+    assert _utc(d.start) == datetime(2026, 4, 15, 17, 0, tzinfo=UTC)  # 10:00 PDT
+    assert any(r == "ics:METHOD=REQUEST" for r in d.reasons)
+
+
+def test_custom_vtimezone_block_gives_the_right_offset_and_sequence_means_rescheduled() -> None:
+    d = detect(fixture("pos_custom_vtimezone.eml"))
+    assert d.kind == "rescheduled"
+    assert _utc(d.start) == datetime(2026, 3, 26, 19, 0, tzinfo=UTC)
+    assert d.ics_sequence == 2
+
+
+def test_method_cancel_is_cancelled_with_the_cancelled_slot() -> None:
+    d = detect(fixture("pos_outlook_cancel_eastern.eml"))
+    assert d.kind == "cancelled"
+    assert _utc(d.start) == datetime(2026, 5, 5, 18, 0, tzinfo=UTC)
+    assert d.ics_uid == "040000008200E003"
+
+
+def test_all_day_event_takes_its_time_from_the_text() -> None:
+    d = detect(fixture("pos_allday_ics_text_time.eml"))
+    assert _utc(d.start) == datetime(2026, 5, 20, 13, 30, tzinfo=UTC)
+
+
+def test_calendar_inside_a_forwarded_rfc822_part_counts_and_contact_is_the_original_reply_to() -> None:
+    d = detect(fixture("pos_forwarded_rfc822.eml"))
+    assert d.kind == "scheduled" and d.contact == "priya.raman@acme.test"
+
+
+def test_recurring_or_non_interview_events_are_not_interviews() -> None:
+    assert detect(fixture("neg_outlook_planning.eml")).kind == "none"
+    assert detect(fixture("neg_team_lunch.eml")).kind == "none"
+    assert detect(fixture("neg_bare_ics_meeting.ics")).kind == "none"
+
+
+def test_bare_ics_file_is_read_without_a_mail_wrapper() -> None:
+    d = detect(fixture("pos_bare_ics_interview.ics"))
+    assert d.interview and d.contact == "maya.ortiz@meridian.test"
+
+
+def test_ics_parser_tolerates_folded_lines_quoted_params_and_duration() -> None:
+    cal = parse_calendar(
+        'BEGIN:VCALENDAR\nMETHOD:REQUEST\nBEGIN:VEVENT\nDTSTART;TZID="Europe/Paris":20260310T140000\n'
+        'DURATION:PT45M\nSUMMARY:Entre\n tien\nORGANIZER;CN="Roux; Camille":mailto:c@x.fr\nEND:VEVENT\n'
+        "END:VCALENDAR\n"
+    )
+    assert cal is not None
+    ev = cal.events[0]
+    assert ev.summary == "Entretien" and ev.organizer == "c@x.fr" and ev.timezone == "Europe/Paris"
+    assert ev.end is not None and ev.start is not None and ev.end - ev.start == timedelta(minutes=45)
+
+
+# --- prose ------------------------------------------------------------------------------------
+
+
+def test_relative_weekday_resolves_against_the_date_header() -> None:
+    d = detect(
+        eml("Hi Jordan,\n\nGreat, you're confirmed for Thursday at 3pm ET for the interview.\n\nNatalie\n")
+    )
+    assert d.kind == "scheduled"
+    assert _utc(d.start) == datetime(2026, 3, 12, 19, 0, tzinfo=UTC)
+    assert d.timezone == "America/New_York"
+
+
+def test_german_date_with_um_uhr_and_no_zone_uses_the_senders_offset() -> None:
+    d = detect(fixture("pos_personio_de.eml"))
+    assert _utc(d.start) == datetime(2026, 3, 10, 13, 0, tzinfo=UTC)
+
+
+def test_german_guten_morgen_is_not_tomorrow() -> None:
+    slots = find_slots("Guten Morgen Jordan, wir sehen uns am Donnerstag, 12. März um 15 Uhr.", MON_9_MARCH)
+    assert [s.start.day for s in slots] == [12]
+
+
+def test_french_le_10_mars_a_14h() -> None:
+    slots = find_slots("Je vous confirme l'entretien le 10 mars à 14h (heure de Paris).", MON_9_MARCH)
+    assert _utc(slots[0].start) == datetime(2026, 3, 10, 13, 0, tzinfo=UTC)
+
+
+def test_spanish_a_las_with_hora_de_madrid() -> None:
+    slots = find_slots("la entrevista el martes 17 de marzo a las 16:00 (hora de Madrid)", MON_9_MARCH)
+    assert slots[0].timezone == "Europe/Madrid"
+    assert _utc(slots[0].start) == datetime(2026, 3, 17, 15, 0, tzinfo=UTC)
+
+
+def test_time_range_shares_pm_and_yields_an_end() -> None:
+    slots = find_slots("Tuesday, March 3, 2026, 1:00 – 1:45 PM (America/Los_Angeles)", MON_9_MARCH)
+    assert slots[0].start.hour == 13 and slots[0].end is not None and slots[0].end.minute == 45
+
+
+def test_us_numeric_date_and_gmt_offset_with_zone_name() -> None:
+    slots = find_slots(
+        "Interview Date: 04/14/2026\nInterview Time: 10:00 AM - 11:00 AM (GMT-04:00) Eastern Time",
+        MON_9_MARCH,
+    )
+    assert _utc(slots[0].start) == datetime(2026, 4, 14, 14, 0, tzinfo=UTC)
+
+
+def test_zone_abbreviations_are_case_sensitive() -> None:
+    assert not find_zones("l'entretien est confirmé")
+    assert find_zones("3pm EST")[0].name == "America/New_York"
+
+
+def test_reschedule_takes_the_new_time_not_the_previous_one() -> None:
+    d = detect(fixture("pos_prose_reschedule_lever.eml"))
+    assert d.kind == "rescheduled"
+    assert _utc(d.start) == datetime(2026, 3, 20, 20, 0, tzinfo=UTC)
+
+
+def test_prose_cancellation_is_cancelled() -> None:
+    assert detect(fixture("pos_prose_cancel_calendly.eml")).kind == "cancelled"
+
+
+def test_html_only_body_is_read() -> None:
+    d = detect(fixture("pos_html_table_lever.eml"))
+    assert d.interview and _utc(d.start) == datetime(2026, 4, 3, 17, 0, tzinfo=UTC)
+
+
+def test_confirmation_quoted_deep_in_a_reply_chain_counts() -> None:
+    d = detect(fixture("pos_deep_quote.eml"))
+    assert d.interview and _utc(d.start) == datetime(2026, 3, 17, 17, 0, tzinfo=UTC)
+
+
+def test_quoted_confirmation_of_a_past_interview_is_only_a_reply() -> None:
+    d = detect(fixture("neg_past_interview_quoted.eml"))
+    assert d.kind == "reply"
+
+
+def test_forward_to_self_resolves_weekday_against_the_forwarded_date_and_contacts_the_original_sender() -> (
+    None
+):
+    d = detect(fixture("pos_forwarded_to_self.eml"))
+    assert d.contact == "hannah.lee@kestrel.io"
+    assert _utc(d.start) == datetime(2026, 3, 5, 22, 0, tzinfo=UTC)
+
+
+# --- negatives ----------------------------------------------------------------------------------
+
+
+def test_pick_a_slot_link_is_not_a_confirmation() -> None:
+    d = detect(fixture("neg_teamtailor_pick_slot.eml"))
+    assert d.kind == "none" and "neg:pick_slot" in d.reasons
+
+
+def test_proposal_with_options_is_not_a_confirmation() -> None:
+    assert detect(fixture("neg_options_proposal.eml")).kind == "none"
+
+
+def test_mock_interview_with_calendar_is_not_a_job_interview() -> None:
+    d = detect(fixture("neg_mock_interview.eml"))
+    assert d.kind == "none" and "neg:mock" in d.reasons
+
+
+def test_rejection_mentioning_the_interview_time_is_not_an_interview() -> None:
+    assert detect(fixture("neg_workable_rejection.eml")).kind == "none"
+    assert detect(fixture("neg_personio_absage_de.eml")).kind == "none"
+
+
+def test_bulk_webinar_with_calendar_is_not_an_interview() -> None:
+    d = detect(fixture("neg_fr_webinaire.eml"))
+    assert d.kind == "none" and d.bulk
+
+
+def test_auto_reply_is_flagged_and_never_an_interview() -> None:
+    d = detect(fixture("neg_de_ooo.eml"))
+    assert d.kind == "none" and d.auto_reply
+
+
+def test_bounce_is_flagged() -> None:
+    d = detect(fixture("neg_bounce.eml"))
+    assert d.kind == "none" and d.bounce
+
+
+def test_human_reply_in_a_thread_is_kind_reply_with_thread_ids() -> None:
+    d = detect(fixture("neg_human_reply_thread.eml"))
+    assert d.kind == "reply"
+    assert d.in_reply_to == "<j7@example.org>" and d.references == ("<j7@example.org>",)
+    assert d.message_id == "<n21@fixture.test>" and d.sender == "megan.ford@outpost.co"
+
+
+# --- contacts -------------------------------------------------------------------------------------
+
+
+def test_no_reply_sender_without_any_human_gives_no_contact() -> None:
+    body = (
+        "Your interview has been scheduled!\n\n"
+        "When: Tuesday, March 17, 2026, 11:30 AM - 12:30 PM (America/New_York)\n"
+    )
+    d = detect(
+        eml(body, frm="Pinecrest <no-reply@hire.lever.co>", subject="Your interview has been scheduled")
+    )
+    assert d.interview and d.contact is None
+
+
+def test_role_addresses_are_never_the_contact() -> None:
+    body = (
+        "Your interview is confirmed for Tuesday, March 17, 2026 at 11:30 AM ET.\n"
+        "Questions? careers@pinecrest.test or jobs@pinecrest.test\n"
+    )
+    d = detect(eml(body, frm="Pinecrest Talent <talent@pinecrest.test>", subject="Interview confirmed"))
+    assert d.interview and d.contact is None
+
+
+def test_body_address_next_to_recruiter_is_the_contact_for_a_system_sender() -> None:
+    d = detect(fixture("pos_icims_central.eml"))
+    assert d.contact == "marcus.lee@prairiehealth.org"
+
+
+# --- user rules -------------------------------------------------------------------------------
+
+
+def test_user_ats_domain_makes_a_structured_mail_count_and_is_never_the_contact() -> None:
+    body = (
+        "Hello,\n\nWhen: Tuesday, March 17, 2026 11:30 AM ET\nWhere: Office\n\nRecruiter: kim.lo@acme.test\n"
+    )
+    raw = eml(body, frm="Acme Hiring <system@hire.acmeats.test>", subject="Interview - Acme")
+    plain = detect(raw)
+    ruled = detect(raw, rules=DetectRules(ats_domains=("acmeats.test",)))
+    assert ruled.interview and "ats:user:acmeats.test" in ruled.reasons
+    assert ruled.contact == "kim.lo@acme.test"
+    assert plain.confidence <= ruled.confidence
+
+
+def test_user_phrase_counts_as_interview_evidence() -> None:
+    body = "Hi Jordan, your Kandidatentag is confirmed for Tuesday, March 17, 2026 at 10:00 CET.\n"
+    raw = eml(
+        body,
+        frm="Lea Brandt <lea.brandt@acme.test>",
+        subject="Kandidatentag",
+        date="Mon, 09 Mar 2026 10:00:00 +0100",
+    )
+    assert detect(raw).kind == "none"
+    d = detect(raw, rules=DetectRules(phrases=("kandidatentag",)))
+    assert d.kind == "scheduled" and "rule:phrase:kandidatentag" in d.reasons
+
+
+def test_ignored_sender_is_never_an_interview() -> None:
+    raw = fixture("pos_workable_ics.eml")
+    assert detect(raw).interview
+    d = detect(raw, rules=DetectRules(ignore_senders=("@candidates.workablemail.com",)))
+    assert d.kind == "none" and any(r.startswith("rule:ignore_senders") for r in d.reasons)
+
+
+# --- robustness -----------------------------------------------------------------------------------
+
+
+def test_garbage_and_empty_input_give_none() -> None:
+    assert detect(b"").kind == "none"
+    assert detect(b"\x00\xff" * 100).kind == "none"
+    assert detect(b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:2026\n").kind == "none"
+
+
+def test_base64_body_with_bad_padding_does_not_raise() -> None:
+    bad = base64.b64encode(b"Interview confirmed for Tuesday, March 17 at 3pm ET")[:-3]
+    raw = eml(bad.decode(), extra={"Content-Transfer-Encoding": "base64"})
+    assert detect(raw).kind in ("none", "scheduled")

@@ -1,0 +1,120 @@
+"""Property tests: whatever bytes arrive, the detector returns a Detection in bounded time."""
+
+from __future__ import annotations
+
+import time
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from followupd.detect import Detection, detect
+from followupd.detect.prose import find_slots
+from tests.detect.helpers import FIXTURES, eml
+
+SEEDS = sorted(p.read_bytes() for p in FIXTURES.iterdir() if p.suffix in (".eml", ".ics"))
+FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _check(raw: bytes, budget: float = 2.0) -> Detection:
+    t0 = time.perf_counter()
+    d = detect(raw)
+    assert isinstance(d, Detection)
+    assert time.perf_counter() - t0 < budget
+    assert 0.0 <= d.confidence <= 1.0
+    if d.start is not None:
+        assert d.start.tzinfo is not None
+    return d
+
+
+@FAST
+@given(st.sampled_from(SEEDS), st.integers(min_value=0, max_value=20_000))
+def test_truncated_mime_never_raises(seed: bytes, cut: int) -> None:
+    _check(seed[: cut % (len(seed) + 1)])
+
+
+@FAST
+@given(
+    st.sampled_from(SEEDS),
+    st.lists(st.tuples(st.integers(0, 10**6), st.binary(min_size=0, max_size=8)), min_size=1, max_size=20),
+)
+def test_mutated_mime_never_raises(seed: bytes, edits: list[tuple[int, bytes]]) -> None:
+    data = bytearray(seed)
+    for where, what in edits:
+        i = where % (len(data) + 1)
+        data[i : i + len(what)] = what
+    _check(bytes(data))
+
+
+@FAST
+@given(
+    st.sampled_from(["utf-8", "x-bogus", "utf-7", "iso-2022-jp", "", "utf-16", '"; drop', "latin1"]),
+    st.binary(max_size=400),
+)
+def test_bad_charsets_and_bytes_never_raise(charset: str, body: bytes) -> None:
+    head = (
+        f"From: a@b.test\r\nSubject: Interview\r\nDate: Mon, 09 Mar 2026 10:00:00 +0000\r\n"
+        f'Content-Type: text/plain; charset="{charset}"\r\n\r\n'
+    ).encode()
+    _check(head + body)
+
+
+@FAST
+@given(
+    st.text(
+        alphabet=st.sampled_from(list('BEGIN:VCALENDAREVTSRTZID;="\n \t0123456789TZ:-/\\,')), max_size=600
+    )
+)
+def test_broken_ics_never_raises(text: str) -> None:
+    _check(("BEGIN:VCALENDAR\n" + text).encode())
+    _check(eml("Interview", extra={"Content-Type": "text/calendar; method=REQUEST"}) + text.encode())
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=3000))
+def test_prose_on_any_text_never_raises(text: str) -> None:
+    from datetime import UTC, datetime
+
+    find_slots(text, datetime(2026, 3, 9, tzinfo=UTC))
+
+
+def test_ten_megabyte_body_stays_fast() -> None:
+    body = ("Interview confirmed 10:00 " * 20 + "\n") * 20_000  # ~10 MB of near-miss text
+    raw = eml(body)
+    assert len(raw) > 10_000_000
+    _check(raw, budget=5.0)
+
+
+def test_pathological_repetitions_do_not_backtrack() -> None:
+    for chunk in (
+        "1:1:1:1:",
+        "12.12.12.",
+        "> " * 50 + "On ",
+        "<" * 1000,
+        "Mon " * 500,
+        "a@" * 2000,
+        "-" * 5000,
+        "\n" * 20_000,
+        "1" * 50_000,
+        "GMT+" * 2000,
+        "Time - " * 2000,
+    ):
+        _check(eml(chunk * 20), budget=2.0)
+
+
+def test_deep_multipart_nesting_does_not_raise() -> None:
+    depth = 400
+    head = "From: a@b.test\r\nSubject: Interview\r\nMIME-Version: 1.0\r\n"
+    body = ""
+    for i in range(depth):
+        body += f'Content-Type: multipart/mixed; boundary="b{i}"\r\n\r\n--b{i}\r\n'
+    body += "Content-Type: text/plain\r\n\r\nInterview confirmed Tuesday 3pm ET\r\n"
+    for i in reversed(range(depth)):
+        body += f"--b{i}--\r\n"
+    _check((head + body).encode(), budget=5.0)
+
+
+def test_deep_message_rfc822_nesting_does_not_raise() -> None:
+    inner = b"From: x@y.test\r\nSubject: hi\r\n\r\nhello\r\n"
+    for _ in range(60):
+        inner = b"From: x@y.test\r\nContent-Type: message/rfc822\r\n\r\n" + inner
+    _check(inner)
