@@ -20,6 +20,7 @@ from followupd.detect.ics import Calendar, Event, parse_calendar
 from followupd.detect.mime import Mail, parse
 from followupd.detect.model import Detection, DetectRules, Kind
 from followupd.detect.phrases import lower
+from followupd.detect.zones import best_zone, find_zones
 
 THRESHOLD = 5.0
 SCAN = 20_000
@@ -195,15 +196,11 @@ def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Dete
     elif sched:
         ev.add(1.0, f"scheduler:{sched}")
 
-    # --- negatives -----------------------------------------------------------------------------
-    neg_text = subject + "\n" + top_text + "\n" + ics_text
     if mail.bulk:
         ev.add(-4.0, "neg:bulk")
-    fired: set[str] = set()
-    for name, (rx, weight) in phrases.NEGATIVE.items():
-        if rx.search(neg_text):
-            fired.add(name)
-            ev.add(-weight, f"neg:{name}")
+    if iv == 0:
+        # Nothing about an interview: the rest (dates, negatives) could not change the verdict.
+        return _not_interview(base, mail, ev, None, False)
 
     # --- when: calendar first, then the text ---------------------------------------------------
     pick = _from_calendars(calendars, subject + "\n" + top_text, ref, ev)
@@ -216,7 +213,14 @@ def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Dete
         ev.add(2.0, "prose:change-phrase")
     if phrases.FIELD_LABEL.search(top_text):
         ev.add(1.0, "prose:when-field")
-    prose_pick = _from_prose(segs, ref, mail)
+    prose_pick = None
+    if pick is None or (pick.event is not None and pick.event.all_day):
+        prose_pick = _from_prose(segs, ref, mail)
+    elif pick.timezone is None:
+        # A UTC calendar time: the zone the text states is the one the recipient lives in.
+        zhit = best_zone(find_zones(top_raw[:SCAN]))
+        if zhit is not None and zhit.name and zhit.name != "UTC":
+            pick = replace(pick, timezone=zhit.name)
     if pick is None and prose_pick is not None:
         pick = prose_pick
         ev.add(1.5, "prose:date-time")
@@ -229,17 +233,16 @@ def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Dete
     ):
         pick = replace(prose_pick, event=pick.event, source="ics", method=pick.method)
         ev.add(0.0, "ics:all-day+prose-time")
-    elif (
-        pick is not None
-        and prose_pick is not None
-        and pick.timezone in (None, "UTC")
-        and abs((prose_pick.start - pick.start).total_seconds()) < 60
-        and prose_pick.timezone
-    ):
-        pick = replace(pick, timezone=prose_pick.timezone)
-    if pick is not None and pick.source == "ics":
-        # The text around a calendar part says nothing new unless it cancels/reschedules.
-        pass
+    if pick is None:
+        return _not_interview(base, mail, ev, pick, False)
+
+    # --- negatives -----------------------------------------------------------------------------
+    neg_text = subject + "\n" + top_text + "\n" + ics_text
+    fired: set[str] = set()
+    for name, (rx, weight) in phrases.NEGATIVE.items():
+        if rx.search(neg_text):
+            fired.add(name)
+            ev.add(-weight, f"neg:{name}")
     if "pick_slot" in fired and pick is not None and pick.source == "ics":
         ev.add(3.0, "ics:booked-despite-link")  # a booked event outweighs a reschedule link
 
@@ -262,19 +265,8 @@ def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Dete
             ev.add(0.0, "prose:reschedule-phrase" if resched else "ics:SEQUENCE>0")
         else:
             kind = "scheduled"
-    elif pick is None and iv > 0 and (cancel and mail.in_reply_to is None) and not fired:
-        ev.reasons.append("prose:cancel-without-time")
     if kind == "none":
-        if not pick:
-            ev.reasons.append("no:fixed-time")
-        elif not iv:
-            ev.reasons.append("no:interview-word")
-        elif not has_confirmation:
-            ev.reasons.append("no:confirmation")
-        if (mail.in_reply_to or mail.references) and not mail.bulk and not mail.bare_calendar:
-            kind = "reply"
-            ev.reasons.append("thread:reply")
-        return replace(base, kind=kind, confidence=_confidence(ev.score, False), reasons=tuple(ev.reasons))
+        return _not_interview(base, mail, ev, pick, has_confirmation)
 
     assert pick is not None  # noqa: S101 - narrowed above; keeps mypy quiet
     contact, contact_name, contact_src = _contact(mail, segs, pick, rules)
@@ -300,6 +292,23 @@ def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Dete
         confidence=_confidence(ev.score, True),
         reasons=tuple(ev.reasons),
     )
+
+
+def _not_interview(
+    base: Detection, mail: Mail, ev: _Evidence, pick: _Pick | None, confirmed: bool
+) -> Detection:
+    """The ``none`` (or ``reply``) verdict, with the reason the evidence fell short."""
+    if not any(r.startswith("about:") or r.startswith("rule:phrase") for r in ev.reasons):
+        ev.reasons.append("no:interview-word")
+    elif pick is None:
+        ev.reasons.append("no:fixed-time")
+    elif not confirmed:
+        ev.reasons.append("no:confirmation")
+    kind: Kind = "none"
+    if (mail.in_reply_to or mail.references) and not mail.bulk and not mail.bare_calendar:
+        kind = "reply"
+        ev.reasons.append("thread:reply")
+    return replace(base, kind=kind, confidence=_confidence(ev.score, False), reasons=tuple(ev.reasons))
 
 
 def _confidence(score: float, positive: bool) -> float:

@@ -89,8 +89,21 @@ def decode_bytes(data: bytes, charset: str | None) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-def _addresses(msg: Message, name: str) -> list[tuple[str, str]]:
-    values = msg.get_all(name) or []
+_ONE_ADDR = re.compile(r'\s*(?:"?([^"<>,;]{0,200}?)"?\s*)?<([^<>@\s,;]{1,200}@[^<>\s,;]{1,200})>\s*')
+_BARE_ADDR = re.compile(r"\s*<?([^\s<>@,;\"]{1,200}@[^\s<>,;\"]{1,200}?)>?\s*")
+
+
+def _addresses(values: list[str]) -> list[tuple[str, str]]:
+    if len(values) == 1:
+        # The common shapes ("Name <a@b>", "a@b") without the full RFC 5322 parser, which
+        # costs more than the rest of the header handling together.
+        value = decode_header(values[0])
+        m = _ONE_ADDR.fullmatch(value)
+        if m:
+            return [((m.group(1) or "").strip(), m.group(2).lower())]
+        m = _BARE_ADDR.fullmatch(value)
+        if m:
+            return [("", m.group(1).lower())]
     try:
         pairs = email.utils.getaddresses([decode_header(v) for v in values])
     except (ValueError, TypeError, IndexError):
@@ -122,25 +135,32 @@ _OOO_SUBJECT = re.compile(
 )
 
 
-def _header_facts(msg: Message, mail: Mail) -> None:
-    auto = str(msg.get("Auto-Submitted", "")).strip().lower()
+Headers = dict[str, list[str]]
+
+
+def _first(hd: Headers, name: str) -> str:
+    values = hd.get(name)
+    return str(values[0]) if values else ""
+
+
+def _header_facts(msg: Message, hd: Headers, mail: Mail) -> None:
+    auto = _first(hd, "auto-submitted").strip().lower()
     if auto and not auto.startswith("no"):
         mail.auto_reply = True
         mail.flags.append(f"auto-submitted:{auto.split(';')[0]}")
-    for h in ("X-Autoreply", "X-Autorespond", "X-Auto-Response-Suppress"):
-        v = str(msg.get(h, "")).strip().lower()
-        if v and (h != "X-Auto-Response-Suppress" or "oof" in v and mail.auto_reply):
-            if h != "X-Auto-Response-Suppress":
-                mail.auto_reply = True
-                mail.flags.append(h.lower())
-    prec = str(msg.get("Precedence", "")).strip().lower()
+    # Not X-Auto-Response-Suppress: Outlook puts it on ordinary mail and meeting requests.
+    for h in ("x-autoreply", "x-autorespond"):
+        if _first(hd, h).strip():
+            mail.auto_reply = True
+            mail.flags.append(h)
+    prec = _first(hd, "precedence").strip().lower()
     if prec in ("auto_reply", "auto-reply"):
         mail.auto_reply = True
         mail.flags.append("precedence:auto_reply")
     elif prec in ("bulk", "list", "junk"):
         mail.bulk = True
         mail.flags.append(f"precedence:{prec}")
-    if msg.get("List-Id") or msg.get("List-Unsubscribe") or msg.get("List-Post"):
+    if "list-id" in hd or "list-unsubscribe" in hd or "list-post" in hd:
         mail.bulk = True
         mail.flags.append("list-headers")
     if _OOO_SUBJECT.match(mail.subject):
@@ -151,8 +171,8 @@ def _header_facts(msg: Message, mail: Mail) -> None:
     if ctype == "multipart/report" or _AUTO_LOCAL.match(local):
         mail.bounce = True
         mail.flags.append("bounce")
-    rp = msg.get("Return-Path")
-    if rp is not None and str(rp).strip() in ("<>", ""):
+    rp = hd.get("return-path")
+    if rp and str(rp[0]).strip() in ("<>", ""):
         # An empty return path is how bounces and auto-replies are sent (RFC 3834).
         if not mail.bounce:
             mail.auto_reply = True
@@ -245,7 +265,7 @@ def _looks_like_calendar(part: Message, ctype: str) -> bool:
 def _walk(msg: Message, mail: Mail, depth: int) -> None:
     """Collect text, calendars and attached messages, iteratively (no recursion on MIME depth)."""
     texts_plain: list[str] = []
-    texts_html: list[str] = []
+    html_parts: list[Message] = []
     stack: list[tuple[Message, bool]] = [(msg, False)]  # (part, inside multipart/alternative)
     seen = 0
     size = 0
@@ -280,48 +300,51 @@ def _walk(msg: Message, mail: Mail, depth: int) -> None:
         if ctype in ("text/plain", "text/html") and not disp.startswith("attachment"):
             if size >= MAX_TEXT:
                 continue
-            text = _part_text(part)
             if ctype == "text/html":
-                text = _html_to_text(text[: MAX_TEXT * 2])
-                texts_html.append(text)
-            else:
-                texts_plain.append(text)
+                html_parts.append(part)  # rendered below only when no plain text says it
+                continue
+            text = _part_text(part)
+            texts_plain.append(text)
             size += len(text)
             _ = in_alt
     # multipart/alternative: the plain part says the same as the HTML; prefer plain when it
     # carries text, else the HTML rendering (HTML-only mails, empty plain stubs).
     plain = "\n".join(t for t in texts_plain if t.strip())
-    htm = "\n".join(t for t in texts_html if t.strip())
-    if len(plain.strip()) >= 40 or not htm:
-        mail.text = plain
-    else:
-        mail.text = htm
-    mail.text = mail.text[:MAX_TEXT]
+    if len(plain.strip()) >= 40 or not html_parts:
+        mail.text = plain[:MAX_TEXT]
+        return
+    rendered = [_html_to_text(_part_text(p)[: MAX_TEXT * 2]) for p in html_parts[:20]]
+    htm = "\n".join(t for t in rendered if t.strip())
+    mail.text = (htm or plain)[:MAX_TEXT]
 
 
 def from_message(msg: Message, depth: int = 0) -> Mail:
     mail = Mail()
-    mail.subject = decode_header(msg.get("Subject"))[:1000]
-    frm = _addresses(msg, "From")
+    # One pass over the header list: Message.get() rescans all headers on every call.
+    hd: Headers = {}
+    for key, value in msg.items()[:500]:
+        hd.setdefault(key.lower(), []).append(value)
+    mail.subject = decode_header(_first(hd, "subject"))[:1000]
+    frm = _addresses(hd.get("from", [])[:1])
     if frm:
         mail.from_name, mail.from_addr = frm[0]
-    mail.reply_to = _addresses(msg, "Reply-To")
-    snd = _addresses(msg, "Sender")
+    mail.reply_to = _addresses(hd.get("reply-to", []))
+    snd = _addresses(hd.get("sender", [])[:1])
     mail.sender_addr = snd[0][1] if snd else None
-    mail.to = _addresses(msg, "To")
-    mail.cc = _addresses(msg, "Cc")
-    for h in ("Delivered-To", "X-Original-To", "Envelope-To"):
-        for v in msg.get_all(h) or []:
+    mail.to = _addresses(hd.get("to", []))
+    mail.cc = _addresses(hd.get("cc", []))
+    for h in ("delivered-to", "x-original-to", "envelope-to"):
+        for v in hd.get(h, [])[:10]:
             addr = email.utils.parseaddr(str(v))[1].lower()
             if "@" in addr:
                 mail.delivered_to.append(addr)
-    mail.date = parse_date(msg.get("Date"))
-    mid = _msgids(msg.get("Message-ID"))
+    mail.date = parse_date(_first(hd, "date"))
+    mid = _msgids(_first(hd, "message-id"))
     mail.message_id = mid[0] if mid else None
-    irt = _msgids(msg.get("In-Reply-To"))
+    irt = _msgids(_first(hd, "in-reply-to"))
     mail.in_reply_to = irt[0] if irt else None
-    mail.references = tuple(_msgids(msg.get("References")))
-    _header_facts(msg, mail)
+    mail.references = tuple(_msgids(_first(hd, "references")))
+    _header_facts(msg, hd, mail)
     _walk(msg, mail, depth)
     return mail
 

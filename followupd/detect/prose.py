@@ -172,7 +172,15 @@ def _next_weekday(ref: date, wd: int, pre: str) -> date:
     return ref + timedelta(days=delta)
 
 
-def find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
+def find_dates(text: str, ref: date, month_first: bool, offset: int = 0) -> list[DateHit]:
+    """Dates in text; positions are shifted by ``offset`` (text may be a window of a longer one)."""
+    hits = _find_dates(text, ref, month_first)
+    if not offset:
+        return hits
+    return [DateHit(h.start + offset, h.end + offset, h.day, h.weekday, h.explicit) for h in hits]
+
+
+def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
     original = text
     text = lower(text)  # the patterns are lower-case; positions stay those of ``original``
     hits: list[DateHit] = []
@@ -315,10 +323,15 @@ def find_slots(text: str, ref: datetime | None, month_first: bool = True) -> lis
     # Same-length normalisation keeps positions: dashes of every width, odd spaces.
     text = text[:MAX_SCAN].translate(_NORMALISE)
     ref_day = ref.date()
-    dates = find_dates(text, ref_day, month_first)
+    times = _times(text)
+    if not times:
+        return []
+    # Dates only matter near a time: read the window around the times, not the whole text.
+    lo = max(0, text.rfind("\n", 0, max(0, times[0].start - 300)))
+    hi = min(len(text), times[-1].end + 200)
+    dates = find_dates(text[lo:hi], ref_day, month_first, lo)
     if not dates:
         return []
-    times = _times(text)
     zones_all = find_zones(text)
     default_tz, _ = guess_zone(ref.utcoffset(), ref)
     slots: list[Slot] = []

@@ -159,9 +159,8 @@ NAMES: dict[str, str] = {
 _ABBR_RE = re.compile(
     r"(?<![A-Za-z])(" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")(?![A-Za-z])"
 )
-_NAME_RE = re.compile(
-    r"(?<![a-z])(" + "|".join(re.escape(k) for k in sorted(NAMES, key=len, reverse=True)) + r")(?![a-z])",
-    re.I,
+_NAME_RE = re.compile(  # matched against lower-cased text (faster than re.I)
+    r"(?<![a-z])(" + "|".join(re.escape(k) for k in sorted(NAMES, key=len, reverse=True)) + r")(?![a-z])"
 )
 _IANA_RE = re.compile(
     r"\b((?:America|Europe|Asia|Africa|Australia|Pacific|Atlantic|Indian)/[A-Za-z_]{2,30}(?:/[A-Za-z_]{2,30})?)\b"
@@ -212,7 +211,9 @@ def find_zones(text: str, start: int = 0, end: int | None = None) -> list[ZoneHi
         z = zone(key) if key else None
         if z is not None:
             hits.append(ZoneHit(m.start(), m.end(), z.key, z, True))
-    for m in _NAME_RE.finditer(text, start, stop):
+    from followupd.detect.phrases import lower
+
+    for m in _NAME_RE.finditer(lower(text), start, stop):
         z = zone(NAMES[m.group(1).lower()])
         if z is not None:
             hits.append(ZoneHit(m.start(), m.end(), z.key, z, True))
