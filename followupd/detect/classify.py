@@ -114,9 +114,10 @@ def _is_interview_text(text: str) -> bool:
     return bool(phrases.INTERVIEW.search(lower(text)))
 
 
-def _weak_interview(text: str) -> bool:
+def _weak_interview(text: str, from_ats: bool = False) -> bool:
+    """A call or meeting in a recruiting context (an ATS sender is one)."""
     low = lower(text)
-    return bool(phrases.MEETING.search(low) and phrases.RECRUITING.search(low))
+    return bool(phrases.MEETING.search(low) and (from_ats or phrases.RECRUITING.search(low)))
 
 
 def _own_addresses(mail: Mail) -> set[str]:
@@ -162,6 +163,18 @@ def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Dete
     ics_text = lower(" ".join(f"{e.summary}\n{e.description}" for c in calendars for e in c.events)[:20_000])
 
     # --- what the mail is about --------------------------------------------------------------
+    fam = ats.family_of(mail.from_addr, rules.ats_domains) or ats.family_of(
+        mail.sender_addr, rules.ats_domains
+    )
+    if not fam:
+        for s in segs:
+            fam = fam or ats.family_of(s.from_addr, rules.ats_domains)
+    sched = ats.scheduler_of(mail.from_addr) or ats.powered_by(all_text)
+    if fam:
+        ev.add(1.5, f"ats:{fam}")
+    elif sched:
+        ev.add(1.0, f"scheduler:{sched}")
+
     extra_phrase = next(
         (p for p in rules.phrases if p and p.lower() in (subject + " " + all_text).lower()), None
     )
@@ -174,7 +187,7 @@ def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Dete
     elif _is_interview_text(top_text) or _is_interview_text(ics_text):
         iv = 2.0
         ev.add(2.0, "about:interview-text")
-    elif _weak_interview(subject + "\n" + top_text + "\n" + ics_text):
+    elif _weak_interview(subject + "\n" + top_text + "\n" + ics_text, bool(fam)):
         iv = 1.5
         ev.add(1.5, "about:call-with-recruiter")
     elif _is_interview_text(all_text):
@@ -183,18 +196,6 @@ def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Dete
     if extra_phrase:
         iv = max(iv, 2.0)
         ev.add(3.0, f"rule:phrase:{extra_phrase}")
-
-    fam = ats.family_of(mail.from_addr, rules.ats_domains) or ats.family_of(
-        mail.sender_addr, rules.ats_domains
-    )
-    if not fam:
-        for s in segs:
-            fam = fam or ats.family_of(s.from_addr, rules.ats_domains)
-    sched = ats.scheduler_of(mail.from_addr) or ats.powered_by(all_text)
-    if fam:
-        ev.add(1.5, f"ats:{fam}")
-    elif sched:
-        ev.add(1.0, f"scheduler:{sched}")
 
     if mail.bulk:
         ev.add(-4.0, "neg:bulk")
@@ -337,6 +338,9 @@ def _from_calendars(
     chosen: list[tuple[Calendar, Event]] = []
     context_iv = _is_interview_text(context)
     for cal in calendars:
+        if cal.method in ("REPLY", "COUNTER", "DECLINECOUNTER", "REFRESH"):
+            ev.add(0.0, f"ics:METHOD={cal.method}")  # an answer to an invitation, not one
+            continue
         for e in cal.events:
             if e.start is None:
                 continue

@@ -74,14 +74,19 @@ CONFIRM = Gated(
     r"au plaisir de|convocation|vous convier|vous inviter|"
     r"está (?:programada|agendada|prevista|fijada|confirmada)|tendrá lugar|queda(?:mos)? (?:agendad|programad|confirmad)|"
     r"nos vemos|hemos (?:programado|agendado|fijado)|(?:le|te) (?:invitamos|esperamos)|convocatoria|"
-    r"(?:tu|su) entrevista (?:será|es) el",
+    r"(?:tu|su) entrevista (?:será|es) el|"
+    r"reminder|erinnerung|rappel|recordatorio|"
+    r"(?:your|the|our) (?:interview|call|meeting|phone screen) (?:is|will be) (?:on|at|tomorrow|today|this|next)|"
+    r"(?:ihr|dein|unser) (?:vorstellungsgespräch|gespräch|interview) (?:ist|findet) |"
+    r"(?:votre|notre) entretien (?:est|sera|aura)",
+    "reminder|erinnerung|rappel|recordatorio|interview|call|meeting|phone screen|gespräch|entretien|"
     "confirm|scheduled|booked|set up|all set|look|see you|talk|invit|arranged|bestätig|freuen|statt|eingeplant|"
     "besprochen|lade|einladung|prévu|programmé|planifié|fixé|aura lieu|plaisir|convocation|convier|programad|"
     "agendad|prevista|fijada|tendrá lugar|nos vemos|hemos|esperamos|convocatoria|entrevista",
 )
 RESCHEDULE = Gated(
     r"(?:has been|have been|was|were|is now|we(?:'ve| have)?|i(?:'ve| have)?)\s(?:re-?scheduled|moved|changed|"
-    r"updated|pushed|shifted)|re-?scheduled (?:to|for)|moved (?:your|the|our)\b.{0,40}\bto\b|"
+    r"pushed|shifted)|re-?scheduled (?:to|for)|moved (?:your|the|our)\b.{0,40}\bto\b|"
     r"new (?:time|date|slot)\b|updated (?:invitation|interview details|time|details)|change of time|"
     r"time change|event has been changed|verschoben|neuer termin|terminänderung|termin.{0,20}geändert|"
     r"reporté|déplacé|nouvel(?:le)? (?:horaire|date|heure)|a été modifié|reprogramad|"
@@ -90,11 +95,11 @@ RESCHEDULE = Gated(
     "reporté|déplacé|nouvel|modifié|reprogramad|cambi|nueva|aplazad",
 )
 CANCEL = Gated(
-    r"(?:has been|have been|has|have|was|were|is|we(?:'ve| have)?|must|need to|had to|have to)\s(?:been\s)?cancel+ed|"
+    r"(?:has been|have been|has|have|was|were|is|we(?:'ve| have)?)\s(?:been\s)?cancel+ed|"
     r"^\s*(?:cancel+ed|abgesagt|annulé|cancelad[ao])\s?:|"
-    r"(?:has been|have been|was|were|is|we(?:'ve| have)?|must|need to|had to)\s(?:cancel\b|call(?:ed)? off)|"
+    r"(?:we|i)(?:'ve| have)? (?:need to|must|had to|have to) (?:cancel\b|call off)|(?:was|were|been) called off|"
     r"canceled event|cancelled event|interview cancel+ed|cancel+ation (?:notice|of)|"
-    r"abgesagt|absagen (?:müssen|muss)|storniert|fällt .{0,20}aus|annulé|annulation|annuler|"
+    r"abgesagt|absagen (?:müssen|muss)|leider absagen|storniert|fällt .{0,20}aus|annulé|annulation|annuler|"
     r"cancelad|cancelamos|anulad|suspendid",
     "cancel|call|abgesagt|absagen|storniert|fällt|annul|anulad|suspendid",
 )
@@ -137,16 +142,19 @@ NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
         Gated(
             r"webinar|masterclass|master class|live workshop|\bworkshop\b|live session|livestream|live stream|"
             r"\bregister\b|save your seat|info(?:rmation)? session|open house|career fair|job fair|meetup|meet-up|"
-            r"hackathon|veranstaltung|\batelier\b|seminario|\btaller\b|feria de empleo",
+            r"hackathon|veranstaltung|\batelier\b|seminario|\btaller\b|feria de empleo|hiring event|"
+            r"recruiting event|walk-in|open interviews|virtual event|karrieremesse|jobmesse|salon de l'emploi|"
+            r"forum emploi",
             "webinar|master|workshop|live|register|save your seat|session|open house|fair|meetup|meet-up|"
-            "hackathon|veranstaltung|atelier|seminario|taller|feria",
+            "hackathon|veranstaltung|atelier|seminario|taller|feria|hiring event|recruiting event|walk-in|"
+            "open interviews|virtual event|messe|salon de l'emploi|forum emploi",
         ),
         4.0,
     ),
     "mock": (
         re.compile(
             r"mock interview|practice interview|interview (?:coaching|training|practice)|coaching (?:session|call)|"
-            r"career coach|probeinterview|übungsinterview|interviewtraining|bewerbungstraining|"
+            r"career coach|interview prep(?:aration)? (?:call|session)|your coach\b|probeinterview|übungsinterview|interviewtraining|bewerbungstraining|"
             r"simulation d'entretien|entretien blanc|entrevista simulada|simulacro de entrevista",
             I,
         ),
@@ -155,7 +163,7 @@ NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
     "job_alert": (
         re.compile(
             r"job alert|new jobs?\b|jobs? (?:picked|recommended|matching|for you)|roles picked|recommended (?:jobs|roles)|"
-            r"similar jobs|easy apply|jobs you may|neue stellenangebote|jobagent|offres d'emploi correspondant|"
+            r"similar jobs|easy apply|jobs you may|jobs you might|recommended for you|neue stellenangebote|jobagent|offres d'emploi correspondant|"
             r"ofertas de empleo|alerta de empleo",
             I,
         ),
@@ -175,9 +183,10 @@ NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
     "rejection": (
         re.compile(
             r"other candidates|not (?:to )?(?:move|moving) forward|decided (?:not )?to (?:move forward|proceed|pursue|"
-            r"continue) with (?:other|another)|(?:won't|will not) be moving forward|not be progressing|"
+            r"continue) with (?:other|another)|(?:won't|will not) be moving forward|not be progressing|another candidate|"
+            r"not (?:been )?selected|(?:not|won't be|will not be) proceeding|not to proceed|decided to go with|"
             r"unsuccessful|regret to inform|position has been filled|no longer (?:under consideration|considering)|"
-            r"leider (?:mitteilen|absagen|keine|nicht)|\babsage\b|anderen? (?:kandidat|bewerber)|nicht (?:weiter )?berücksichtig|"
+            r"leider (?:mitteilen|keine positive)|anderen? (?:kandidat|bewerber)|nicht (?:weiter )?berücksichtig|"
             r"pas (?:été )?retenue?|ne pas donner suite|autres? candidat|no (?:ha|has) sido seleccionad|"
             r"otros candidatos|no continuar",
             I,
@@ -187,7 +196,7 @@ NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
     "offer": (
         re.compile(
             r"offer of employment|(?:pleased|delighted|happy|excited) to offer|offer letter|job offer|formal offer|"
-            r"extend (?:you )?an offer|vertragsangebot|arbeitsvertrag|promesse d'embauche|proposition d'embauche|"
+            r"extend (?:you )?an offer|offer you the (?:position|role|job)|vertragsangebot|arbeitsvertrag|promesse d'embauche|proposition d'embauche|"
             r"oferta (?:de empleo|laboral|formal)|carta oferta",
             I,
         ),
@@ -196,7 +205,11 @@ NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
     "proposal": (
         re.compile(
             r"would you be (?:open|available|interested|free)|are you (?:available|free|open to)|what times? (?:work|suit)|"
-            r"send (?:over|me) (?:a few|some) times|(?:share|send) your availability|let me know your availability|"
+            r"send (?:over|me|us) (?:a few|some) times|(?:share|send|provide) (?:us |me )?your availability|"
+            r"let (?:me|us) know (?:your availability|when you|what times?|which (?:time|day|slot))|"
+            r"what works best for you|which of these (?:times|slots|dates)|(?:propose|suggest) (?:some|a few) times|"
+            r"ihre verfügbarkeit|verfügbarkeiten|wann es ihnen passt|vos créneaux|vos disponibilit|"
+            r"(?:tus|sus) disponibilidades|"
             r"when (?:are|would) you (?:be )?(?:available|free)|does (?:any of )?(?:this|that|these|one)\b.{0,30}work for you|"
             r"do any of these|hätten sie zeit|wann (?:hätten|haben) sie zeit|passt ihnen|vos disponibilités|"
             r"seriez-vous disponible|quand seriez-vous|cuándo (?:estás|estarías|tienes|tendrías) disponib|"

@@ -78,6 +78,11 @@ _D_NUM = re.compile(
     r"(?<![\d/.\-])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)(?P=sep)(?P<year>(?:20)?\d\d)(?![\d])"
 )
 _D_DE_SHORT = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?![\d])")
+_D_SLASH_SHORT = re.compile(r"(?<![\d/.\-])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)(?![\d/])")
+_D_ORDINAL = re.compile(r"(?<![\w])(?:the\s)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?![\w])")
+_NEXT_WEEK = re.compile(
+    r"next week|nächste[rn]? woche|kommende[rn]? woche|la semaine prochaine|la próxima semana|la semana que viene"
+)
 _WEEKDAY = re.compile(rf"(?<![\w])(?P<wd>{_WD})\b\.?")
 _REL = re.compile(
     r"(?<![\w])(?P<rel>today|tonight|tomorrow|day after tomorrow|heute|übermorgen|uebermorgen|morgen|"
@@ -96,6 +101,7 @@ _TIME = re.compile(
     0,
 )
 _NOON = re.compile(r"(?<![\w])(?:noon|midday|mittag|midi|mediodía)(?![\w])", 0)
+_BARE_RANGE_START = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])\s?(?:-|to|bis|à|a)\s?$")
 _RANGE_GAP = re.compile(r"\s{0,3}(?:-|to|until|till|bis|à|a|au|hasta|y|and|und|et)\s{0,3}$")
 
 
@@ -214,6 +220,33 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
             options = [d for d in options if d.weekday() == wd] or options
         if options:
             add(DateHit(m.start(), m.end(), options[0], options[0].weekday(), True))
+    for m in _D_SLASH_SHORT.finditer(text):
+        # "Thu 3/12": a short numeric date counts only with a weekday to check it against.
+        wd = _weekday_before(text, m.start())
+        if wd is None:
+            continue
+        a, b = int(m.group("a")), int(m.group("b"))
+        for mm, dd in ((a, b), (b, a)) if month_first else ((b, a), (a, b)):
+            d = _mkdate(None, mm, dd, ref)
+            if d and d.weekday() == wd:
+                add(DateHit(m.start(), m.end(), d, wd, True))
+                break
+    for m in _D_ORDINAL.finditer(text):
+        # "Tuesday the 17th": the next 17th that is a Tuesday.
+        wd = _weekday_before(text, m.start())
+        if wd is None:
+            continue
+        day = int(m.group("day"))
+        for k in range(0, 4):
+            month = (ref.month - 1 + k) % 12 + 1
+            year = ref.year + (ref.month - 1 + k) // 12
+            try:
+                d = date(year, month, day)
+            except ValueError:
+                continue
+            if d >= ref - timedelta(days=1) and d.weekday() == wd:
+                add(DateHit(m.start(), m.end(), d, wd, True))
+                break
     for m in _D_DE_SHORT.finditer(text):
         d = _mkdate(None, int(m.group("b")), int(m.group("a")), ref)
         if d:
@@ -262,6 +295,11 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
         wd = WEEKDAYS[m.group("wd").lower()]
         pre = m.group("pre") or ""
         d = _next_weekday(ref, wd, pre)
+        around = text[max(0, m.start() - 24) : m.end() + 24]
+        if _NEXT_WEEK.search(around):
+            # "Tuesday next week": in the week after the reference's.
+            next_monday = ref + timedelta(days=7 - ref.weekday())
+            d = next_monday + timedelta(days=wd)
         add(DateHit(m.start("wd"), m.end(), d, wd, False))
     hits.sort(key=lambda h: h.start)
     return hits
@@ -299,6 +337,11 @@ def _times(text: str) -> list[_Time]:
                 mi = int(m2.group(1))
                 end += m2.end()
         out.append(_Time(m.start(), end, h, mi, ap.lower() if ap else None, strong))
+        if (ap or suf) and not m.group("m"):
+            # "3-4pm", "10 - 11 Uhr": the bare first number is the start of a range.
+            r = _BARE_RANGE_START.search(text, max(0, m.start() - 10), m.start())
+            if r:
+                out.append(_Time(r.start(1), r.end(1), int(r.group(1)), 0, None, True))
     for m in _NOON.finditer(text):
         out.append(_Time(m.start(), m.end(), 12, 0, "p", True))
     out.sort(key=lambda t: t.start)

@@ -167,6 +167,7 @@ _IANA_RE = re.compile(
 )
 _OFFSET_RE = re.compile(r"\b(?:GMT|UTC)\s?([+\-\u2212])\s?(\d{1,2})(?::?(\d{2}))?(?!\d)")
 # Google Calendar and Outlook style "(Eastern Time - New York)", "Central European Time - Berlin".
+_AFTER_OFFSET = re.compile(r"\)?\s{0,2}([A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?)")
 _CITY_RE = re.compile(r"\b(?:Time|Zeit|heure|hora)\s?-\s?([A-Z][a-zA-Z]+(?:[ _][A-Z][a-zA-Z]+)?)")
 
 
@@ -229,6 +230,12 @@ def find_zones(text: str, start: int = 0, end: int | None = None) -> list[ZoneHi
         if hours <= 14 and minutes < 60:
             off = timezone(sign * timedelta(hours=hours, minutes=minutes))
             hits.append(ZoneHit(m.start(), m.end(), None, off, False))
+            # Outlook: "(UTC+01:00) Amsterdam, Berlin, Bern, Rome": the first city names the zone.
+            c = _AFTER_OFFSET.match(text, m.end())
+            key = _cities().get(c.group(1).lower()) if c else None
+            z = zone(key) if key else None
+            if c and z is not None:
+                hits.append(ZoneHit(c.start(1), c.end(1), z.key, z, True))
     hits.sort(key=lambda h: (h.start, not h.named))
     return hits
 
