@@ -81,7 +81,8 @@ _D_DE_SHORT = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?![\d])"
 _D_SLASH_SHORT = re.compile(r"(?<![\d/.\-])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)(?![\d/])")
 _D_ORDINAL = re.compile(r"(?<![\w])(?:the\s)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?![\w])")
 _NEXT_WEEK = re.compile(
-    r"next week|nächste[rn]? woche|kommende[rn]? woche|la semaine prochaine|la próxima semana|la semana que viene"
+    r"next week|nächste[rn]? woche|kommende[rn]? woche|la semaine prochaine|la próxima semana|"
+    r"la semana que viene"
 )
 _WEEKDAY = re.compile(rf"(?<![\w])(?P<wd>{_WD})\b\.?")
 _REL = re.compile(
