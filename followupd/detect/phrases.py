@@ -144,10 +144,11 @@ NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
             r"\bregister\b|save your seat|info(?:rmation)? session|open house|career fair|job fair|meetup|meet-up|"
             r"hackathon|veranstaltung|\batelier\b|seminario|\btaller\b|feria de empleo|hiring event|"
             r"recruiting event|walk-in|open interviews|virtual event|karrieremesse|jobmesse|salon de l'emploi|"
-            r"forum emploi",
+            r"forum emploi|\bq&a\b|ask me anything|panel discussion|fireside chat",
             "webinar|master|workshop|live|register|save your seat|session|open house|fair|meetup|meet-up|"
             "hackathon|veranstaltung|atelier|seminario|taller|feria|hiring event|recruiting event|walk-in|"
-            "open interviews|virtual event|messe|salon de l'emploi|forum emploi",
+            "open interviews|virtual event|messe|salon de l'emploi|forum emploi|q&a|ask me anything|panel discussion|"
+            "fireside chat",
         ),
         4.0,
     ),
@@ -228,6 +229,22 @@ NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
             I,
         ),
         5.0,
+    ),
+    "advice": (
+        re.compile(
+            r"interview (?:tips|questions|skills|mistakes|follow-ups?|etiquette)|follow(?:ing)?[- ]up after (?:an|the|your|a job) "
+            r"interview|how to (?:ace|prepare for|nail|answer)|ace your|nail your|"
+            r"tipps für (?:ihr|das) vorstellungsgespräch|conseils pour (?:votre|réussir)|consejos para (?:tu|su|la)"
+        ),
+        3.0,
+    ),
+    "other_appointment": (
+        re.compile(
+            r"\bpatient|dental|dentist|\bclinic|doctor|prescription|pharmacy|\bvet\b|veterinar|haircut|\bsalon\b|"
+            r"massage|physiotherap|arztpraxis|zahnarzt|médecin|dentiste|clínica|médico|dentista|"
+            r"car rental"
+        ),
+        4.0,
     ),
     "post_interview": (
         re.compile(
