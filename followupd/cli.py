@@ -13,7 +13,7 @@ import sys
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -44,10 +44,6 @@ class App:
 
 
 pass_app = click.make_pass_decorator(App)
-
-
-def _not_yet(command: str, issue: int) -> NoReturn:
-    raise UserError(f"`followupd {command}` is not implemented yet (tracked in issue {issue})")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -176,11 +172,21 @@ def detect(app: App, files: tuple[str, ...], as_json: bool, rules_from_config: b
 
 @cli.command()
 @click.option("--since", help='How far back to look, like "30d" (default: detect.since).')
-@click.option("--json", "as_json", is_flag=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per detected message.")
 @pass_app
 def scan(app: App, since: str | None, as_json: bool) -> None:
-    """One pass over the mailbox: print the interviews found and what would be planned."""
-    _not_yet("scan", 4)
+    """One pass over the mailbox: print the interviews found and what would be planned.
+
+    Sends nothing and changes nothing: neither the mailbox nor followupd's state.
+    """
+    from followupd import config
+    from followupd import scan as scan_module
+
+    cfg = app.config()
+    window = config.duration(since) if since else cfg.detect.since
+    progress = sys.stderr.isatty()
+    for result in scan_module.scan(cfg, window, progress=progress):
+        click.echo(json.dumps(result.to_json(), ensure_ascii=False) if as_json else result.describe(cfg))
 
 
 @cli.command()
@@ -188,7 +194,24 @@ def scan(app: App, since: str | None, as_json: bool) -> None:
 @pass_app
 def run(app: App, once: bool) -> None:
     """Run the daemon in the foreground (systemd runs this)."""
-    _not_yet("run", 5)
+    from followupd.daemon import Daemon
+    from followupd.logs import setup_logging
+
+    # The daemon's events (detected, planned, sent, held) are what the journal is for.
+    setup_logging(verbose=max(app.verbose, 1), debug=app.debug)
+    Daemon(app.config_path).run(once=once)
+
+
+def _store(app: App):  # type: ignore[no-untyped-def]
+    from followupd.runtime import DB_NAME
+    from followupd.store import Store
+
+    cfg = app.config()
+    path = cfg.state_dir / DB_NAME
+    if not path.exists():
+        raise UserError(f"no state in {cfg.state_dir} yet",
+                        hint="run `followupd run --once` (or start the service) first")
+    return Store.open(path)
 
 
 @cli.command()
@@ -196,19 +219,82 @@ def run(app: App, once: bool) -> None:
 @pass_app
 def status(app: App, as_json: bool) -> None:
     """Interviews tracked, follow-ups upcoming, held and failed."""
-    _not_yet("status", 5)
+    from zoneinfo import ZoneInfo
+
+    from followupd import views
+
+    cfg = app.config()
+    store = _store(app)
+    try:
+        interviews = {iv.id: iv for iv in store.list_interviews()}
+        rows = store.list_followups()
+    finally:
+        store.close()
+    if as_json:
+        click.echo(json.dumps({
+            "interviews": [views.interview_json(iv) for iv in interviews.values()],
+            "followups": [views.followup_json(r, interviews.get(r.interview_id)) for r in rows],
+        }, ensure_ascii=False, indent=2))
+        return
+    tz = ZoneInfo(cfg.account.timezone)
+    if not interviews:
+        click.echo("No interviews found yet.")
+    for iv in interviews.values():
+        click.echo(views.interview_line(iv, tz))
+        for row in rows:
+            if row.interview_id == iv.id:
+                click.echo("  " + views.followup_line(row, iv, tz))
 
 
 @cli.group()
 def queue() -> None:
-    """Review follow-ups waiting for approval."""
+    """Review follow-ups: list, show, approve, edit, cancel."""
 
 
 @queue.command(name="list")
+@click.option("--all", "show_all", is_flag=True, help="Also sent, cancelled and skipped ones.")
 @pass_app
-def queue_list(app: App) -> None:
+def queue_list(app: App, show_all: bool) -> None:
     """List follow-ups that are planned, held or failed."""
-    _not_yet("queue list", 5)
+    from zoneinfo import ZoneInfo
+
+    from followupd import views
+
+    tz = ZoneInfo(app.config().account.timezone)
+    store = _store(app)
+    try:
+        interviews = {iv.id: iv for iv in store.list_interviews()}
+        states = None if show_all else (*views.PENDING, "failed")
+        rows = store.list_followups(states=states)
+    finally:
+        store.close()
+    if not rows:
+        click.echo("Nothing in the queue.")
+    for row in rows:
+        click.echo(views.followup_line(row, interviews[row.interview_id], tz))
+
+
+def _rendered(app: App, followup_id: int) -> str:
+    from followupd.compose import Templates, render_preview
+    from followupd.daemon import utcnow
+    from followupd.outbox import render_followup
+
+    cfg = app.config()
+    store = _store(app)
+    try:
+        row = store.get_followup(followup_id)
+        msg = render_followup(store, cfg, Templates(cfg.templates_dir), row, row.sent_at or utcnow())
+    finally:
+        store.close()
+    return render_preview(msg)
+
+
+@queue.command(name="show")
+@click.argument("followup_id", type=int)
+@pass_app
+def queue_show(app: App, followup_id: int) -> None:
+    """Show one follow-up as it would be sent."""
+    click.echo(_rendered(app, followup_id))
 
 
 @cli.command()
@@ -216,13 +302,81 @@ def queue_list(app: App) -> None:
 @pass_app
 def preview(app: App, followup_id: int) -> None:
     """Show the rendered message of one follow-up."""
-    _not_yet("preview", 5)
+    click.echo(_rendered(app, followup_id))
+
+
+@queue.command(name="approve")
+@click.argument("followup_ids", type=int, nargs=-1, required=True)
+@pass_app
+def queue_approve(app: App, followup_ids: tuple[int, ...]) -> None:
+    """Let these follow-ups go out (at once if they are due; the daemon sends them)."""
+    store = _store(app)
+    try:
+        for fid in followup_ids:
+            ok = store.approve(fid)
+            click.echo(f"#{fid}: approved" if ok else f"#{fid}: not waiting for approval; unchanged")
+    finally:
+        store.close()
+
+
+@queue.command(name="cancel")
+@click.argument("followup_ids", type=int, nargs=-1, required=True)
+@pass_app
+def queue_cancel(app: App, followup_ids: tuple[int, ...]) -> None:
+    """Never send these follow-ups."""
+    store = _store(app)
+    try:
+        for fid in followup_ids:
+            ok = store.cancel(fid, "cancelled by you")
+            click.echo(f"#{fid}: cancelled" if ok else f"#{fid}: already sent or closed; unchanged")
+    finally:
+        store.close()
+
+
+@queue.command(name="edit")
+@click.argument("followup_id", type=int)
+@click.option("--body-file", type=click.File("r"), help="Take the new body from this file (- = stdin).")
+@pass_app
+def queue_edit(app: App, followup_id: int, body_file: Any) -> None:
+    """Edit a follow-up's body in $EDITOR (headers stay as the template makes them)."""
+    from email.message import EmailMessage
+
+    from followupd.compose import Templates
+    from followupd.daemon import utcnow
+    from followupd.outbox import render_followup
+
+    cfg = app.config()
+    store = _store(app)
+    try:
+        row = store.get_followup(followup_id)
+        if body_file is not None:
+            text = body_file.read()
+        else:
+            msg: EmailMessage = render_followup(store, cfg, Templates(cfg.templates_dir), row, utcnow())
+            part = msg.get_body(("plain",))
+            current = part.get_content() if part is not None else ""
+            text = click.edit(current, extension=".txt")
+            if text is None or text == current:
+                click.echo("No change.")
+                return
+        if not text.strip():
+            raise UserError("the new body is empty; nothing changed",
+                            hint=f"`followupd queue cancel {followup_id}` to drop the follow-up")
+        if not store.set_edited_body(followup_id, text):
+            raise UserError(f"#{followup_id} is already sent or closed; nothing changed")
+        click.echo(f"#{followup_id}: body updated; `followupd preview {followup_id}` shows it")
+    finally:
+        store.close()
 
 
 @cli.command()
-def demo() -> None:
+@click.option("--keep", type=click.Path(path_type=Path, file_okay=False),
+              help="Keep the demo's Maildir, state and outbox in this directory.")
+def demo(keep: Path | None) -> None:
     """Run the whole pipeline on a bundled sample mailbox: no account needed."""
-    _not_yet("demo", 5)
+    from followupd.demo import run as run_demo
+
+    run_demo(click.echo, keep)
 
 
 @cli.command()

@@ -46,6 +46,13 @@ class CredentialError(UserError):
     exit_status = EX_CONFIG
 
 
+class TemporaryFailure(UserError):
+    """Worth trying again later (the mailbox is unreachable at start-up); exits 75 so that
+    systemd restarts the service after RestartSec instead of giving up."""
+
+    exit_status = EX_TEMPFAIL
+
+
 class TemplateError(UserError):
     """A follow-up template does not parse or render; names the file and line."""
 
