@@ -56,6 +56,10 @@ def decode_header(value: object) -> str:
     if value is None:
         return ""
     raw = str(value)
+    if any("\udc80" <= ch <= "\udcff" for ch in raw):
+        # Raw 8-bit header bytes (RFC 6532 UTF-8, or a legacy charset) kept as surrogates by
+        # the parser: back to bytes, then decoded like a body.
+        raw = decode_bytes(raw.encode("ascii", "surrogateescape"), "utf-8")
     if "=?" not in raw:
         return " ".join(raw.split())
     try:
@@ -322,7 +326,7 @@ def from_message(msg: Message, depth: int = 0) -> Mail:
     mail = Mail()
     # One pass over the header list: Message.get() rescans all headers on every call.
     hd: Headers = {}
-    for key, value in msg.items()[:500]:
+    for key, value in list(msg.raw_items())[:500]:  # raw: 8-bit bytes still as surrogates
         hd.setdefault(key.lower(), []).append(value)
     mail.subject = decode_header(_first(hd, "subject"))[:1000]
     frm = _addresses(hd.get("from", [])[:1])

@@ -280,3 +280,116 @@ def test_base64_body_with_bad_padding_does_not_raise() -> None:
     bad = base64.b64encode(b"Interview confirmed for Tuesday, March 17 at 3pm ET")[:-3]
     raw = eml(bad.decode(), extra={"Content-Transfer-Encoding": "base64"})
     assert detect(raw).kind in ("none", "scheduled")
+
+
+# --- languages, families and look-alikes written inline ----------------------------------------
+
+DE_DATE = "Mon, 09 Mar 2026 10:00:00 +0100"
+
+
+def test_raw_utf8_subject_is_read_and_german_reschedule_is_rescheduled() -> None:
+    d = detect(
+        eml(
+            "Hallo Jordan, leider müssen wir unser Gespräch verschieben. Neuer Termin: Donnerstag, "
+            "12.03.2026 um 15:00 Uhr. Viele Grüße, Tom",
+            subject="Verschiebung Vorstellungsgespräch",
+            frm="Tom Kurz <tom.kurz@firma.de>",
+            date=DE_DATE,
+        )
+    )
+    assert d.kind == "rescheduled" and d.subject == "Verschiebung Vorstellungsgespräch"
+    assert _utc(d.start) == datetime(2026, 3, 12, 14, 0, tzinfo=UTC)
+
+
+def test_french_cancellation_is_cancelled() -> None:
+    d = detect(
+        eml(
+            "Bonjour Jordan, nous devons malheureusement annuler l'entretien prévu le jeudi 12 mars à 14h.",
+            subject="Annulation de votre entretien",
+            frm="Claire <claire.dubois@lumiere.fr>",
+            date=DE_DATE,
+        )
+    )
+    assert d.kind == "cancelled"
+
+
+def test_spanish_manana_is_tomorrow_but_por_la_manana_is_the_morning() -> None:
+    d = detect(
+        eml(
+            "Hola Jordan, confirmamos tu entrevista mañana a las 12:30 (hora peninsular). Marta",
+            subject="Entrevista",
+            frm="Marta Ruiz <marta.ruiz@empresa.es>",
+            date=DE_DATE,
+        )
+    )
+    assert _utc(d.start) == datetime(2026, 3, 10, 11, 30, tzinfo=UTC)
+    assert not find_slots("el jueves por la mañana a las 10:00", MON_9_MARCH)[0].start.day == 10
+
+
+def test_apple_mail_forward_uses_the_original_sender() -> None:
+    body = (
+        "Begin forwarded message:\n\nFrom: Kim Lo <kim.lo@acme.test>\nSubject: Interview confirmed\n"
+        "Date: March 9, 2026 at 10:05:00 AM EDT\nTo: Jordan Ellis <jordan.ellis@example.org>\n\n"
+        "You're confirmed for Thursday at 2pm ET.\n"
+    )
+    d = detect(eml(body, subject="Fwd: Interview confirmed", frm="Jordan Ellis <jordan.ellis@example.org>"))
+    assert d.contact == "kim.lo@acme.test" and _utc(d.start) == datetime(2026, 3, 12, 18, 0, tzinfo=UTC)
+
+
+def test_ats_meeting_without_the_word_interview_counts() -> None:
+    d = detect(
+        eml(
+            "Hi Jordan, your meeting with Anna from Fjordwave has been booked for Tuesday, 24 March 2026 "
+            "at 10:00 CET.",
+            subject="Meeting booked",
+            frm="Fjordwave <no-reply@teamtailor-mail.com>",
+        )
+    )
+    assert d.kind == "scheduled" and "ats:teamtailor" in d.reasons
+
+
+def test_outlook_utc_offset_with_city_list_names_the_zone() -> None:
+    slots = find_slots(
+        "When: Thursday, March 19, 2026 10:00 AM-11:00 AM (UTC+01:00) Amsterdam, Berlin, Bern", MON_9_MARCH
+    )
+    assert slots[0].timezone == "Europe/Amsterdam" and slots[0].end is not None
+
+
+def test_bare_hour_range_before_uhr_or_pm_is_a_range() -> None:
+    (slot,) = find_slots("Friday, March 13, 3-4pm PT", MON_9_MARCH)
+    assert slot.start.hour == 15 and slot.end is not None and slot.end.hour == 16
+
+
+def test_look_alikes_stay_none() -> None:
+    looks = [
+        ("Our live Q&A on interview follow-ups is confirmed for Thursday at 1pm ET. Join us!", "Live Q&A"),
+        (
+            "Your appointment is confirmed for Thursday at 3pm. Please complete the patient interview form.",
+            "Appointment confirmed",
+        ),
+        (
+            "Please complete your HireVue video interview by Thursday, March 12 at 11:59 PM ET.",
+            "Video interview",
+        ),
+        (
+            "I'd love to set up an interview with our hiring manager. How does Thursday at 2pm ET look?",
+            "Interview with Acme",
+        ),
+        ("Thank you for your interview today at 2pm. We will be in touch.", "Thank you"),
+        ("If you need to cancel, reply to this email. Our office hours are Thursday 9am-5pm ET.", "Info"),
+    ]
+    for body, subject in looks:
+        d = detect(eml(body, subject=subject, frm="Kim Lo <kim.lo@acme.test>"))
+        assert d.kind == "none", (subject, d.reasons)
+
+
+def test_if_you_need_to_cancel_does_not_make_a_confirmation_a_cancellation() -> None:
+    d = detect(
+        eml(
+            "Your interview is confirmed for Thursday, March 12 at 3pm ET. If you need to cancel or "
+            "reschedule, reply to this email.",
+            subject="Interview confirmed",
+            frm="Kim Lo <kim.lo@acme.test>",
+        )
+    )
+    assert d.kind == "scheduled"
