@@ -167,8 +167,14 @@ class Daemon:
                 self._source_failures = 0
             except SourceError as exc:
                 self._source_trouble(exc)
-            if changed and not self.signals.stop.is_set():
+            if self.signals.stop.is_set():
+                break
+            if changed:
                 self.cycle()
+            else:
+                due = self.runtime.next_due(self.clock())
+                if due is not None and due <= self.clock():
+                    self.outbox_pass()
             # The watchdog is fed by the loop itself: a stuck loop stops feeding it and
             # systemd restarts us; a side thread would keep a dead daemon "alive".
             self.notifier.watchdog()
