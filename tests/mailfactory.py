@@ -45,7 +45,7 @@ def calendar(
 def invite(
     *, start: datetime, end: datetime | None = None, uid: str | None = None, method: str = "REQUEST",
     sequence: int = 0, message_id: str | None = None, to: str = "jordan@example.test",
-    references: tuple[str, ...] = (),
+    references: tuple[str, ...] = (), date: datetime | None = None,
 ) -> tuple[bytes, str, str]:
     """An invitation (or update / cancellation) mail; returns (raw, Message-ID, ICS UID)."""
     end = end or start + timedelta(minutes=45)
@@ -60,7 +60,7 @@ def invite(
     msg["From"] = RECRUITER
     msg["To"] = to
     msg["Subject"] = subject
-    msg["Date"] = format_datetime(datetime.now(UTC))
+    msg["Date"] = format_datetime(date or datetime.now(UTC))
     msg["Message-ID"] = message_id
     if references:
         msg["In-Reply-To"] = references[-1]
