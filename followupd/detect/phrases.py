@@ -60,29 +60,61 @@ RECRUITING = re.compile(
     I,
 )
 
-CONFIRM = Gated(
-    r"(?:is|has been|have been|are|'s|’s|now)\s(?:now\s)?(?:confirmed|scheduled|booked|set up|all set)|"
-    r"\bconfirm(?:ed|ing|s)?\s(?:your|our|the|that|for|you)|this (?:e-?mail|message|note|is to) confirm|"
-    r"you(?:'re| are|’re) (?:all set|confirmed|booked|scheduled)|(?:pleased|happy|glad) to confirm|"
-    r"\bconfirmation\b|\bconfirmed\b|look(?:ing)? forward to (?:speaking|meeting|talking|chatting|seeing|our)|"
-    r"see you (?:on|then|at|next|tomorrow|soon)|talk (?:to you )?(?:then|on|tomorrow)|"
-    r"(?:we|i)(?:'ve| have) (?:scheduled|booked|set up|arranged)|\bscheduled (?:for|on)\b|\bbooked (?:for|in)\b|"
-    r"invitation:|invited to the following event|you have been invited|is scheduled|has been scheduled|"
-    r"bestätig|terminbestätigung|freuen uns (?:auf|darauf)|findet .{0,60}statt|eingeplant|wie besprochen|"
-    r"(?:laden|lade) (?:sie|dich) .{0,80}ein|einladung zu|"
-    r"confirm|est (?:prévu|programmé|planifié|fixé|confirmé)|aura lieu|avons le plaisir de vous (?:inviter|convier)|"
-    r"au plaisir de|convocation|vous convier|vous inviter|"
-    r"está (?:programada|agendada|prevista|fijada|confirmada)|tendrá lugar|queda(?:mos)? (?:agendad|programad|confirmad)|"
-    r"nos vemos|hemos (?:programado|agendado|fijado)|(?:le|te) (?:invitamos|esperamos)|convocatoria|"
-    r"(?:tu|su) entrevista (?:será|es) el|"
-    r"reminder|erinnerung|rappel|recordatorio|"
-    r"(?:your|the|our) (?:interview|call|meeting|phone screen) (?:is|will be) (?:on|at|tomorrow|today|this|next)|"
-    r"(?:ihr|dein|unser) (?:vorstellungsgespräch|gespräch|interview) (?:ist|findet) |"
-    r"(?:votre|notre) entretien (?:est|sera|aura)",
-    "reminder|erinnerung|rappel|recordatorio|interview|call|meeting|phone screen|gespräch|entretien|"
-    "confirm|scheduled|booked|set up|all set|look|see you|talk|invit|arranged|bestätig|freuen|statt|eingeplant|"
-    "besprochen|lade|einladung|prévu|programmé|planifié|fixé|aura lieu|plaisir|convocation|convier|programad|"
-    "agendad|prevista|fijada|tendrá lugar|nos vemos|hemos|esperamos|convocatoria|entrevista",
+class AnyOf:
+    """Several gated patterns: a match of any one is a match (first found, not leftmost)."""
+
+    def __init__(self, *gates: Gated) -> None:
+        self.gates = gates
+        self.pattern = "|".join(g.pattern for g in gates)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        for gate in self.gates:
+            m = gate.search(text)
+            if m is not None:
+                return m
+        return None
+
+
+# A confirmation, split by shape and language so each part runs only when its words appear.
+CONFIRM = AnyOf(
+    Gated(r"confirm", "confirm"),  # confirmed, confirming, confirmation, bestätig- aside, confirmé, confirmada
+    Gated(
+        r"(?:is|has been|have been|are|'s|’s|now)\s(?:now\s)?(?:scheduled|booked|set up|all set)|"
+        r"you(?:'re| are|’re) (?:all set|booked|scheduled)|(?:we|i)(?:'ve| have) (?:scheduled|booked|set up|arranged)|"
+        r"\bscheduled (?:for|on)\b|\bbooked (?:for|in)\b",
+        "scheduled|booked|set up|all set|arranged",
+    ),
+    Gated(
+        r"look(?:ing)? forward to (?:speaking|meeting|talking|chatting|seeing|our)|"
+        r"see you (?:on|then|at|next|tomorrow|soon)|talk (?:to you )?(?:then|on|tomorrow)",
+        "forward to|see you|talk",
+    ),
+    Gated(r"invitation:|invited to the following event|you have been invited", "invit"),
+    Gated(
+        r"reminder|erinnerung|rappel|recordatorio|"
+        r"(?:your|the|our) (?:interview|call|meeting|phone screen) (?:is|will be) (?:on|at|tomorrow|today|this|next)",
+        "reminder|erinnerung|rappel|recordatorio|interview is|interview will|call is|call will|meeting is|"
+        "meeting will|screen is|screen will",
+    ),
+    Gated(
+        r"bestätig|freuen uns (?:auf|darauf)|findet .{0,60}statt|eingeplant|wie besprochen|"
+        r"(?:laden|lade) (?:sie|dich) .{0,80}ein|einladung zu|"
+        r"(?:ihr|dein|unser) (?:vorstellungsgespräch|gespräch|interview) (?:ist|findet) ",
+        "bestätig|freuen uns|statt|eingeplant|besprochen|lade|einladung|gespräch ist|gespräch findet|"
+        "interview ist|interview findet",
+    ),
+    Gated(
+        r"est (?:prévu|programmé|planifié|fixé)|aura lieu|avons le plaisir de vous (?:inviter|convier)|"
+        r"au plaisir de|convocation|vous convier|vous inviter|(?:votre|notre) entretien (?:est|sera|aura)",
+        "prévu|programmé|planifié|fixé|aura lieu|plaisir|convocation|convier|inviter|entretien",
+    ),
+    Gated(
+        r"está (?:programada|agendada|prevista|fijada)|tendrá lugar|queda(?:mos)? (?:agendad|programad)|"
+        r"nos vemos|hemos (?:programado|agendado|fijado)|(?:le|te) (?:invitamos|esperamos)|convocatoria|"
+        r"(?:tu|su) entrevista (?:será|es) el",
+        "programad|agendad|prevista|fijada|tendrá lugar|nos vemos|hemos|invitamos|esperamos|convocatoria|"
+        "entrevista",
+    ),
 )
 RESCHEDULE = Gated(
     r"(?:has been|have been|was|were|is now|we(?:'ve| have)?|i(?:'ve| have)?)\s(?:re-?scheduled|moved|changed|"
@@ -182,7 +214,7 @@ NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
         3.0,
     ),
     "rejection": (
-        re.compile(
+        Gated(
             r"other candidates|not (?:to )?(?:move|moving) forward|decided (?:not )?to (?:move forward|proceed|pursue|"
             r"continue) with (?:other|another)|(?:won't|will not) be moving forward|not be progressing|another candidate|"
             r"not (?:been )?selected|(?:not|won't be|will not be) proceeding|not to proceed|decided to go with|"
@@ -190,21 +222,22 @@ NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
             r"leider (?:mitteilen|keine positive)|anderen? (?:kandidat|bewerber)|nicht (?:weiter )?berücksichtig|"
             r"pas (?:été )?retenue?|ne pas donner suite|autres? candidat|no (?:ha|has) sido seleccionad|"
             r"otros candidatos|no continuar",
-            I,
+            "candidat|forward|decided|progressing|unsuccessful|regret|filled|no longer|leider|kandidat|bewer"
+            "ber|berücksichtig|retenu|donner suite|seleccionad|no continuar|selected|proceed|go with",
         ),
         6.0,
     ),
     "offer": (
-        re.compile(
+        Gated(
             r"offer of employment|(?:pleased|delighted|happy|excited) to offer|offer letter|job offer|formal offer|"
             r"extend (?:you )?an offer|offer you the (?:position|role|job)|vertragsangebot|arbeitsvertrag|promesse d'embauche|proposition d'embauche|"
             r"oferta (?:de empleo|laboral|formal)|carta oferta",
-            I,
+            "offer|vertragsangebot|arbeitsvertrag|embauche|oferta",
         ),
         6.0,
     ),
     "proposal": (
-        re.compile(
+        Gated(
             r"would you be (?:open|available|interested|free)|are you (?:available|free|open to)|what times? (?:work|suit)|"
             r"send (?:over|me|us) (?:a few|some) times|(?:share|send|provide) (?:us |me )?your availability|"
             r"let (?:me|us) know (?:your availability|when you|what times?|which (?:time|day|slot))|"
@@ -215,18 +248,21 @@ NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
             r"do any of these|hätten sie zeit|wann (?:hätten|haben) sie zeit|passt ihnen|vos disponibilités|"
             r"seriez-vous disponible|quand seriez-vous|cuándo (?:estás|estarías|tienes|tendrías) disponib|"
             r"(?:tu|su) disponibilidad",
-            I,
+            "would you|are you|what time|send |availability|let me know|let us know|when are you|when would "
+            "you|work for you|do any of these|works best|which of these|propose|suggest|zeit|passt|verfügbar"
+            "keit|créneaux|disponib|seriez-vous",
         ),
         4.0,
     ),
     "pick_slot": (
-        re.compile(
+        Gated(
             r"pick a (?:slot|time)|choose a (?:time|slot)|select a (?:time|slot)|book a (?:time|slot)|"
             r"schedule (?:your|an|the) interview (?:using|via|through|here|at|by)|scheduling link|self-schedul|"
             r"(?:use|using|via) (?:this|the) link (?:to|below to) (?:schedule|book|pick|choose)|availability (?:link|form)|"
             r"(?:wählen|buchen) sie (?:einen|ihren|hier)|termin (?:aus)?wählen|choisissez un créneau|réserver? un créneau|"
             r"elige (?:un|el|tu) horario|selecciona (?:un|el|tu) horario|reserva (?:un|tu) (?:hueco|horario)",
-            I,
+            "pick a|choose a|select a|book a|schedule|scheduling link|self-schedul|link|availability|wählen|"
+            "buchen|termin|créneau|elige|selecciona|reserva",
         ),
         5.0,
     ),

@@ -92,15 +92,20 @@ def split(text: str, ref: datetime | None) -> list[Segment]:
             stripped = stripped[1:].lstrip(" ")
             level += 1
         line = stripped.rstrip("\r")
-        if _FWD_MARK.match(line) or (
-            _HDR.match(line)
-            and _HDR.match(line).group(1).lower() in _FROM_KEYS  # type: ignore[union-attr]
+        # Cheap tests first: most lines are prose and cannot be a marker or a header.
+        is_mark = ("--" in line or "__" in line or "==" in line or line.endswith(":")) and bool(
+            _FWD_MARK.match(line)
+        )
+        hdr = _HDR.match(line) if not is_mark and ":" in line[:40] else None
+        if is_mark or (
+            hdr is not None
+            and hdr.group(1).lower() in _FROM_KEYS
             and i + 1 < n
             and _header_block_follows(lines, i)
         ):
             flush()
             seg = Segment("fwd", "", ref)
-            j = i if not _FWD_MARK.match(line) else i + 1
+            j = i + 1 if is_mark else i
             # Header block: "From: ...", "Date: ...", "Subject: ..." lines up to a blank line.
             k = 0
             while j < n and k < 12:
@@ -127,9 +132,10 @@ def split(text: str, ref: datetime | None) -> list[Segment]:
             segs.append(seg)
             i = j
             continue
-        attrib = _ATTRIB.match(line)
+        starts_attrib = line[:3] in ("On ", "Am ", "Le ", "El ")
+        attrib = _ATTRIB.match(line) if starts_attrib else None
         joined = None
-        if not attrib and re.match(r"^\s*(?:On|Am|Le|El)\s", line) and i + 1 < n:
+        if not attrib and starts_attrib and i + 1 < n:
             joined = line + " " + lines[i + 1].lstrip("> ").strip()
             attrib = _ATTRIB.match(joined)
         if attrib:
