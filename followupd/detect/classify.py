@@ -20,7 +20,7 @@ from followupd.detect.ics import Calendar, Event, parse_calendar
 from followupd.detect.mime import Mail, parse
 from followupd.detect.model import Detection, DetectRules, Kind
 from followupd.detect.phrases import lower
-from followupd.detect.zones import best_zone, find_zones
+from followupd.detect.zones import best_zone, find_zones, zone
 
 THRESHOLD = 5.0
 SCAN = 20_000
@@ -279,11 +279,17 @@ def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Dete
     interviewers = _interviewers(pick, top_raw, contact)
     uid = pick.event.uid if pick.event else None
     seq = pick.event.sequence if pick.event else None
+    start, end = pick.start, pick.end
+    named = zone(pick.timezone) if pick.timezone else None
+    if named is not None:
+        # Same instant, shown in the zone the interview was stated in (what a person reads).
+        start = start.astimezone(named)
+        end = end.astimezone(named) if end else None
     return replace(
         base,
         kind=kind,
-        start=pick.start,
-        end=pick.end,
+        start=start,
+        end=end,
         timezone=pick.timezone,
         company=company,
         role=role,

@@ -259,6 +259,10 @@ def _part_text(part: Message) -> str:
 def _looks_like_calendar(part: Message, ctype: str) -> bool:
     if ctype in ("text/calendar", "application/ics", "text/x-vcalendar", "application/x-ics"):
         return True
+    if ctype in ("text/plain", "text/html"):
+        # A body, unless it is an .ics sent as text/plain (string tests: no parameter parsing).
+        named = str(part.get("Content-Disposition", "")) + str(part.get("Content-Type", ""))
+        return ".ics" in named.lower() or ".vcs" in named.lower()
     try:
         name = (part.get_filename() or "").lower()
     except (TypeError, ValueError, AttributeError):
@@ -338,10 +342,8 @@ def from_message(msg: Message, depth: int = 0) -> Mail:
     mail.to = _addresses(hd.get("to", []))
     mail.cc = _addresses(hd.get("cc", []))
     for h in ("delivered-to", "x-original-to", "envelope-to"):
-        for v in hd.get(h, [])[:10]:
-            addr = email.utils.parseaddr(str(v))[1].lower()
-            if "@" in addr:
-                mail.delivered_to.append(addr)
+        for _, addr in _addresses(hd.get(h, [])[:1]):
+            mail.delivered_to.append(addr)
     mail.date = parse_date(_first(hd, "date"))
     mid = _msgids(_first(hd, "message-id"))
     mail.message_id = mid[0] if mid else None
