@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from followupd.detect import ats, contacts, phrases, prose, thread
 from followupd.detect.ics import Calendar, Event, parse_calendar
@@ -391,17 +391,26 @@ def _line_before(text: str, pos: int, width: int = 160) -> str:
 
 def _from_prose(segs: list[thread.Segment], ref: datetime | None, mail: Mail) -> _Pick | None:
     best: tuple[float, _Pick, list[prose.Slot]] | None = None
-    month_first = True
+    # 03/04/2026: month first from the Americas (a negative UTC offset), day first elsewhere.
+    offset = ref.utcoffset() if ref else None
+    month_first = offset is None or offset < timedelta(0)
+    top_days: set[date] = set()
     for rank, seg in enumerate(segs):
         if not seg.text.strip():
             continue
         sref = seg.ref or ref
         slots = prose.find_slots(seg.text, sref, month_first)
         text = seg.text
+        if rank == 0 and not slots and sref is not None:
+            # "Tuesday works, see you then!" above a quoted list of times: the day named on top
+            # picks among the quoted slots.
+            top_days = {h.day for h in prose.find_dates(text[:2000], sref.date(), month_first) if h.day}
         for slot in slots:
             if not _plausible(slot.start, ref):
                 continue
             s = 0.0
+            if rank > 0 and slot.start.date() in top_days:
+                s += 2.5
             before = lower(_line_before(text, min(slot.pos, slot.date_pos)))
             near = lower(text[max(0, slot.pos - 250) : slot.pos + 150])
             if phrases.OLD_TIME.search(before[-90:]):

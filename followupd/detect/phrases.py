@@ -41,7 +41,9 @@ INTERVIEW = re.compile(
     r"interview|phone screen|screening call|screening interview|recruiter screen|technical screen|tech screen|"
     r"on-?site (?:interview|visit|loop)|\bonsite\b|panel (?:interview|session)|hiring manager (?:round|call|interview|"
     r"conversation|chat|meeting)|(?:final|first|second|third|next|1st|2nd|3rd|technical) round|"
-    r"case (?:study )?(?:interview|presentation)|assessment (?:centre|center)|"
+    r"case (?:study )?(?:interview|presentation)|assessment (?:centre|center|day)|superday|live coding|"
+    r"pair programming (?:session|interview)|system design (?:session|round)|whiteboard (?:session|round)|"
+    r"probearbeit|probetag|hospitation|"
     r"vorstellungsgespräch|bewerbungsgespräch|bewerbergespräch|kennenlerngespräch|kennenlern-gespräch|"
     r"erstgespräch|zweitgespräch|fachgespräch|auswahlgespräch|telefoninterview|video-?interview|"
     r"entretien|entrevue|entrevista",

@@ -102,6 +102,11 @@ _TIME = re.compile(
     0,
 )
 _NOON = re.compile(r"(?<![\w])(?:noon|midday|mittag|midi|mediodía)(?![\w])", 0)
+_AT_BEFORE = re.compile(r"(?:\bat|\bum|à|a las|a la|alle)\s$")
+_BARE_AFTER = re.compile(  # matched on lower-cased text
+    r"\s?(?:(de la tarde|de la noche|du soir|de l'après-midi|abends|nachmittags)|[,.;)!]|$|"
+    r"\s(?:o'clock|in the|et|pt|ct|mt|est|edt|pst|pdt|cst|cdt|cet|cest|mez|gmt|bst|ist|uk|hora|heure)\b)"
+)
 _BARE_RANGE_START = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])\s?(?:-|to|bis|à|a)\s?$")
 _RANGE_GAP = re.compile(r"\s{0,3}(?:-|to|until|till|bis|à|a|au|hasta|y|and|und|et)\s{0,3}$")
 
@@ -219,6 +224,8 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
                 options.append(d)
         if wd is not None:
             options = [d for d in options if d.weekday() == wd] or options
+        # Of two readings, the one in the coming months (a mail announces what is near).
+        options.sort(key=lambda d: not (ref - timedelta(days=1) <= d <= ref + timedelta(days=120)))
         if options:
             add(DateHit(m.start(), m.end(), options[0], options[0].weekday(), True))
     for m in _D_SLASH_SHORT.finditer(text):
@@ -326,8 +333,17 @@ def _times(text: str) -> list[_Time]:
         if sep == "." and not (ap or suf):
             continue  # "10.03" is a date or a number
         strong = bool((sep in (":", "h") and m.group("m")) or ap or suf)
+        evening = False
+        if not strong and _AT_BEFORE.search(text, max(0, m.start() - 7), m.start()):
+            # "at 3 ET", "a las 4 de la tarde": a bare hour after "at" and before a zone or an
+            # end of phrase is a time.
+            after = _BARE_AFTER.match(text, m.end())
+            strong = after is not None
+            evening = bool(after and after.group(1))
         if not strong:
             continue
+        if evening and h < 12:
+            ap = "p"
         if ap and h > 12:
             continue
         end = m.end()
