@@ -413,10 +413,13 @@ def _from_prose(segs: list[thread.Segment], ref: datetime | None, mail: Mail) ->
                 s += 2.5
             before = lower(_line_before(text, min(slot.pos, slot.date_pos)))
             near = lower(text[max(0, slot.pos - 250) : slot.pos + 150])
-            if phrases.OLD_TIME.search(before[-90:]):
-                s -= 6
-            if phrases.NEW_TIME.search(before[-90:]):
+            # The cue nearest the time decides: "originally Thursday ... moved to Friday <time>".
+            olds = [m.end() for m in phrases.OLD_TIME.finditer(before[-90:])]
+            news = [m.end() for m in phrases.NEW_TIME.finditer(before[-90:])]
+            if news and (not olds or news[-1] > olds[-1]):
                 s += 2
+            elif olds:
+                s -= 6
             if phrases.NOT_SLOT.search(before[-30:]):
                 s -= 4
             if (

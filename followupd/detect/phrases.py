@@ -249,7 +249,10 @@ NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
             r"when (?:are|would) you (?:be )?(?:available|free)|does (?:any of )?(?:this|that|these|one)\b.{0,30}work for you|"
             r"do any of these|hätten sie zeit|wann (?:hätten|haben) sie zeit|passt ihnen|vos disponibilités|"
             r"seriez-vous disponible|quand seriez-vous|cuándo (?:estás|estarías|tienes|tendrías) disponib|"
-            r"(?:tu|su) disponibilidad",
+            r"(?:tu|su) disponibilidad|tendrías disponib|tiene disponib|estarías disponible|"
+            r"hätten sie .{0,40}zeit|haben sie .{0,40}zeit|würde(?:n)? (?:es )?ihnen .{0,30}passen|passt es ihnen|"
+            r"êtes-vous disponible|could you do|can you do|would .{0,30} work for you",
+            "êtes-vous|could you|can you|would |"
             "would you|are you|what time|send |availability|let me know|let us know|when are you|when would "
             "you|work for you|do any of these|works best|which of these|propose|suggest|zeit|passt|verfügbar"
             "keit|créneaux|disponib|seriez-vous",
