@@ -395,7 +395,9 @@ def _from_prose(segs: list[thread.Segment], ref: datetime | None, mail: Mail) ->
     offset = ref.utcoffset() if ref else None
     month_first = offset is None or offset < timedelta(0)
     top_days: set[date] = set()
-    for rank, seg in enumerate(segs):
+    # The subject last: calendar notifications state the time there ("... @ Tue Mar 3, 2026 10am").
+    with_subject = [*segs, thread.Segment("subject", mail.subject, ref)] if mail.subject else segs
+    for rank, seg in enumerate(with_subject):
         if not seg.text.strip():
             continue
         sref = seg.ref or ref

@@ -287,6 +287,7 @@ NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
         ),
         4.0,
     ),
+    "unsubscribe": (re.compile(r"unsubscribe|abmelden|se désabonner|désinscri|darse de baja|cancelar suscripción"), 2.0),
     "post_interview": (
         re.compile(
             r"thank(?:s| you) (?:so much )?for (?:interviewing|meeting with us|speaking with us)|(?:enjoyed|great) (?:meeting|"

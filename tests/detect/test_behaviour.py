@@ -393,3 +393,15 @@ def test_if_you_need_to_cancel_does_not_make_a_confirmation_a_cancellation() -> 
         )
     )
     assert d.kind == "scheduled"
+
+
+def test_calendar_notification_without_ics_takes_the_time_from_the_subject() -> None:
+    subject = (
+        "Invitation: Interview Acme - Jordan Ellis @ Thu Mar 12, 2026 3pm - 4pm (EDT) "
+        "(jordan.ellis@example.org)"
+    )
+    d = detect(
+        eml("You have been invited to the following event.", subject=subject, frm="Kim Lo <kim.lo@acme.test>")
+    )
+    assert d.kind == "scheduled" and _utc(d.start) == datetime(2026, 3, 12, 19, 0, tzinfo=UTC)
+    assert d.end is not None and _utc(d.end) == datetime(2026, 3, 12, 20, 0, tzinfo=UTC)
