@@ -82,3 +82,24 @@ def test_killed_after_the_final_dot_is_held_in_doubt_not_resent(
     time.sleep(3)
     assert len(smtp_server.messages) == 1  # the server's copy from before the kill, no other
     assert crashable.stop() == 0
+
+
+def test_sigterm_during_a_send_finishes_it_and_exits_0_within_5_s(
+    crashable: Daemon, dovecot: DovecotServer, dovecot_user: str, smtp_server: SmtpServer,
+) -> None:
+    smtp_server.script(stall="rcpt")
+    crashable.start()
+    now = datetime.now(UTC)
+    raw, _, _ = invite(start=now - timedelta(minutes=50), end=now - timedelta(seconds=5),
+                       date=now - timedelta(days=1))
+    dovecot.append(dovecot_user, "INBOX", raw)
+    assert smtp_server.wait_reached(30)
+    assert crashable.proc is not None
+    started = time.monotonic()
+    crashable.proc.send_signal(signal.SIGTERM)
+    time.sleep(1)
+    smtp_server.release()  # the server answers again: the send completes
+    assert crashable.proc.wait(5) == 0
+    assert time.monotonic() - started < 5
+    assert len(smtp_server.messages) == 1
+    assert thank_you_state(crashable)["state"] == "sent"
