@@ -52,6 +52,19 @@ def _unfold(text: str) -> list[str]:
 
 def _split_line(line: str) -> tuple[str, dict[str, str], str] | None:
     """NAME;PARAM=v;PARAM="v:x":VALUE -> (NAME, params, VALUE); quotes may hide ':' and ';'."""
+    colon = line.find(":")
+    if colon < 0:
+        return None
+    if '"' not in line[:colon]:
+        # The common case, without quoted parameters: plain splits.
+        head, value = line[:colon], line[colon + 1 :]
+        name, *rest = head.split(";")
+        params: dict[str, str] = {}
+        for p in rest:
+            k, eq, v = p.partition("=")
+            if eq:
+                params[k.strip().upper()] = v.strip()
+        return name.strip().upper(), params, value
     i, n, quoted = 0, len(line), False
     while i < n:
         c = line[i]
@@ -67,7 +80,7 @@ def _split_line(line: str) -> tuple[str, dict[str, str], str] | None:
     if not parts:
         return None
     name = parts[0].strip().upper()
-    params: dict[str, str] = {}
+    params = {}
     for p in parts[1:]:
         if "=" in p:
             k, v = p.split("=", 1)

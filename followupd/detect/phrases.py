@@ -37,7 +37,7 @@ def lower(text: str) -> str:
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
-INTERVIEW = re.compile(
+INTERVIEW = Gated(
     r"interview|phone screen|screening call|screening interview|recruiter screen|technical screen|tech screen|"
     r"on-?site (?:interview|visit|loop)|\bonsite\b|panel (?:interview|session)|hiring manager (?:round|call|interview|"
     r"conversation|chat|meeting)|(?:final|first|second|third|next|1st|2nd|3rd|technical) round|"
@@ -47,7 +47,9 @@ INTERVIEW = re.compile(
     r"vorstellungsgespräch|bewerbungsgespräch|bewerbergespräch|kennenlerngespräch|kennenlern-gespräch|"
     r"erstgespräch|zweitgespräch|fachgespräch|auswahlgespräch|telefoninterview|video-?interview|"
     r"entretien|entrevue|entrevista",
-    I,
+    "interview|screen|onsite|on-site|panel|hiring manager|round|case|assessment|superday|live coding|"
+    "pair programming|system design|whiteboard|gespräch|probearbeit|probetag|hospitation|entretien|entrevue|"
+    "entrevista",
 )
 MEETING = re.compile(
     r"\b(?:call|chat|conversation|meeting|video call|phone call|catch-up|gespräch|telefonat|termin|"

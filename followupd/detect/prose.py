@@ -392,7 +392,7 @@ def find_slots(text: str, ref: datetime | None, month_first: bool = True) -> lis
     dates = find_dates(text[lo:hi], ref_day, month_first, lo)
     if not dates:
         return []
-    zones_all = find_zones(text)
+    zones_all = find_zones(text, max(0, lo - 300), min(len(text), hi + 300))
     default_tz, _ = guess_zone(ref.utcoffset(), ref)
     slots: list[Slot] = []
     used: set[int] = set()
