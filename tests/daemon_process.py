@@ -8,7 +8,6 @@ import signal
 import socket
 import subprocess
 import sys
-import textwrap
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -16,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.accounts import credentials_dir, write_config
 from tests.servers.dovecot import DovecotServer
 from tests.servers.smtp import SmtpServer
 
-ME = "jordan@example.test"
 
 def wait_for(predicate: Callable[[], object], timeout: float, what: str) -> None:
     deadline = time.monotonic() + timeout
@@ -80,6 +79,16 @@ class Daemon:
         return rc
 
 
+DAEMON_TABLES = """
+[send]
+mode = "send"
+window = "00:00-24:00"
+weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+[detect]
+since = "1d"
+"""
+
 E2E_RULES = """
 [[followup]]
 name = "thank_you"
@@ -101,45 +110,9 @@ def daemon(tmp_path: Path, dovecot: DovecotServer, dovecot_user: str,
 
 def make_daemon(tmp_path: Path, dovecot: DovecotServer, dovecot_user: str,
                 smtp_server: SmtpServer, rules: str) -> Iterator[Daemon]:
-    creds = tmp_path / "creds"
-    creds.mkdir()
-    (creds / "imap").write_text(dovecot.passwords[dovecot_user])
-    (creds / "smtp").write_text(smtp_server.password)
-    config = tmp_path / "config.toml"
-    config.write_text(textwrap.dedent(f"""
-        [account]
-        email = "{ME}"
-        name = "Jordan Ellis"
-        timezone = "Europe/Berlin"
-
-        [imap]
-        host = "{dovecot.host}"
-        port = {dovecot.imaps_port}
-        security = "tls"
-        username = "{dovecot_user}"
-        ca_file = "{dovecot.ca_file}"
-        poll_interval = "2s"
-
-        [smtp]
-        host = "{smtp_server.host}"
-        port = {smtp_server.port}
-        security = "starttls"
-        username = "{smtp_server.username}"
-        ca_file = "{smtp_server.ca_file}"
-
-        [send]
-        mode = "send"
-        window = "00:00-24:00"
-        weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-
-        [detect]
-        since = "1d"
-
-        [paths]
-        state_dir = "{tmp_path / 'state'}"
-
-        """) + rules)
-    config.chmod(0o600)
+    creds = credentials_dir(tmp_path, dovecot.passwords[dovecot_user], smtp_server.password)
+    config = write_config(tmp_path, dovecot, smtp_server, dovecot_user, imap_extra='poll_interval = "2s"',
+                          rest=DAEMON_TABLES + rules)
     sock_path = tmp_path / "notify.sock"
     notify = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
     notify.bind(str(sock_path))

@@ -19,7 +19,6 @@ from tests.servers.smtp import SmtpServer
 
 pytestmark = pytest.mark.slow
 
-ME = "jordan@example.test"
 
 
 def followups(status: dict[str, object]) -> dict[str, str]:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import io
-import textwrap
 from pathlib import Path
 
 import pytest
 
 from followupd import config
 from followupd.cli import main
+from tests.accounts import credentials_dir, write_config
 from tests.servers.dovecot import DovecotServer
 from tests.servers.smtp import SmtpServer
 
@@ -21,45 +21,6 @@ def shared_login(dovecot: DovecotServer) -> tuple[str, str]:
     if name not in dovecot.passwords:
         dovecot.add_user(name, SmtpServer.password)
     return name, SmtpServer.password
-
-
-def write_config(tmp_path: Path, dovecot: DovecotServer, smtp: SmtpServer, user: str,
-                 imap_extra: str = "") -> Path:
-    path = tmp_path / "config.toml"
-    path.write_text(textwrap.dedent(f"""
-        [account]
-        email = "jordan@example.test"
-        name = "Jordan Ellis"
-        timezone = "Europe/Berlin"
-
-        [imap]
-        host = "{dovecot.host}"
-        port = {dovecot.imaps_port}
-        security = "tls"
-        username = "{user}"
-        ca_file = "{dovecot.ca_file}"
-        {imap_extra}
-
-        [smtp]
-        host = "{smtp.host}"
-        port = {smtp.port}
-        security = "starttls"
-        username = "{smtp.username}"
-        ca_file = "{smtp.ca_file}"
-
-        [paths]
-        state_dir = "{tmp_path / 'state'}"
-        """))
-    path.chmod(0o600)
-    return path
-
-
-def credentials_dir(tmp_path: Path, imap: str, smtp: str) -> Path:
-    d = tmp_path / "creds"
-    d.mkdir()
-    (d / "imap").write_text(imap + "\n")
-    (d / "smtp").write_text(smtp + "\n")
-    return d
 
 
 def test_check_online_logs_in_to_both(
@@ -119,26 +80,24 @@ def test_init_end_to_end_against_the_servers(
     keyring.core.init_backend()
     try:
         path = tmp_path / "config.toml"
-        monkeypatch.setattr("sys.stdin", io.StringIO(password + "\n"))
-        rc = main(["--config", str(path), "init", "--yes", "--email", "jordan@example.test",
-                   "--name", "Jordan Ellis", "--timezone", "Europe/Berlin",
-                   "--imap-host", dovecot.host, "--imap-port", str(dovecot.imaps_port),
-                   "--imap-security", "tls", "--smtp-host", smtp_server.host,
-                   "--smtp-port", str(smtp_server.port), "--smtp-security", "starttls",
-                   "--username", user, "--ca-file", str(dovecot.ca_file), "--password-stdin"])
+
+        def init(ca_file: Path) -> int:
+            monkeypatch.setattr("sys.stdin", io.StringIO(password + "\n"))
+            return main(["--config", str(path), "init", "--yes", "--email", "jordan@example.test",
+                         "--name", "Jordan Ellis", "--timezone", "Europe/Berlin",
+                         "--imap-host", dovecot.host, "--imap-port", str(dovecot.imaps_port),
+                         "--imap-security", "tls", "--smtp-host", smtp_server.host,
+                         "--smtp-port", str(smtp_server.port), "--smtp-security", "starttls",
+                         "--username", user, "--ca-file", str(ca_file), "--password-stdin"])
+
+        rc = init(dovecot.ca_file)
         out = capsys.readouterr()
         # the SMTP server's certificate comes from another test CA: init must refuse it
         assert rc == 1 and "certificate" in out.err and not path.exists()
         # with a CA bundle holding both test CAs, it goes through
         bundle = tmp_path / "ca-bundle.pem"
         bundle.write_text(dovecot.ca_file.read_text() + smtp_server.ca_file.read_text())
-        monkeypatch.setattr("sys.stdin", io.StringIO(password + "\n"))
-        rc = main(["--config", str(path), "init", "--yes", "--email", "jordan@example.test",
-                   "--name", "Jordan Ellis", "--timezone", "Europe/Berlin",
-                   "--imap-host", dovecot.host, "--imap-port", str(dovecot.imaps_port),
-                   "--imap-security", "tls", "--smtp-host", smtp_server.host,
-                   "--smtp-port", str(smtp_server.port), "--smtp-security", "starttls",
-                   "--username", user, "--ca-file", str(bundle), "--password-stdin"])
+        rc = init(bundle)
         out = capsys.readouterr()
         assert rc == 0, out.err
         assert "imap: logged in" in out.out and "smtp: logged in" in out.out

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from followupd.cli import main
+from tests.accounts import credentials_dir, write_config
 from tests.mailfactory import RECRUITER_ADDR, invite, reply
 from tests.servers.dovecot import DovecotServer
 from tests.servers.smtp import SmtpServer
-from tests.test_online import credentials_dir, write_config
 
 
 def test_scan_json_finds_the_interview_and_changes_nothing(
