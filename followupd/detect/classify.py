@@ -424,12 +424,7 @@ def _from_prose(segs: list[thread.Segment], ref: datetime | None, mail: Mail) ->
                 s -= 6
             if phrases.NOT_SLOT.search(before[-30:]):
                 s -= 4
-            if (
-                phrases.CONFIRM.search(near)
-                or _is_interview_text(near)
-                or phrases.RESCHEDULE.search(near)
-                or phrases.CANCEL.search(near)
-            ):
+            if phrases.NEAR_CUE.search(near):
                 s += 2
             line_start = text.rfind("\n", 0, min(slot.pos, slot.date_pos)) + 1
             if phrases.FIELD_LABEL.match(
@@ -444,6 +439,8 @@ def _from_prose(segs: list[thread.Segment], ref: datetime | None, mail: Mail) ->
             pick = _Pick(slot.start, slot.end, slot.timezone, "prose", segment=seg)
             if best is None or s > best[0]:
                 best = (s, pick, slots)
+        if best is not None and best[0] >= 3.5 and seg.kind in ("top", "fwd"):
+            break  # the author's own (or the forwarded) words stated it clearly: quotes add nothing
     if best is None or best[0] < 0:
         return None
     score, pick, slots = best

@@ -139,6 +139,16 @@ CANCEL = Gated(
     r"cancelad|cancelamos|anulad|suspendid",
     "cancel|call|abgesagt|absagen|storniert|fällt|annul|anulad|suspendid",
 )
+# Any cue that a time near it is the interview's (one literal scan per candidate time).
+NEAR_CUE = re.compile(
+    "|".join(
+        sorted(
+            {t for g in (*CONFIRM.gates, RESCHEDULE, CANCEL, INTERVIEW) for t in g.trigger.pattern.split("|")},
+            key=len,
+            reverse=True,
+        )
+    )
+)
 OLD_TIME = re.compile(
     r"(?:previously|originally|formerly|instead of|moved from|was scheduled|used to be|rather than|"
     r"ursprünglich|bisher|statt|anstatt|anstelle|initialement|auparavant|au lieu de|anciennement|"
