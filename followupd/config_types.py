@@ -116,3 +116,18 @@ class Config:
     state_dir: Path
     templates_dir: Path | None = None  # user templates override the packaged ones by name
     notify: NotifyConfig = field(default_factory=NotifyConfig)
+
+    @property
+    def sent_folder(self) -> str | None:
+        """Where sent mail is filed (watched for hand-written follow-ups and our copies)."""
+        if self.imap is not None:
+            return self.imap.sent_folder
+        return self.maildir.sent_folder if self.maildir is not None else None
+
+    def watched_folders(self) -> list[str]:
+        """The folders the source reads: the configured ones, then Sent."""
+        mailbox = self.imap or self.maildir
+        folders = list(mailbox.folders) if mailbox is not None else []
+        if self.sent_folder and self.sent_folder not in folders:
+            folders.append(self.sent_folder)
+        return folders

@@ -88,9 +88,9 @@ class Outbox:
         return OutboxEvent(row.id, "in_doubt", reason)
 
     def _in_sent(self, message_id: str) -> bool:
-        if self.mailbox is None or not self.config.imap and not self.config.maildir:
+        folder = self.config.sent_folder
+        if self.mailbox is None or folder is None:
             return False
-        folder = self.config.imap.sent_folder if self.config.imap else self.config.maildir.sent_folder  # type: ignore[union-attr]
         try:
             return self.mailbox.find_message_id(folder, message_id)
         except SourceError as exc:

@@ -56,20 +56,6 @@ def open_transport(cfg: Config, environ: Mapping[str, str] = os.environ) -> Tran
     return transports.from_config(cfg.send, smtp, password if smtp else None)
 
 
-def sent_folder(cfg: Config) -> str | None:
-    if cfg.imap is not None:
-        return cfg.imap.sent_folder
-    return cfg.maildir.sent_folder if cfg.maildir is not None else None
-
-
-def watched_folders(cfg: Config) -> list[str]:
-    folders = list(cfg.imap.folders if cfg.imap else cfg.maildir.folders if cfg.maildir else ())
-    sent = sent_folder(cfg)
-    if sent and sent not in folders:
-        folders.append(sent)
-    return folders
-
-
 @dataclass
 class Runtime:
     config: Config
@@ -102,7 +88,7 @@ class Runtime:
 
     def describe_source(self) -> str:
         where = getattr(self.source, "where", type(self.source).__name__)
-        return f"{where} ({', '.join(watched_folders(self.config))})"
+        return f"{where} ({', '.join(self.config.watched_folders())})"
 
     def startup(self, now: datetime) -> None:
         # Recovery takes every `sending` row for a crash leftover: only one sender may run.

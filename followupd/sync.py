@@ -38,18 +38,11 @@ class Syncer:
         self.tracker = tracker
         self.detect_fn = detect_fn
 
-    def folders(self) -> list[str]:
-        from followupd.runtime import watched_folders
-
-        return watched_folders(self.cfg)
-
     def sync(self, now: datetime) -> list[SyncedMessage]:
-        from followupd.runtime import sent_folder
-
-        sent = sent_folder(self.cfg)
+        sent = self.cfg.sent_folder
         since = now - self.cfg.detect.since
         done: list[SyncedMessage] = []
-        for folder in self.folders():
+        for folder in self.cfg.watched_folders():
             cursor = self.store.get_cursor(folder)
             for msg in self.source.fetch_new(folder, cursor, since):
                 result = self._one(msg, is_sent=folder == sent, now=now)
