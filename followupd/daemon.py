@@ -24,7 +24,7 @@ import schedule
 
 from followupd import config as config_module
 from followupd.config_types import Config
-from followupd.errors import ConfigError, FollowupdError, SourceError, TemporaryFailure, UserError
+from followupd.errors import FollowupdError, SourceError, TemporaryFailure, UserError
 from followupd.systemd import Notifier
 
 log = logging.getLogger(__name__)
@@ -231,7 +231,7 @@ class Daemon:
         try:
             cfg = config_module.load(self.config_path, self.environ)
             self.runtime.reconfigure(cfg)
-        except (ConfigError, FollowupdError) as exc:
+        except FollowupdError as exc:  # ConfigError, a template problem, a credential error
             detail = exc.lines() if isinstance(exc, UserError) else [str(exc)]
             log.error("reload refused, still running on the previous configuration: %s",
                       "; ".join(detail))
