@@ -389,6 +389,14 @@ def _line_before(text: str, pos: int, width: int = 160) -> str:
     return text[(para + 2 if para >= 0 else start) : pos]
 
 
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _in_question(text: str, pos: int) -> bool:
+    m = _SENTENCE_END.search(text, pos, pos + 200)
+    return bool(m and m.group(0) == "?")
+
+
 def _from_prose(segs: list[thread.Segment], ref: datetime | None, mail: Mail) -> _Pick | None:
     best: tuple[float, _Pick, list[prose.Slot]] | None = None
     # 03/04/2026: month first from the Americas (a negative UTC offset), day first elsewhere.
@@ -426,6 +434,8 @@ def _from_prose(segs: list[thread.Segment], ref: datetime | None, mail: Mail) ->
                 s -= 4
             if phrases.NEAR_CUE.search(near):
                 s += 2
+            if _in_question(text, slot.pos):
+                s -= 3  # "Does Thursday at 3pm work?": a proposal, not a fixed time
             line_start = text.rfind("\n", 0, min(slot.pos, slot.date_pos)) + 1
             if phrases.FIELD_LABEL.match(
                 lower(text[line_start : line_start + 40])

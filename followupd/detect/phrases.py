@@ -299,6 +299,28 @@ NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
         ),
         4.0,
     ),
+    "tentative": (
+        re.compile(
+            r"tentative|pencil(?:led)? in|to be confirmed|\btbc\b|not (?:yet )?confirmed|i'll confirm once|"
+            r"noch nicht bestätigt|unter vorbehalt|provisoire|à confirmer|por confirmar|sin confirmar"
+        ),
+        3.0,
+    ),
+    "interviewer_side": (
+        re.compile(
+            r"interview (?:a|the|this) candidate|interviewer schedule|scorecard|interview feedback|"
+            r"interview kit|you(?:'re| are) (?:scheduled|invited) to interview\b"
+        ),
+        4.0,
+    ),
+    "question": (
+        re.compile(
+            r"(?:could|can|would) you (?:please )?confirm|please confirm (?:whether|if|your availability)|"
+            r"confirm (?:whether|if)\b|könnten sie .{0,40}bestätigen|pourriez-vous .{0,40}confirmer si|"
+            r"podrías confirmar si"
+        ),
+        3.0,
+    ),
     "unsubscribe": (re.compile(r"unsubscribe|abmelden|se désabonner|désinscri|darse de baja|cancelar suscripción"), 2.0),
     "post_interview": (
         re.compile(

@@ -376,6 +376,16 @@ def test_look_alikes_stay_none() -> None:
             "Interview with Acme",
         ),
         ("Thank you for your interview today at 2pm. We will be in touch.", "Thank you"),
+        ("Hi Kim, could you confirm whether the interview is still on for Thursday at 3pm ET?", "Interview?"),
+        (
+            "Tentatively holding Thursday at 3pm ET for the interview; I'll confirm once the panel replies.",
+            "Interview - tentative",
+        ),
+        (
+            "You're scheduled to interview a candidate (Sam Lee) on Thursday at 3pm ET. Scorecard attached.",
+            "Interviewer schedule",
+        ),
+        ("Does Thursday, March 12 at 3pm ET work for an interview with our CTO?", "Interview"),
         ("If you need to cancel, reply to this email. Our office hours are Thursday 9am-5pm ET.", "Info"),
     ]
     for body, subject in looks:
