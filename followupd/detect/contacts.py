@@ -32,11 +32,17 @@ _NEAR = re.compile(
 )
 
 
+# Anywhere in the local part: "acme-noreply@", "jobs.notifications@", "bounces+123@".
+_MACHINE_ANYWHERE = re.compile(r"no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer[-_.]?daemon|bounce|notification|"
+                               r"unsubscribe|^mailer\b")
+
+
 def is_machine(addr: str | None, ats_domains: tuple[str, ...] = ()) -> bool:
     if not addr or "@" not in addr:
         return True
-    local = addr.split("@", 1)[0]
-    return bool(_ROLE_LOCAL.match(local)) or system_domain(addr, ats_domains) or local.startswith("reply+")
+    local = addr.split("@", 1)[0].lower()
+    return (bool(_ROLE_LOCAL.match(local)) or bool(_MACHINE_ANYWHERE.search(local))
+            or system_domain(addr, ats_domains) or local.startswith("reply+"))
 
 
 def human(addr: str | None, own: set[str], ats_domains: tuple[str, ...] = ()) -> bool:
