@@ -55,12 +55,12 @@ def detect(raw: bytes, received: datetime | None = None, rules: DetectRules | No
     rules = rules or DetectRules()
     try:
         mail = parse(raw)
-    except (RecursionError, MemoryError):
-        return Detection(reasons=("error:unparseable",))
+    except Exception as exc:  # noqa: BLE001 - one odd mail must not stop a mailbox scan; named in reasons
+        return Detection(reasons=(f"error:unparseable:{type(exc).__name__}",))
     try:
         return _classify(mail, received, rules)
-    except RecursionError:
-        return _base(mail, ("error:too-deep",))
+    except Exception as exc:  # noqa: BLE001 - as above; the thread ids still reach the tracker
+        return _base(mail, (f"error:{type(exc).__name__}",))
 
 
 def _base(mail: Mail, reasons: tuple[str, ...] = ()) -> Detection:
