@@ -415,3 +415,11 @@ def test_calendar_notification_without_ics_takes_the_time_from_the_subject() -> 
     )
     assert d.kind == "scheduled" and _utc(d.start) == datetime(2026, 3, 12, 19, 0, tzinfo=UTC)
     assert d.end is not None and _utc(d.end) == datetime(2026, 3, 12, 20, 0, tzinfo=UTC)
+
+
+def test_utf8_mislabelled_as_latin1_is_still_read() -> None:
+    from followupd.detect.mime import decode_bytes
+
+    assert decode_bytes("Vorstellungsgespräch".encode(), "iso-8859-1") == "Vorstellungsgespräch"
+    assert decode_bytes("café".encode("latin-1"), "iso-8859-1") == "café"
+    assert decode_bytes(b"plain", "no-such-charset") == "plain"
