@@ -83,7 +83,8 @@ def decode_bytes(data: bytes, charset: str | None) -> str:
         name = codecs.lookup(name).name
     except LookupError:
         name = "utf-8"
-    if name in ("latin-1", "iso8859-1", "cp1252", "iso8859-15") and re.search(rb"[\xc2-\xf4][\x80-\xbf]", data):
+    latin = name in ("latin-1", "iso8859-1", "cp1252", "iso8859-15")
+    if latin and re.search(rb"[\xc2-\xf4][\x80-\xbf]", data):
         # Mislabelled UTF-8 (common): valid multi-byte UTF-8 is almost never real Latin-1 text.
         try:
             return data.decode("utf-8")
