@@ -51,12 +51,15 @@ class Mail:
     bare_calendar: bool = False  # the input was a .ics file, not a mail
 
 
+_SURROGATE = re.compile("[\udc80-\udcff]")
+
+
 def decode_header(value: object) -> str:
     """An RFC 2047 header as text; undecodable words are kept as they are."""
     if value is None:
         return ""
     raw = str(value)
-    if any("\udc80" <= ch <= "\udcff" for ch in raw):
+    if _SURROGATE.search(raw):
         # Raw 8-bit header bytes (RFC 6532 UTF-8, or a legacy charset) kept as surrogates by
         # the parser: back to bytes, then decoded like a body.
         raw = decode_bytes(raw.encode("ascii", "surrogateescape"), "utf-8")
