@@ -406,7 +406,7 @@ def _from_prose(segs: list[thread.Segment], ref: datetime | None, mail: Mail) ->
     # The subject last: calendar notifications state the time there ("... @ Tue Mar 3, 2026 10am").
     with_subject = [*segs, thread.Segment("subject", mail.subject, ref)] if mail.subject else segs
     for rank, seg in enumerate(with_subject):
-        if not seg.text.strip():
+        if not seg.text.strip() or (seg.kind == "subject" and best is not None and best[0] >= 2):
             continue
         sref = seg.ref or ref
         slots = prose.find_slots(seg.text, sref, month_first)
@@ -551,7 +551,7 @@ def _company_role(
             company = name.strip() or None
     role = None
     body = "\n".join(s.text for s in segs[:2])
-    for t in (mail.subject, body[:5000]):
+    for t in (mail.subject, body[:1500]):
         m = _ROLE_RX.search(t)
         if m:
             role = next(g for g in m.groups() if g).strip(" .,")

@@ -228,7 +228,7 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
         options.sort(key=lambda d: not (ref - timedelta(days=1) <= d <= ref + timedelta(days=120)))
         if options:
             add(DateHit(m.start(), m.end(), options[0], options[0].weekday(), True))
-    for m in _D_SLASH_SHORT.finditer(text):
+    for m in _D_SLASH_SHORT.finditer(text) if "/" in text else ():
         # "Thu 3/12": a short numeric date counts only with a weekday to check it against.
         wd = _weekday_before(text, m.start())
         if wd is None:
@@ -359,7 +359,7 @@ def _times(text: str) -> list[_Time]:
             r = _BARE_RANGE_START.search(text, max(0, m.start() - 10), m.start())
             if r:
                 out.append(_Time(r.start(1), r.end(1), int(r.group(1)), 0, None, True))
-    for m in _NOON.finditer(text):
+    for m in _NOON.finditer(text) if ("noon" in text or "mid" in text or "mittag" in text) else ():
         out.append(_Time(m.start(), m.end(), 12, 0, "p", True))
     out.sort(key=lambda t: t.start)
     return out
