@@ -198,7 +198,8 @@ def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Dete
         ev.add(3.0, f"rule:phrase:{extra_phrase}")
 
     if mail.bulk:
-        ev.add(-4.0, "neg:bulk")
+        # Newsletters carry list headers, but so do some ATS mails: strong, not decisive.
+        ev.add(-3.5, "neg:bulk")
     if iv == 0:
         # Nothing about an interview: the rest (dates, negatives) could not change the verdict.
         return _not_interview(base, mail, ev, None, False)
@@ -243,6 +244,8 @@ def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Dete
     for name, (rx, weight) in phrases.NEGATIVE.items():
         if name == "other_appointment" and iv >= 3:
             continue  # "Interview at Riverside Clinic": the title says what it is
+        if name == "unsubscribe" and mail.bulk:
+            continue  # the list headers already counted once
         if rx.search(neg_text):
             fired.add(name)
             ev.add(-weight, f"neg:{name}")

@@ -190,11 +190,12 @@ NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
             r"\bregister\b|save your seat|info(?:rmation)? session|open house|career fair|job fair|meetup|meet-up|"
             r"hackathon|veranstaltung|\batelier\b|seminario|\btaller\b|feria de empleo|hiring event|"
             r"recruiting event|walk-in|open interviews|virtual event|karrieremesse|jobmesse|salon de l'emploi|"
-            r"forum emploi|\bq&a\b|ask me anything|panel discussion|fireside chat",
+            r"forum emploi|\bq&a\b|ask me anything|panel discussion|fireside chat|webinaire|webinario|"
+            r"inscrivez|inscription|regístrate|inscríbete|inscripción",
             "webinar|master|workshop|live|register|save your seat|session|open house|fair|meetup|meet-up|"
             "hackathon|veranstaltung|atelier|seminario|taller|feria|hiring event|recruiting event|walk-in|"
             "open interviews|virtual event|messe|salon de l'emploi|forum emploi|q&a|ask me anything|panel discussion|"
-            "fireside chat",
+            "fireside chat|webinaire|webinario|inscrivez|inscription|regístrate|inscríbete|inscripción",
         ),
         4.0,
     ),
@@ -287,7 +288,8 @@ NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
         re.compile(
             r"interview (?:tips|questions|skills|mistakes|follow-ups?|etiquette)|follow(?:ing)?[- ]up after (?:an|the|your|a job) "
             r"interview|how to (?:ace|prepare for|nail|answer)|ace your|nail your|"
-            r"tipps für (?:ihr|das) vorstellungsgespräch|conseils pour (?:votre|réussir)|consejos para (?:tu|su|la)"
+            r"tipps für (?:ihr|das) vorstellungsgespräch|conseils pour (?:votre|réussir)|consejos para (?:tu|su|la)|"
+            r"réussir (?:son|votre|un) entretien|preparar (?:tu|su|una) entrevista|vorstellungsgespräch meistern"
         ),
         3.0,
     ),

@@ -423,3 +423,19 @@ def test_utf8_mislabelled_as_latin1_is_still_read() -> None:
     assert decode_bytes("Vorstellungsgespräch".encode(), "iso-8859-1") == "Vorstellungsgespräch"
     assert decode_bytes("café".encode("latin-1"), "iso-8859-1") == "café"
     assert decode_bytes(b"plain", "no-such-charset") == "plain"
+
+
+def test_ats_confirmation_with_list_unsubscribe_header_still_counts() -> None:
+    body = (
+        "Hi Jordan,\n\nWe are happy to confirm your interview.\n\nDate: Thursday, March 12, 2026\n"
+        "Time: 2:00 PM - 2:45 PM EDT\n\nUnsubscribe from these emails: https://acme.test/u\n"
+    )
+    d = detect(
+        eml(
+            body,
+            subject="Interview confirmed - Account Executive",
+            frm="Vendr <noreply@smartrecruiters.com>",
+            extra={"List-Unsubscribe": "<https://acme.test/u>"},
+        )
+    )
+    assert d.kind == "scheduled" and d.bulk
