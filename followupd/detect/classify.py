@@ -203,6 +203,11 @@ def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Dete
     if iv == 0:
         # Nothing about an interview: the rest (dates, negatives) could not change the verdict.
         return _not_interview(base, mail, ev, None, False)
+    if mail.bulk and not (fam or sched):
+        # List mail that no ATS or scheduler sent: people and calendars do not use mailing lists
+        # to confirm an interview; newsletters and event promotions do.
+        ev.reasons.append("neg:bulk-not-ats")
+        return _not_interview(base, mail, ev, None, False)
 
     # --- when: calendar first, then the text ---------------------------------------------------
     pick = _from_calendars(calendars, subject + "\n" + top_text, ref, ev)

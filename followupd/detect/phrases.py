@@ -191,11 +191,12 @@ NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
             r"hackathon|veranstaltung|\batelier\b|seminario|\btaller\b|feria de empleo|hiring event|"
             r"recruiting event|walk-in|open interviews|virtual event|karrieremesse|jobmesse|salon de l'emploi|"
             r"forum emploi|\bq&a\b|ask me anything|panel discussion|fireside chat|webinaire|webinario|"
-            r"inscrivez|inscription|regístrate|inscríbete|inscripción",
+            r"inscrivez|inscription|regístrate|inscríbete|inscripción|bootcamp|online course|\bcohort\b",
             "webinar|master|workshop|live|register|save your seat|session|open house|fair|meetup|meet-up|"
             "hackathon|veranstaltung|atelier|seminario|taller|feria|hiring event|recruiting event|walk-in|"
             "open interviews|virtual event|messe|salon de l'emploi|forum emploi|q&a|ask me anything|panel discussion|"
-            "fireside chat|webinaire|webinario|inscrivez|inscription|regístrate|inscríbete|inscripción",
+            "fireside chat|webinaire|webinario|inscrivez|inscription|regístrate|inscríbete|inscripción|bootcamp|"
+            "online course|cohort",
         ),
         4.0,
     ),
