@@ -284,7 +284,7 @@ def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Dete
     if contact_src:
         ev.reasons.append(f"contact:{contact_src}")
     company, role = _company_role(mail, segs, pick, fam)
-    interviewers = _interviewers(pick, top_raw, contact)
+    interviewers = _interviewers(pick, top_raw, _own_addresses(mail), contact)
     uid = pick.event.uid if pick.event else None
     seq = pick.event.sequence if pick.event else None
     start, end = pick.start, pick.end
@@ -519,10 +519,10 @@ def _name_for(addr: str, mail: Mail, pick: _Pick) -> str:
     return ""
 
 
+# "Interview ... at|with Acme Robotics": the capitalised words after the preposition.
 _SUBJ_AT = re.compile(
-    r"(?:interview|entretien|entrevista|gespräch)\b.{0,80}?\b(?:at|with|bei|chez|avec|con|en)\s"
-    r"([A-Z0-9][\w&.'\- ]{1,50}?)(?:\s[-–|(:]|$|[,.!])",
-    re.I,
+    r"(?i:interview|entretien|entrevista|gespräch)\b.{0,80}?\b(?i:at|with|bei|chez|avec|con|en)\s"
+    r"((?:[A-Z0-9][\w.'\-]*|&)(?: (?:[A-Z0-9][\w.'\-]*|&)){0,4})"
 )
 _ROLE_RX = re.compile(
     r"(?:^|\n)\s*(?:role|position|job|stelle|poste|puesto)\s?:\s?([^\n]{2,80})|"
@@ -537,10 +537,18 @@ def _company_role(
 ) -> tuple[str | None, str | None]:
     company = None
     texts = [mail.subject] + ([pick.event.summary] if pick.event else [])
+    # "... with Sofía Martínez" names a person, not the company.
+    people = {n.lower() for n, _ in (*mail.reply_to, *mail.to, *mail.cc) if n}
+    people.add(mail.from_name.lower())
+    if pick.event is not None:
+        people.add(pick.event.organizer_name.lower())
+        people.update(n.lower() for n, _ in pick.event.attendees if n)
     for t in texts:
         m = _SUBJ_AT.search(t)
         if m:
             cand = m.group(1).strip(" .,-")
+            if cand.lower() in people:
+                continue
             if not re.match(r"(?i)^(?:the|our|your|a|an|me|us)\b", cand) and len(cand) > 1:
                 company = cand
                 break
@@ -568,19 +576,26 @@ def _company_role(
 
 
 _WITH = re.compile(
-    r"(?:^|\n)\s*(?:with|interviewer\(s\)|interviewers?|you'll meet with|gesprächspartner|avec|con)"
-    r"\s?:?\s*\n?"
-    r"((?:\s*[-•*]?\s*[A-ZÀ-Ý][\w'À-ÿ\-]+(?: [A-ZÀ-Ý][\w'À-ÿ\-]+){1,3}[^\n]{0,80}\n?){1,6})",
-    re.I,
+    r"(?:^|\n)[ \t]*(?i:with|interviewer\(s\)|interviewers?|you'll meet with|panel|gesprächspartner(?:in)?|"
+    r"avec|con)[ \t]?:[ \t]*\n?"
+    r"((?:[ \t]*[-•*]?[ \t]*[A-ZÀ-Ý][\w'À-ÿ\-]+(?: [A-ZÀ-Ý][\w'À-ÿ\-]+){1,3}[^\n]{0,80}\n?){1,6})"
 )
+_NAME = re.compile(r"[ \t]*[-•*]?[ \t]*([A-ZÀ-Ý][\w'À-ÿ\-]+(?: [A-ZÀ-Ý][\w'À-ÿ\-]+){1,3})")
 
 
-def _interviewers(pick: _Pick, text: str, contact: str | None) -> tuple[str, ...]:
+def _interviewers(pick: _Pick, text: str, own: set[str], contact: str | None) -> tuple[str, ...]:
+    """Names after "With:"/"Interviewer(s):", else the event's other attendees."""
     names: list[str] = []
     m = _WITH.search(text[:8000])
     if m:
         for line in m.group(1).split("\n"):
-            nm = re.match(r"\s*[-•*]?\s*([A-ZÀ-Ý][\w'À-ÿ\-]+(?: [A-ZÀ-Ý][\w'À-ÿ\-]+){1,3})", line)
+            nm = _NAME.match(line)
             if nm and nm.group(1) not in names:
                 names.append(nm.group(1))
+    if not names and pick.event is not None:
+        for cn, addr in pick.event.attendees:
+            if addr in own or addr == contact or addr == pick.event.organizer:
+                continue
+            if cn and "@" not in cn and cn not in names:
+                names.append(cn)
     return tuple(names[:6])

@@ -439,3 +439,25 @@ def test_ats_confirmation_with_list_unsubscribe_header_still_counts() -> None:
         )
     )
     assert d.kind == "scheduled" and d.bulk
+
+
+def test_company_role_and_interviewers_are_read_when_stated() -> None:
+    d = detect(fixture("pos_workable_ics.eml"))
+    assert (d.company, d.role, d.contact_name) == ("Brightloop", "Growth Marketer", "Sara Cohen")
+    body = (
+        "Your interview is confirmed.\n\nRole: Data Engineer\nWhen: Tuesday, March 17, 2026, 1:00 PM - 1:45 PM "
+        "(America/Los_Angeles)\nWith: Hannah Kim, Staff Data Engineer\n"
+    )
+    d = detect(
+        eml(
+            body,
+            subject="Your interview with Northwind Analytics has been scheduled",
+            frm="Northwind Analytics <no-reply@hire.lever.co>",
+        )
+    )
+    assert (d.company, d.role, d.interviewers) == ("Northwind Analytics", "Data Engineer", ("Hannah Kim",))
+
+
+def test_a_person_after_with_is_not_the_company() -> None:
+    d = detect(fixture("pos_prose_cancel_calendly.eml"))
+    assert d.company != "Omar Haddad"
