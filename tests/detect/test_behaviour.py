@@ -445,8 +445,9 @@ def test_company_role_and_interviewers_are_read_when_stated() -> None:
     d = detect(fixture("pos_workable_ics.eml"))
     assert (d.company, d.role, d.contact_name) == ("Brightloop", "Growth Marketer", "Sara Cohen")
     body = (
-        "Your interview is confirmed.\n\nRole: Data Engineer\nWhen: Tuesday, March 17, 2026, 1:00 PM - 1:45 PM "
-        "(America/Los_Angeles)\nWith: Hannah Kim, Staff Data Engineer\n"
+        "Your interview is confirmed.\n\nRole: Data Engineer\n"
+        "When: Tuesday, March 17, 2026, 1:00 PM - 1:45 PM (America/Los_Angeles)\n"
+        "With: Hannah Kim, Staff Data Engineer\n"
     )
     d = detect(
         eml(
