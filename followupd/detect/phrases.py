@@ -93,7 +93,7 @@ CONFIRM = AnyOf(
         r"see you (?:on|then|at|next|tomorrow|soon)|talk (?:to you )?(?:then|on|tomorrow)",
         "forward to|see you|talk",
     ),
-    Gated(r"invitation:|invited to the following event|you have been invited", "invit"),
+    Gated(r"invitation:|invited to the following event|you have been invited|invite you (?:to|for)", "invit"),
     Gated(
         r"reminder|erinnerung|rappel|recordatorio|"
         r"(?:your|the|our) (?:interview|call|meeting|phone screen) (?:is|will be) (?:on|at|tomorrow|today|this|next)",
@@ -220,11 +220,12 @@ NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
     ),
     "receipt": (
         re.compile(
-            r"thanks? (?:you )?for (?:applying|your application|submitting)|received your application|"
-            r"application (?:has been )?received|we(?:'ve| have) received your|application confirmation|"
-            r"eingangsbestätigung|bewerbung (?:ist )?(?:bei uns )?eingegangen|haben ihre bewerbung erhalten|"
-            r"bien reçu votre candidature|merci pour votre candidature|hemos recibido (?:tu|su) (?:candidatura|solicitud)|"
-            r"gracias por (?:tu|su) (?:candidatura|postulación|solicitud)",
+            # Not "thank you for applying/your application": invitations open with it too. A receipt
+            # says it received something, and it has no fixed time anyway.
+            r"received your application|application (?:has been )?received|we(?:'ve| have) received your|"
+            r"application confirmation|eingangsbestätigung|bewerbung (?:ist )?(?:bei uns )?eingegangen|"
+            r"haben ihre bewerbung erhalten|bien reçu votre candidature|"
+            r"hemos recibido (?:tu|su) (?:candidatura|solicitud)",
             I,
         ),
         3.0,

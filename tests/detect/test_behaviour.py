@@ -462,3 +462,14 @@ def test_company_role_and_interviewers_are_read_when_stated() -> None:
 def test_a_person_after_with_is_not_the_company() -> None:
     d = detect(fixture("pos_prose_cancel_calendly.eml"))
     assert d.company != "Omar Haddad"
+
+
+def test_invitation_to_a_fixed_time_counts_even_after_thanks_for_applying() -> None:
+    body = (
+        "Thank you for your application to Acme. We are pleased to invite you to an interview on Tuesday, "
+        "March 10 at 2pm ET at our office."
+    )
+    d = detect(eml(body, subject="Your application to Acme", frm="Kim Lo <kim.lo@acme.test>"))
+    assert d.kind == "scheduled"
+    ask = "We would like to invite you to interview. Are you available Tuesday, March 10 at 2pm ET?"
+    assert detect(eml(ask, subject="Your application", frm="Kim Lo <kim.lo@acme.test>")).kind == "none"
