@@ -121,13 +121,15 @@ CONFIRM = AnyOf(
     ),
 )
 RESCHEDULE = Gated(
+    r"^\s*(?:updated(?: invitation| event)?|rescheduled|new time|verschoben|aktualisiert|aktualisierte einladung|"
+    r"mis à jour|reprogramad[ao]|actualizad[ao])\s?:|"
     r"(?:has been|have been|was|were|is now|we(?:'ve| have)?|i(?:'ve| have)?)\s(?:re-?scheduled|moved|changed|"
     r"pushed|shifted)|re-?scheduled (?:to|for)|moved (?:your|the|our)\b.{0,40}\bto\b|"
     r"new (?:time|date|slot)\b|updated (?:invitation|interview details|time|details)|change of time|"
     r"time change|event has been changed|verschoben|neuer termin|terminänderung|termin.{0,20}geändert|"
     r"reporté|déplacé|nouvel(?:le)? (?:horaire|date|heure)|a été modifié|reprogramad|"
     r"(?:hemos|he) cambiado|nueva (?:fecha|hora)|cambio de (?:fecha|hora)|aplazad",
-    "schedul|moved|changed|updated|pushed|shifted|new |change|verschoben|neuer termin|terminänderung|geändert|"
+    "schedul|moved|changed|updated|pushed|shifted|new |change|aktualisiert|mis à jour|actualizad|verschoben|neuer termin|terminänderung|geändert|"
     "reporté|déplacé|nouvel|modifié|reprogramad|cambi|nueva|aplazad",
 )
 CANCEL = Gated(

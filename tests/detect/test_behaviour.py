@@ -473,3 +473,16 @@ def test_invitation_to_a_fixed_time_counts_even_after_thanks_for_applying() -> N
     assert d.kind == "scheduled"
     ask = "We would like to invite you to interview. Are you available Tuesday, March 10 at 2pm ET?"
     assert detect(eml(ask, subject="Your application", frm="Kim Lo <kim.lo@acme.test>")).kind == "none"
+
+
+def test_rescheduled_subject_prefix_is_rescheduled() -> None:
+    d = detect(
+        eml(
+            "Hi Jordan, your Phone Screen with Kim Lo is now at 3:00pm (Eastern Time - New York) on "
+            "Thursday, March 12, 2026.",
+            subject="Rescheduled: Phone Screen with Kim Lo",
+            frm="Calendly <notifications@calendly.com>",
+            extra={"Reply-To": "Kim Lo <kim.lo@acme.test>"},
+        )
+    )
+    assert d.kind == "rescheduled" and d.contact == "kim.lo@acme.test"
