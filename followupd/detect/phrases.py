@@ -315,7 +315,8 @@ NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
     "interviewer_side": (
         re.compile(
             r"interview (?:a|the|this) candidate|interviewer schedule|scorecard|interview feedback|"
-            r"interview kit|you(?:'re| are) (?:scheduled|invited) to interview\b"
+            r"interview kit|you(?:'re| are) (?:scheduled|invited) to interview\b|debrief|hiring committee|"
+            r"hiring sync|calibration|prep for (?:the |your |my )?interview"
         ),
         4.0,
     ),
