@@ -446,8 +446,10 @@ class Tracker:
         in_thread = self.store.find_interview_by_thread(_parents(d))
         if in_thread is not None:
             candidates[in_thread.id] = in_thread
-        if d.contact:  # for mail in Sent, the detector's contact is who it was written to
-            for iv in self.store.interviews_with_contact(d.contact):
+        # Mail in Sent was written by the user: whom it went to is in To and Cc (the
+        # detector's contact, if any, may be someone quoted in it).
+        for addr in d.recipients or ((d.contact,) if d.contact else ()):
+            for iv in self.store.interviews_with_contact(addr):
                 candidates.setdefault(iv.id, iv)
         events = []
         for iv in candidates.values():

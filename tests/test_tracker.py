@@ -527,3 +527,28 @@ def test_detections_with_naive_times_are_refused(tracker: Tracker) -> None:
     with pytest.raises(ValueError, match="naive|aware"):
         apply(tracker, invite(start=datetime(2026, 3, 10, 18, 0), end=None), at=BEFORE)  # noqa: DTZ001
 
+
+
+def test_a_fresh_mail_in_sent_to_the_contact_skips_pending_followups(tmp_path: Path) -> None:
+    """Not in the thread, not a reply: a new mail the user wrote to the recruiter by hand."""
+    from followupd.detect import detect
+    from tests.factories import config as make_config
+    from tests.mailfactory import RECRUITER_ADDR
+    from tests.mailfactory import invite as invite_mail
+
+    store = Store.open(tmp_path / "s.sqlite3")
+    tracker = Tracker(store, make_config(tmp_path))
+    start = datetime(2026, 3, 10, 14, 0, tzinfo=ZoneInfo("UTC"))
+    raw, _, _ = invite_mail(start=start, date=start - timedelta(days=2))
+    tracker.apply(detect(raw), folder="INBOX", key="1", received_at=start - timedelta(days=2),
+                  is_sent_folder=False, now=start - timedelta(days=2))
+    assert {r.state for r in store.list_followups()} == {"planned"}
+    by_hand = (f"From: Jordan Ellis <jordan@example.test>\r\nTo: Dana <{RECRUITER_ADDR}>\r\n"
+               "Subject: Thank you!\r\nMessage-ID: <byhand-1@example.test>\r\n"
+               "Date: Tue, 10 Mar 2026 17:00:00 +0000\r\n\r\nThanks for today, Dana.\r\n").encode()
+    later = start + timedelta(hours=3)
+    events = tracker.apply(detect(by_hand), folder="Sent", key="2", received_at=later,
+                           is_sent_folder=True, now=later)
+    assert {e.event for e in events} == {"skipped"}
+    assert {r.state for r in store.list_followups()} == {"skipped"}
+    store.close()

@@ -70,6 +70,7 @@ def _base(mail: Mail, reasons: tuple[str, ...] = ()) -> Detection:
         references=mail.references,
         subject=mail.subject,
         sender=mail.from_addr,
+        recipients=tuple(addr.lower() for _, addr in (*mail.to, *mail.cc) if addr),
         auto_reply=mail.auto_reply,
         bounce=mail.bounce,
         bulk=mail.bulk,

@@ -41,6 +41,7 @@ class Detection:
     references: tuple[str, ...] = ()
     subject: str = ""
     sender: str | None = None  # addr-spec of From
+    recipients: tuple[str, ...] = ()  # addr-specs of To and Cc (for mail in Sent: who it went to)
     ics_uid: str | None = None
     ics_sequence: int | None = None
     # Facts about the message itself that the tracker needs for replies.
