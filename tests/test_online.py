@@ -107,3 +107,41 @@ def test_init_end_to_end_against_the_servers(
     finally:
         monkeypatch.undo()
         keyring.core.init_backend()
+
+
+def test_init_by_its_prompts_against_the_servers(
+    tmp_path: Path, dovecot: DovecotServer, smtp_server: SmtpServer,
+    shared_login: tuple[str, str], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from click.testing import CliRunner
+
+    from followupd.cli import cli
+
+    user, password = shared_login
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+    import keyring.core
+
+    keyring.core.init_backend()
+    try:
+        bundle = tmp_path / "ca-bundle.pem"
+        bundle.write_text(dovecot.ca_file.read_text() + smtp_server.ca_file.read_text())
+        path = tmp_path / "config.toml"
+        answers = "\n".join([
+            "jordan@example.test", "Jordan Ellis", "Europe/Berlin",
+            dovecot.host, "tls", str(dovecot.imaps_port),
+            smtp_server.host, "starttls", str(smtp_server.port),
+            user, "queue", password,
+        ]) + "\n"
+        result = CliRunner().invoke(cli, ["--config", str(path), "init", "--ca-file", str(bundle)],
+                                    input=answers, standalone_mode=False, catch_exceptions=False)
+        assert result.exit_code == 0, result.output
+        assert "imap: logged in" in result.output and "smtp: logged in" in result.output
+        assert password not in result.output
+        assert smtp_server.auth_attempts[-1] == (user, True)
+        cfg = config.load(path, environ={})
+        assert cfg.imap is not None and cfg.imap.port == dovecot.imaps_port
+        assert main(["--config", str(path), "check", "--online"]) == 0
+    finally:
+        monkeypatch.undo()
+        keyring.core.init_backend()
