@@ -12,6 +12,7 @@ import fcntl
 import logging
 import os
 import signal
+import sqlite3
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -31,6 +32,7 @@ log = logging.getLogger(__name__)
 
 LONGEST_WAIT = 60.0  # seconds: the loop looks at the clock at least this often
 SOURCE_RETRY = (5.0, 300.0)  # backoff bounds when the mailbox cannot be reached
+STORE_RETRY = (5.0, 300.0)  # … and when the state database is locked or the disk is full
 
 
 def utcnow() -> datetime:
@@ -110,6 +112,7 @@ class Daemon:
         self.notifier = Notifier.from_env(environ)
         self.scheduler = schedule.Scheduler()
         self._source_failures = 0
+        self._store_failures = 0
 
     # -- lifecycle ------------------------------------------------------------------------------
 
@@ -204,20 +207,39 @@ class Daemon:
         self.sync()
         self.outbox_pass()
 
+    def _store_trouble(self, exc: sqlite3.OperationalError) -> None:
+        # Every write is one transaction: the failed one left nothing behind; the message or
+        # follow-up it was about is read or tried again (outbox.py settles a send cut short).
+        self._store_failures += 1
+        delay = min(STORE_RETRY[1], STORE_RETRY[0] * 2 ** (self._store_failures - 1))
+        log.warning("state database %s: %s; nothing is lost, trying again in %.0f s",
+                    self.runtime.store.path, exc, delay)
+        self.signals.stop.wait(delay)
+
     def sync(self) -> None:
         try:
             self.runtime.sync(self.clock())
         except SourceError as exc:
             self._source_trouble(exc)
+        except sqlite3.OperationalError as exc:
+            self._store_trouble(exc)
 
     def outbox_pass(self) -> None:
         if self.signals.stop.is_set():
             return
-        self.runtime.outbox_pass(self.clock())
+        try:
+            self.runtime.outbox_pass(self.clock())
+        except sqlite3.OperationalError as exc:
+            self._store_trouble(exc)
+            return
+        self._store_failures = 0
         self.notifier.status(self.status_line())
 
     def housekeeping(self) -> None:
-        self.runtime.housekeeping(self.clock())
+        try:
+            self.runtime.housekeeping(self.clock())
+        except sqlite3.OperationalError as exc:
+            self._store_trouble(exc)
 
     def digest(self) -> None:
         self.runtime.send_digest(self.clock())

@@ -66,12 +66,16 @@ class TransportError(FollowupdError):
     """
 
     def __init__(
-        self, message: str, *, permanent: bool = False, ambiguous: bool = False, code: int | None = None
+        self, message: str, *, permanent: bool = False, ambiguous: bool = False, code: int | None = None,
+        login_refused: bool = False,
     ) -> None:
         super().__init__(message)
         self.permanent = permanent
         self.ambiguous = ambiguous
         self.code = code
+        # The server refused our credentials: not this message's fault, and every other message
+        # would fail the same way until the password is fixed.
+        self.login_refused = login_refused
 
 
 class SourceError(FollowupdError):

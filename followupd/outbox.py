@@ -21,8 +21,9 @@ Message-ID; found, it is ``sent``; not found, it is held for the user (``send.in
 from __future__ import annotations
 
 import logging
+import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from email.message import EmailMessage
 from zoneinfo import ZoneInfo
 
@@ -35,6 +36,11 @@ from followupd.store import FollowupRow, Store
 from followupd.transports import Transport, retry_delay, wire_bytes
 
 log = logging.getLogger(__name__)
+
+# A refused SMTP login is the account's problem, not the message's: no follow-up is sent (nor
+# failed) until the next try, 15 min after the first refusal, doubling up to every 4 h. Few
+# attempts a day: no retry storm, and no pattern a provider's lock-out would count.
+LOGIN_RETRY = (timedelta(minutes=15), timedelta(hours=4))
 
 
 @dataclass(frozen=True)
@@ -54,6 +60,11 @@ class Outbox:
         self.templates = templates
         self.transport = transport
         self.mailbox = mailbox
+        self._login_refusals = 0  # in a row; the gate below is closed while > 0
+        self._login_gate: datetime | None = None
+        # Left in `sending` when the state database failed mid-send (locked, disk full): the
+        # message that the server accepted, or None when it never got past the final ".".
+        self._unsettled: dict[int, EmailMessage | None] = {}
 
     # -- rendering (also for `preview` and `queue show`) ------------------------------------------
 
@@ -100,7 +111,11 @@ class Outbox:
     # -- the pass -----------------------------------------------------------------------------------
 
     def run_pass(self, now: datetime) -> list[OutboxEvent]:
-        events: list[OutboxEvent] = []
+        """Handle what is due. A state-database error (sqlite3.OperationalError: locked, disk
+        full) propagates; nothing was sent that is not recorded on the next pass."""
+        events: list[OutboxEvent] = self._settle(now)
+        for settled in events:
+            log.warning("follow-up %d: %s: %s", settled.followup_id, settled.event, settled.detail)
         for row in self.store.due_followups(now):
             event = self._handle(row, now)
             if event is not None:
@@ -151,6 +166,10 @@ class Outbox:
         return OutboxEvent(row.id, "drafted", f"in {self.config.imap.drafts_folder}")
 
     def _deliver(self, row: FollowupRow, msg: EmailMessage, now: datetime) -> OutboxEvent | None:
+        if self._login_gate is not None and now < self._login_gate:
+            reason = "the SMTP server refused the login; waiting before trying again"
+            self.store.defer(row.id, self._login_gate, reason, now)
+            return OutboxEvent(row.id, "deferred", f"{reason} at {self._login_gate:%H:%M} UTC")
         if not self.store.claim_for_sending(row.id, now):
             return None  # another process moved it first
         def commit_point() -> None:
@@ -160,14 +179,28 @@ class Outbox:
         try:
             self.transport.send(msg, before_commit=commit_point)
         except TransportError as exc:
-            return self._failed_attempt(row, exc, now)
+            try:
+                return self._failed_attempt(row, exc, now)
+            except sqlite3.Error:
+                self._unsettled[row.id] = None  # recovered as after a crash: in doubt past DATA
+                raise
+        except sqlite3.Error:
+            self._unsettled[row.id] = None  # the commit point failed: nothing was handed over
+            raise
+        self._login_refusals, self._login_gate = 0, None
         copy_owed = self._copy_owed()
-        self.store.mark_sent(row.id, now, copy_pending=copy_owed)
+        try:
+            self.store.mark_sent(row.id, now, copy_pending=copy_owed)
+        except sqlite3.Error:
+            self._unsettled[row.id] = msg  # delivered: record it as sent on the next pass
+            raise
         if copy_owed:
             self._file_copy(self.store.get_followup(row.id), now, msg)
         return OutboxEvent(row.id, "sent", f"to {msg['To']}")
 
     def _failed_attempt(self, row: FollowupRow, exc: TransportError, now: datetime) -> OutboxEvent:
+        if exc.login_refused:
+            return self._login_refused(row, exc, now)
         if exc.ambiguous:
             if self._in_sent(row.message_id):
                 self.store.mark_sent(row.id, now, copy_pending=False, detail="found in Sent")
@@ -185,6 +218,40 @@ class Outbox:
         later = now + retry_delay(row.attempts + 1)
         self.store.schedule_retry(row.id, later, str(exc))
         return OutboxEvent(row.id, "retry", f"{exc}; next try at {later:%H:%M:%S} UTC")
+
+    def _login_refused(self, row: FollowupRow, exc: TransportError, now: datetime) -> OutboxEvent:
+        self._login_refusals += 1
+        wait = min(LOGIN_RETRY[1], LOGIN_RETRY[0] * 2 ** (self._login_refusals - 1))
+        self._login_gate = now + wait
+        if self._login_refusals == 1:  # said once per run of refusals, not on every try
+            log.error("%s. No follow-up is sent until the login works; next try at %s UTC. "
+                      "Fix the password (`followupd auth set smtp`), then reload followupd",
+                      exc, f"{self._login_gate:%Y-%m-%d %H:%M}")
+        first = row.first_attempt_at or now
+        if now - first > self.config.send.retry_max_age:
+            self.store.mark_failed(row.id, f"gave up after {row.attempts + 1} attempts: {exc}")
+            return OutboxEvent(row.id, "failed", f"gave up retrying: {exc}")
+        self.store.schedule_retry(row.id, self._login_gate, str(exc))
+        return OutboxEvent(row.id, "retry", f"{exc}; next try at {self._login_gate:%H:%M} UTC")
+
+    def _settle(self, now: datetime) -> list[OutboxEvent]:
+        """Finish what a state-database error interrupted on an earlier pass (see _deliver)."""
+        events: list[OutboxEvent] = []
+        for followup_id, delivered in list(self._unsettled.items()):
+            row = self.store.get_followup(followup_id)
+            if row.state != "sending":
+                pass  # settled meanwhile (a restart's recovery, the user)
+            elif delivered is not None:
+                copy_owed = self._copy_owed()
+                self.store.mark_sent(row.id, now, copy_pending=copy_owed,
+                                     detail="recorded late: the state database was busy")
+                if copy_owed:
+                    self._file_copy(self.store.get_followup(row.id), now, delivered)
+                events.append(OutboxEvent(row.id, "sent", "recorded after a state-database error"))
+            else:
+                events.append(self._recover_one(row, now))
+            del self._unsettled[followup_id]
+        return events
 
     def _copy_owed(self) -> bool:
         smtp = self.config.smtp

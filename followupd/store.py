@@ -310,6 +310,17 @@ def _create_private(path: Path) -> None:
         os.close(fd)
 
 
+def _valid_text(value: object) -> object:
+    """A str SQLite can store: lone surrogates (from undecodable mail bytes) become U+FFFD."""
+    if isinstance(value, str):
+        return value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    return value
+
+
+def _utf8(text: str) -> str:
+    return text if text.isascii() else str(_valid_text(text))
+
+
 def _marks(values: Sequence[object]) -> str:
     return ", ".join("?" * len(values))
 
@@ -462,7 +473,12 @@ class Store:
     def _x(self, sql: str, params: Sequence[Any] = ()) -> _Result:
         # Fetched under the lock: another thread's open transaction never interleaves a read.
         with self._lock:
-            cur = self._conn.execute(sql, params)
+            try:
+                cur = self._conn.execute(sql, params)
+            except UnicodeEncodeError:
+                # Undecodable bytes in a header reach us as lone surrogates (surrogateescape);
+                # SQLite text must be UTF-8. Nothing ran: bind them as U+FFFD instead.
+                cur = self._conn.execute(sql, [_valid_text(p) for p in params])
             return _Result(cur.fetchall(), cur.rowcount, cur.lastrowid)
 
     def _audit(self, now: datetime, event: str, detail: str = "", *, followup_id: int | None = None,
@@ -602,7 +618,7 @@ class Store:
 
     def add_thread_ids(self, interview_id: int, message_ids: Iterable[str]) -> None:
         """Tie Message-IDs to an interview's conversation (an id already tied elsewhere stays there)."""
-        ids = [(m, interview_id) for m in dict.fromkeys(message_ids) if m]
+        ids = [(_utf8(m), interview_id) for m in dict.fromkeys(message_ids) if m]
         if ids:
             with self.transaction():
                 self._conn.executemany(
@@ -826,6 +842,15 @@ class Store:
         return self._transition(followup_id, RELEASABLE, now or datetime.now(UTC), "postponed",
                                 f"{reason}; now due {to_db(due_at)}",
                                 "state = 'due', due_at = ?, next_attempt_at = NULL", (to_db(due_at),))
+
+    def defer(self, followup_id: int, until: datetime, reason: str, now: datetime | None = None) -> bool:
+        """Not before ``until`` (the SMTP login is being refused): ``due_at`` and the state stay.
+
+        Unlike :meth:`postpone` the due time is kept, so lateness is still judged from it.
+        """
+        return self._transition(followup_id, RELEASABLE, now or datetime.now(UTC), "deferred",
+                                f"{reason}; next attempt {to_db(until)}",
+                                "next_attempt_at = ?, last_error = ?", (to_db(until), reason))
 
     def reschedule(self, followup_id: int, due_at: datetime, now: datetime, *,
                    held_reason: str | None = None, detail: str = "") -> bool:

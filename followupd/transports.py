@@ -251,15 +251,15 @@ class SmtpTransport:
                              permanent=True)
         password = self._password()  # asked only now: after TLS, and only when needed
         try:
-            conn.login(user, password)
+            _authenticate(conn, user, password)
         except smtplib.SMTPAuthenticationError as exc:
             text = _reply_text(exc.smtp_error)
             if password:
                 text = text.replace(password, "********")
-            raise self._fail(
-                f"refused authentication for user '{user}': {exc.smtp_code} {text}",
-                exc.smtp_code,
-            ) from None  # the chained exception would carry nothing more, and we scrubbed it
+            err = self._fail(f"refused authentication for user '{user}': {exc.smtp_code} {text}",
+                             exc.smtp_code)
+            err.login_refused = True
+            raise err from None  # the chained exception would carry nothing more, and we scrubbed it
         except smtplib.SMTPException as exc:  # no common mechanism
             raise self._fail(f"cannot log in as user '{user}': {_describe(exc)}",
                              permanent=True) from exc
@@ -339,6 +339,19 @@ class SmtpTransport:
             ) from exc
         if code != 250:
             raise self._reply_error("did not accept the message", code, resp)
+
+
+def _authenticate(conn: smtplib.SMTP, user: str, password: str) -> None:
+    """AUTH with one mechanism: ``SMTP.login`` tries every one offered in turn, so one wrong
+    password counted as two or three failed logins toward the provider's lock-out."""
+    offered = conn.esmtp_features.get("auth", "").upper().split()
+    mechanism = next((m for m in ("PLAIN", "LOGIN") if m in offered), None)
+    if mechanism is None:
+        conn.login(user, password)  # only others (CRAM-MD5): let smtplib pick
+        return
+    conn.user, conn.password = user, password
+    authobject = conn.auth_plain if mechanism == "PLAIN" else conn.auth_login
+    conn.auth(mechanism, authobject)  # raises SMTPAuthenticationError unless 235 / 503
 
 
 def _dot_stuff(data: bytes) -> bytes:
