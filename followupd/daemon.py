@@ -48,7 +48,8 @@ class StateLock:
 
     def acquire(self) -> StateLock:
         self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        f = open(self.path, "a+")  # noqa: SIM115 - held open for the life of the process
+        # 0600 like everything in the state directory (it may predate us with a looser mode)
+        f = os.fdopen(os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600), "a+")
         try:
             fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
