@@ -459,7 +459,10 @@ class Store:
                 yield
             except BaseException:
                 self._depth = 0
-                self._conn.execute("ROLLBACK")
+                # SQLite may have rolled back already (SQLITE_FULL, IOERR): a second ROLLBACK
+                # would raise "no transaction is active" and hide the real error.
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
                 raise
             self._depth = 0
             try:

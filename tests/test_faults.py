@@ -350,6 +350,43 @@ def test_the_daemon_loop_logs_a_locked_database_and_carries_on(
     assert rt.store.get_followup(row.id).state == "sent" and len(smtp_server.messages) == 1
 
 
+def test_a_full_disk_stops_nothing_for_good_and_loses_nothing(
+    monkeypatch: pytest.MonkeyPatch, open_runtime: Any, dovecot: DovecotServer, dovecot_user: str,
+    smtp_server: SmtpServer, caplog: pytest.LogCaptureFixture,
+) -> None:
+    """SQLITE_FULL, for real: the database may not grow by a page (max_page_count)."""
+    monkeypatch.setattr(daemon_module, "STORE_RETRY", (0.01, 0.05))
+    rt = open_runtime()
+    [row] = planned(rt, dovecot, dovecot_user)
+    for i in range(30):  # more than the slack left in the tables' last pages
+        raw, _, _ = invite(start=NOW + timedelta(days=3, hours=i), date=NOW)
+        dovecot.append(dovecot_user, "INBOX", raw)
+    loop = InProcessDaemon(None, environ={}, clock=lambda: NOW)
+    loop.runtime = rt
+    conn = rt.store._conn  # the daemon's own connection: a full disk is what it would see
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages + 2}")
+    conn.execute("CREATE TABLE filler (x BLOB)")
+    for size in (4096, 256, 16, 1):  # fill it to the last byte
+        with pytest.raises(sqlite3.OperationalError, match="full"):
+            for _ in range(10_000):
+                conn.execute("INSERT INTO filler VALUES (zeroblob(?))", (size,))
+    caplog.set_level(logging.WARNING)
+    for _ in range(3):
+        loop.sync()
+        loop.outbox_pass()
+    full = [r.getMessage() for r in caplog.records if "state database" in r.getMessage()]
+    assert full and all("full" in line for line in full)
+    assert smtp_server.messages == [] or rt.store.get_followup(row.id).state in ("sent", "sending")
+    conn.execute("PRAGMA max_page_count = 1073741823")  # space freed
+    conn.execute("DROP TABLE filler")
+    loop.sync()
+    loop.outbox_pass()
+    loop.outbox_pass()
+    assert len(rt.store.list_interviews()) == 31  # every invite read: nothing lost
+    assert rt.store.get_followup(row.id).state == "sent" and len(smtp_server.messages) == 1
+
+
 # -- a mail that cannot be stored as it is must not stop the mailbox ------------------------------------
 
 
