@@ -108,6 +108,21 @@ def daemon(tmp_path: Path, dovecot: DovecotServer, dovecot_user: str,
     yield from make_daemon(tmp_path, dovecot, dovecot_user, smtp_server, E2E_RULES)
 
 
+THANK_YOU_ONLY = """
+[[followup]]
+name = "thank_you"
+template = "thank_you"
+after = "1s"
+"""
+
+
+@pytest.fixture
+def thank_you_daemon(tmp_path: Path, dovecot: DovecotServer, dovecot_user: str,
+                     smtp_server: SmtpServer) -> Iterator[Daemon]:
+    """A daemon with one rule: a thank-you one second after the interview's end."""
+    yield from make_daemon(tmp_path, dovecot, dovecot_user, smtp_server, THANK_YOU_ONLY)
+
+
 def make_daemon(tmp_path: Path, dovecot: DovecotServer, dovecot_user: str,
                 smtp_server: SmtpServer, rules: str) -> Iterator[Daemon]:
     creds = credentials_dir(tmp_path, dovecot.passwords[dovecot_user], smtp_server.password)

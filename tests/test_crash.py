@@ -9,31 +9,17 @@ from __future__ import annotations
 
 import signal
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
-from tests.daemon_process import Daemon, make_daemon, wait_for
+from tests.daemon_process import Daemon, wait_for
 from tests.mailfactory import invite
 from tests.servers.dovecot import DovecotServer
 from tests.servers.smtp import SmtpServer
 
 pytestmark = pytest.mark.slow
 
-RULES = """
-[[followup]]
-name = "thank_you"
-template = "thank_you"
-after = "1s"
-"""
-
-
-@pytest.fixture
-def crashable(tmp_path: Path, dovecot: DovecotServer, dovecot_user: str,
-              smtp_server: SmtpServer) -> Iterator[Daemon]:
-    yield from make_daemon(tmp_path, dovecot, dovecot_user, smtp_server, RULES)
 
 
 def thank_you_state(d: Daemon) -> dict[str, object]:
@@ -60,46 +46,46 @@ def kill_at(stall: str, d: Daemon, dovecot: DovecotServer, user: str, smtp: Smtp
 
 @pytest.mark.parametrize("stall", ["mail", "rcpt", "data"])
 def test_killed_before_the_final_dot_is_delivered_exactly_once(
-    stall: str, crashable: Daemon, dovecot: DovecotServer, dovecot_user: str,
+    stall: str, thank_you_daemon: Daemon, dovecot: DovecotServer, dovecot_user: str,
     smtp_server: SmtpServer,
 ) -> None:
-    kill_at(stall, crashable, dovecot, dovecot_user, smtp_server)
+    kill_at(stall, thank_you_daemon, dovecot, dovecot_user, smtp_server)
     wait_for(lambda: smtp_server.messages, 30, "the resent thank-you")
     time.sleep(3)
     assert len(smtp_server.messages) == 1
-    assert thank_you_state(crashable)["state"] == "sent"
-    assert crashable.stop() == 0
+    assert thank_you_state(thank_you_daemon)["state"] == "sent"
+    assert thank_you_daemon.stop() == 0
 
 
 def test_killed_after_the_final_dot_is_held_in_doubt_not_resent(
-    crashable: Daemon, dovecot: DovecotServer, dovecot_user: str, smtp_server: SmtpServer,
+    thank_you_daemon: Daemon, dovecot: DovecotServer, dovecot_user: str, smtp_server: SmtpServer,
 ) -> None:
-    kill_at("data_end", crashable, dovecot, dovecot_user, smtp_server)
-    wait_for(lambda: thank_you_state(crashable)["state"] == "awaiting_approval", 30,
+    kill_at("data_end", thank_you_daemon, dovecot, dovecot_user, smtp_server)
+    wait_for(lambda: thank_you_state(thank_you_daemon)["state"] == "awaiting_approval", 30,
              "the follow-up to be held in doubt")
-    row = thank_you_state(crashable)
+    row = thank_you_state(thank_you_daemon)
     assert "in doubt" in str(row["held_reason"])
     time.sleep(3)
     assert len(smtp_server.messages) == 1  # the server's copy from before the kill, no other
-    assert crashable.stop() == 0
+    assert thank_you_daemon.stop() == 0
 
 
 def test_sigterm_during_a_send_finishes_it_and_exits_0_within_5_s(
-    crashable: Daemon, dovecot: DovecotServer, dovecot_user: str, smtp_server: SmtpServer,
+    thank_you_daemon: Daemon, dovecot: DovecotServer, dovecot_user: str, smtp_server: SmtpServer,
 ) -> None:
     smtp_server.script(stall="rcpt")
-    crashable.start()
+    thank_you_daemon.start()
     now = datetime.now(UTC)
     raw, _, _ = invite(start=now - timedelta(minutes=50), end=now - timedelta(seconds=5),
                        date=now - timedelta(days=1))
     dovecot.append(dovecot_user, "INBOX", raw)
     assert smtp_server.wait_reached(30)
-    assert crashable.proc is not None
+    assert thank_you_daemon.proc is not None
     started = time.monotonic()
-    crashable.proc.send_signal(signal.SIGTERM)
+    thank_you_daemon.proc.send_signal(signal.SIGTERM)
     time.sleep(1)
     smtp_server.release()  # the server answers again: the send completes
-    assert crashable.proc.wait(5) == 0
+    assert thank_you_daemon.proc.wait(5) == 0
     assert time.monotonic() - started < 5
     assert len(smtp_server.messages) == 1
-    assert thank_you_state(crashable)["state"] == "sent"
+    assert thank_you_state(thank_you_daemon)["state"] == "sent"

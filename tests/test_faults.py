@@ -25,7 +25,7 @@ from followupd import store as store_module
 from followupd.daemon import Daemon as InProcessDaemon
 from followupd.runtime import DB_NAME, Runtime
 from followupd.store import FollowupRow
-from tests.daemon_process import Daemon, make_daemon, wait_for
+from tests.daemon_process import Daemon, wait_for
 from tests.mailfactory import RECRUITER_ADDR, invite
 from tests.servers.dovecot import DovecotServer
 from tests.servers.smtp import SmtpServer
@@ -409,33 +409,21 @@ def test_undecodable_bytes_in_message_ids_do_not_stop_the_mailbox(
     assert len(rt.store.list_interviews()) == 2 and len(rt.store.list_followups()) == 2
 
 
-# -- IMAP: the server goes away and comes back, under the running daemon ------------------------------
+# -- IMAP: the server goes away and comes back, under the running daemon -------------------------
 
-RULES = """
-[[followup]]
-name = "thank_you"
-template = "thank_you"
-after = "1s"
-"""
-
-
-@pytest.fixture
-def running(tmp_path: Path, dovecot: DovecotServer, dovecot_user: str,
-            smtp_server: SmtpServer) -> Iterator[Daemon]:
-    yield from make_daemon(tmp_path, dovecot, dovecot_user, smtp_server, RULES)
 
 
 @pytest.mark.slow
 def test_daemon_survives_dovecot_stopped_and_started_and_reads_what_came_after(
-    running: Daemon, dovecot: DovecotServer, dovecot_user: str, smtp_server: SmtpServer,
+    thank_you_daemon: Daemon, dovecot: DovecotServer, dovecot_user: str, smtp_server: SmtpServer,
 ) -> None:
     from datetime import UTC, datetime
 
-    running.start()
+    thank_you_daemon.start()
     dovecot.stop()
     try:
         time.sleep(4)  # the daemon notices (IDLE drops, a poll fails) and backs off
-        assert running.proc is not None and running.proc.poll() is None
+        assert thank_you_daemon.proc is not None and thank_you_daemon.proc.poll() is None
     finally:
         dovecot.start()
     now = datetime.now(UTC)
@@ -445,7 +433,7 @@ def test_daemon_survives_dovecot_stopped_and_started_and_reads_what_came_after(
     wait_for(lambda: len(smtp_server.messages) == 1, 60, "the thank-you after the restart")
     time.sleep(3)
     assert len(smtp_server.messages) == 1
-    assert running.proc is not None and running.proc.poll() is None
-    log = running.log.read_text()
+    assert thank_you_daemon.proc is not None and thank_you_daemon.proc.poll() is None
+    log = thank_you_daemon.log.read_text()
     assert "mailbox: " in log and "reconnected" in log  # it said what happened
-    assert running.stop() == 0
+    assert thank_you_daemon.stop() == 0
