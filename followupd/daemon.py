@@ -26,13 +26,12 @@ import schedule
 from followupd import config as config_module
 from followupd.config_types import Config
 from followupd.errors import FollowupdError, SourceError, TemporaryFailure, UserError
+from followupd.retry import SOURCE_RETRY, STORE_RETRY, doubling
 from followupd.systemd import Notifier
 
 log = logging.getLogger(__name__)
 
 LONGEST_WAIT = 60.0  # seconds: the loop looks at the clock at least this often
-SOURCE_RETRY = (5.0, 300.0)  # backoff bounds when the mailbox cannot be reached
-STORE_RETRY = (5.0, 300.0)  # … and when the state database is locked or the disk is full
 
 
 def utcnow() -> datetime:
@@ -131,8 +130,12 @@ class Daemon:
                 # The first sync is the first login: READY=1 only once the mailbox answers.
                 runtime.sync(self.clock())
             except SourceError as exc:
-                raise TemporaryFailure(f"mailbox: {exc}", hint="followupd exits so that systemd "
-                                       "tries again after RestartSec") from None
+                if not exc.login_refused or once:
+                    raise TemporaryFailure(f"mailbox: {exc}", hint="followupd exits so that "
+                                           "systemd tries again after RestartSec") from None
+                # A wrong password stays wrong: exiting would have systemd try it again every
+                # RestartSec, a lock-out pattern. Stay up, retry rarely (the source logged it),
+                # and send what is already due meanwhile.
             runtime.startup(self.clock())
             self.outbox_pass()
             if once:
@@ -197,8 +200,10 @@ class Daemon:
         return max(0.0, min(limits))
 
     def _source_trouble(self, exc: SourceError) -> None:
+        if exc.login_refused:
+            return  # the source holds logins back and said so once; nothing to wait for here
         self._source_failures += 1
-        delay = min(SOURCE_RETRY[1], SOURCE_RETRY[0] * 2 ** (self._source_failures - 1))
+        delay = doubling(self._source_failures, SOURCE_RETRY)
         log.warning("mailbox: %s; trying again in %.0f s", exc, delay)
         self.signals.stop.wait(delay)
 
@@ -212,7 +217,7 @@ class Daemon:
         # Every write is one transaction: the failed one left nothing behind; the message or
         # follow-up it was about is read or tried again (outbox.py settles a send cut short).
         self._store_failures += 1
-        delay = min(STORE_RETRY[1], STORE_RETRY[0] * 2 ** (self._store_failures - 1))
+        delay = doubling(self._store_failures, STORE_RETRY)
         log.warning("state database %s: %s; nothing is lost, trying again in %.0f s",
                     self.runtime.store.path, exc, delay)
         self.signals.stop.wait(delay)

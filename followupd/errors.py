@@ -57,6 +57,10 @@ class TemplateError(UserError):
     """A follow-up template does not parse or render; names the file and line."""
 
 
+class ComposeError(FollowupdError):
+    """The follow-up cannot be built from these facts (e.g. an invalid recipient address)."""
+
+
 class TransportError(FollowupdError):
     """A delivery attempt failed.
 
@@ -79,7 +83,15 @@ class TransportError(FollowupdError):
 
 
 class SourceError(FollowupdError):
-    """A mailbox could not be reached or read (network, login, a vanished folder)."""
+    """A mailbox could not be reached or read (network, login, a vanished folder).
+
+    ``login_refused`` is True when the server refused our credentials: retrying soon would not
+    help and would look like password guessing (see retry.LOGIN_RETRY).
+    """
+
+    def __init__(self, message: str, *, login_refused: bool = False) -> None:
+        super().__init__(message)
+        self.login_refused = login_refused
 
 
 def short_path(path: os.PathLike[str] | str) -> str:

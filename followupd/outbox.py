@@ -23,7 +23,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from email.message import EmailMessage
 from zoneinfo import ZoneInfo
 
@@ -31,17 +31,12 @@ from followupd import plan
 from followupd.compose import ComposeInput, InterviewFacts, Person, Templates, Thread, compose
 from followupd.config_types import Config
 from followupd.errors import SourceError, TemplateError, TransportError
+from followupd.retry import LOGIN_RETRY, doubling
 from followupd.sources.base import MailSource
 from followupd.store import FollowupRow, Store
 from followupd.transports import Transport, retry_delay, wire_bytes
 
 log = logging.getLogger(__name__)
-
-# A refused SMTP login is the account's problem, not the message's: no follow-up is sent (nor
-# failed) until the next try, 15 min after the first refusal, doubling up to every 4 h. Few
-# attempts a day: no retry storm, and no pattern a provider's lock-out would count.
-LOGIN_RETRY = (timedelta(minutes=15), timedelta(hours=4))
-
 
 @dataclass(frozen=True)
 class OutboxEvent:
@@ -221,7 +216,7 @@ class Outbox:
 
     def _login_refused(self, row: FollowupRow, exc: TransportError, now: datetime) -> OutboxEvent:
         self._login_refusals += 1
-        wait = min(LOGIN_RETRY[1], LOGIN_RETRY[0] * 2 ** (self._login_refusals - 1))
+        wait = doubling(self._login_refusals, LOGIN_RETRY)  # few tries a day: see retry.py
         self._login_gate = now + wait
         if self._login_refusals == 1:  # said once per run of refusals, not on every try
             log.error("%s. No follow-up is sent until the login works; next try at %s UTC. "

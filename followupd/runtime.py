@@ -130,6 +130,8 @@ class Runtime:
         if (cfg.imap, cfg.maildir) != (self.config.imap, self.config.maildir):
             self.source.close()
             self.source = open_source(cfg, self.stop_event)
+        else:
+            self.source.retry_now()
         self.config = cfg
         self.templates = templates
         self.tracker = Tracker(self.store, cfg)

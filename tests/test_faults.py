@@ -437,3 +437,33 @@ def test_daemon_survives_dovecot_stopped_and_started_and_reads_what_came_after(
     log = thank_you_daemon.log.read_text()
     assert "mailbox: " in log and "reconnected" in log  # it said what happened
     assert thank_you_daemon.stop() == 0
+
+
+@pytest.mark.slow
+def test_a_wrong_imap_password_keeps_the_daemon_up_says_so_once_and_a_reload_fixes_it(
+    thank_you_daemon: Daemon, dovecot: DovecotServer, dovecot_user: str, smtp_server: SmtpServer,
+) -> None:
+    """Exiting would have systemd try the wrong password every RestartSec: a lock-out pattern."""
+    import signal
+    from datetime import UTC, datetime
+
+    creds = Path(thank_you_daemon.env["CREDENTIALS_DIRECTORY"]) / "imap"
+    creds.write_text("Wr0ng-imap-password-5150\n")
+    thank_you_daemon.start()  # READY=1: up, although the mailbox refused it
+    time.sleep(6)  # three poll intervals and more than one watchdog interval
+    assert thank_you_daemon.proc is not None and thank_you_daemon.proc.poll() is None
+    log = thank_you_daemon.log.read_text()
+    assert log.count("login failed") == 1, log
+    assert "followupd auth set imap" in log and "Wr0ng-imap-password-5150" not in log
+
+    creds.write_text(dovecot.passwords[dovecot_user] + "\n")  # fixed; then `systemctl reload`
+    now = datetime.now(UTC)
+    raw, _, _ = invite(start=now - timedelta(minutes=50), end=now - timedelta(seconds=5),
+                       date=now - timedelta(days=1))
+    dovecot.append(dovecot_user, "INBOX", raw)
+    thank_you_daemon.proc.send_signal(signal.SIGHUP)
+    wait_for(lambda: len(smtp_server.messages) == 1, 60, "the thank-you after the reload")
+    log = thank_you_daemon.log.read_text()
+    assert log.count("login failed") == 1 and "login accepted again" in log
+    assert thank_you_daemon.stop() == 0
+

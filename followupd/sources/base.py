@@ -49,6 +49,10 @@ class MailSource(Protocol):
 
     def find_message_id(self, folder: str, message_id: str) -> bool: ...
 
+    def retry_now(self) -> None:
+        """On a reload: the user may have fixed what held a retry back (a wrong password)."""
+        ...
+
     def close(self) -> None: ...
 
 

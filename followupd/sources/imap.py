@@ -18,14 +18,12 @@ from __future__ import annotations
 
 import imaplib
 import logging
-import random
 import re
 import socket
 import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -35,6 +33,7 @@ from imapclient.response_parser import parse_fetch_response
 
 from followupd.config_types import ImapConfig
 from followupd.errors import ConfigError, CredentialError, SourceError
+from followupd.retry import LOGIN_RETRY, Backoff, doubling
 from followupd.sources import mime
 from followupd.sources.base import Cursor, FetchedMessage, message_id_of
 from followupd.tlsutil import client_context
@@ -52,25 +51,6 @@ FIRST_PASS_NO_STRUCTURE = ["INTERNALDATE", "RFC822.SIZE", "BODY.PEEK[HEADER]"]
 FALLBACK_ITEMS = ["BODY.PEEK[TEXT]<0.65536>"]
 # What imapclient raises on an answer it cannot parse (the connection itself is fine).
 PARSE_ERRORS: tuple[type[BaseException], ...] = (ProtocolError, ValueError, IndexError, TypeError)
-
-
-@dataclass
-class Backoff:
-    """Exponential backoff with full jitter; the first retry is (almost) immediate because a
-    BYE on a server restart is usually over in a second."""
-
-    base: float = 1.0
-    cap: float = 300.0
-    attempt: int = 0
-
-    def next_delay(self) -> float:
-        self.attempt += 1
-        if self.attempt == 1:
-            return 0.1
-        return random.uniform(0.5, 1.0) * min(self.cap, self.base * 2 ** (self.attempt - 2))  # noqa: S311 — jitter, not crypto
-
-    def reset(self) -> None:
-        self.attempt = 0
 
 
 class ImapSource:
@@ -105,6 +85,7 @@ class ImapSource:
         self._missing: set[str] = set()  # folders we warned about not existing
         self._lost: tuple[str, float] | None = None  # why and when the connection went
         self._retry_at: float | None = None  # monotonic time of the next reconnect attempt
+        self._refusals = 0  # logins refused in a row; while > 0, _retry_at holds logins back
         self._ctx = client_context(config.ca_file) if config.security != "none" else None
 
     # -- connection ---------------------------------------------------------------------------
@@ -146,19 +127,51 @@ class ImapSource:
                               " (set imap.ca_file to the CA that signed it)") from exc
         except LoginError as exc:
             _shutdown(client)
-            raise SourceError(
-                f"{self.where}: login failed for user '{cfg.username}': {_reason(exc)}"
-            ) from exc
+            reason = _reason(exc)
+            raise SourceError(f"{self.where}: login failed for user '{cfg.username}': {reason}",
+                              login_refused=login_refused(reason)) from exc
         except (IMAPClientError, *CONNECTION_ERRORS) as exc:
             _shutdown(client)
             raise SourceError(f"{self.where}: {exc}") from exc
+        if self._refusals:
+            log.info("%s: login accepted again after %d refusal(s)", self.where, self._refusals)
+            self._refusals = 0
         self._client = client
         self._selected = None
         self._idling = False
         return client
 
     def _conn(self) -> IMAPClient:
-        return self._client if self._client is not None else self.connect()
+        if self._client is not None:
+            return self._client
+        if self._refusals and self._retry_at is not None and time.monotonic() < self._retry_at:
+            raise SourceError(f"{self.where}: waiting {self._retry_at - time.monotonic():.0f} s "
+                              "before the next login attempt", login_refused=True)
+        try:
+            return self.connect()
+        except SourceError as exc:
+            if exc.login_refused:
+                self._refused(exc)
+            raise
+
+    def _refused(self, exc: SourceError) -> None:
+        """A refused login: next try per LOGIN_RETRY, and one error line per run of refusals."""
+        self._refusals += 1
+        wait = doubling(self._refusals, LOGIN_RETRY)
+        self._retry_at = time.monotonic() + wait.total_seconds()
+        if self._refusals == 1:
+            log.error("%s. Nothing is read from this mailbox until the login works; next try in "
+                      "%d min, then less often (every %d h at most, so that the provider does not "
+                      "lock the account). Fix the password (`followupd auth set imap`), then "
+                      "reload followupd to try at once", exc, wait.total_seconds() // 60,
+                      LOGIN_RETRY[1].total_seconds() // 3600)
+        else:
+            log.debug("%s (refusal %d; next try in %s)", exc, self._refusals, wait)
+
+    def retry_now(self) -> None:
+        """After a reload the user may have fixed the password: the next login is not held."""
+        if self._refusals:
+            self._retry_at = time.monotonic()
 
     def _drop(self, reason: object) -> None:
         if self._client is not None:
@@ -171,7 +184,8 @@ class ImapSource:
     def reconnect(self, deadline: float | None = None) -> bool:
         """Reconnect with backoff until it works, the stop event is set or ``deadline``
         (monotonic) passes; a later call resumes the same backoff schedule. Logs one line
-        per reconnect (and one per failed attempt); never the password."""
+        per reconnect (and one per failed attempt, but only the first of a run of refused
+        logins); never the password."""
         while not self.stop_event.is_set():
             if self._retry_at is None:
                 self._retry_at = time.monotonic() + self.backoff.next_delay()
@@ -184,7 +198,10 @@ class ImapSource:
             try:
                 self.connect()
             except (SourceError, CredentialError) as exc:
-                # Keep trying: a restarting server refuses logins for a moment, and a
+                if isinstance(exc, SourceError) and exc.login_refused:
+                    self._refused(exc)
+                    continue
+                # Keep trying soon: a restarting server drops us for a moment, and a
                 # password_command may need an agent that is not up yet.
                 self._retry_at = time.monotonic() + self.backoff.next_delay()
                 log.warning("%s (attempt %d; next in %.0f s)", exc, self.backoff.attempt - 1,
@@ -600,10 +617,17 @@ def _reason(exc: BaseException) -> str:
     return m.group(1) if m else text
 
 
+def login_refused(answer: str) -> bool:
+    """Whether a NO to LOGIN means our credentials (or the way we sent them) were refused.
+    [UNAVAILABLE] (RFC 5530) means the server's password backend is down: that is retried like a
+    dropped connection, not held back for LOGIN_RETRY."""
+    return "[UNAVAILABLE]" not in answer.upper()
+
+
 def _aware(value: Any) -> datetime:
     if isinstance(value, datetime):
         return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
     return datetime.now(UTC)
 
 
-__all__ = ["Backoff", "ImapSource"]
+__all__ = ["ImapSource"]

@@ -209,5 +209,8 @@ class MaildirSource:
                     return True
         return False
 
+    def retry_now(self) -> None:
+        pass  # a directory never refuses us
+
     def close(self) -> None:
         """Nothing to release: no connection, no lock."""

@@ -13,8 +13,9 @@ from email.policy import default
 import pytest
 
 from followupd.errors import ConfigError, SourceError
+from followupd.retry import Backoff
 from followupd.sources.base import FetchedMessage, MailSource
-from followupd.sources.imap import Backoff, ImapSource
+from followupd.sources.imap import ImapSource, login_refused
 from tests.servers.dovecot import DovecotServer
 from tests.sources.messages import forwarded, invite, plain
 
@@ -101,6 +102,57 @@ def test_a_wrong_password_names_the_user_but_not_the_password(  # type: ignore[n
         src.connect()
     assert "not-the-password-xyz" not in str(err.value)
     assert "not-the-password-xyz" not in caplog.text
+
+
+def test_a_password_that_stops_working_is_tried_rarely_said_once_and_retried_on_reload(  # type: ignore[no-untyped-def]
+    dovecot, dovecot_user, caplog
+) -> None:
+    """The provider rotated the password under a running daemon: no login storm, one error."""
+    password = {"value": dovecot.passwords[dovecot_user], "asked": 0}
+
+    def secret() -> str:
+        password["asked"] += 1  # one LOGIN per call
+        return password["value"]
+
+    src = ImapSource(dovecot.imap_config(dovecot_user), secret, backoff=Backoff(0.05, 0.1))
+    try:
+        _collect(src)
+        password["value"], password["asked"] = "rotated-away-1234", 0
+        src._drop("test: connection lost")  # as after a NAT timeout: the next step logs in
+        caplog.set_level("DEBUG", logger="followupd")
+        for _ in range(20):  # what 20 minutes of the daemon's loop would do, in 2 seconds
+            assert src.wait(0.05) is False
+            with pytest.raises(SourceError) as err:
+                _collect(src)
+            assert err.value.login_refused
+        assert password["asked"] == 1  # one refused LOGIN, then it holds back
+        errors = [r for r in caplog.records if r.levelname == "ERROR"]
+        assert len(errors) == 1 and "login failed" in errors[0].getMessage()
+        assert "followupd auth set imap" in errors[0].getMessage()
+        assert "rotated-away-1234" not in caplog.text
+        assert src._retry_at is not None and src._retry_at - time.monotonic() > 14 * 60
+
+        password["value"] = dovecot.passwords[dovecot_user]  # the user fixes it and reloads
+        src.retry_now()
+        assert src.wait(2.0) is True  # logged in again: anything may have arrived meanwhile
+        assert password["asked"] == 2
+        assert "login accepted again after 1 refusal" in caplog.text
+        dovecot.append(dovecot_user, "INBOX", plain(subject="after the fix"))
+        assert any(m.uid for m in _collect(src))
+    finally:
+        src.close()
+
+
+@pytest.mark.parametrize(("answer", "refused"), [
+    ("[AUTHENTICATIONFAILED] Authentication failed.", True),  # Dovecot, a wrong password
+    ("[AUTHENTICATIONFAILED] Invalid credentials (Failure)", True),  # Gmail
+    ("[PRIVACYREQUIRED] Plaintext authentication disallowed", True),  # retrying will not help
+    ("LOGIN failed.", True),  # Exchange, no response code
+    ("[UNAVAILABLE] Temporary authentication failure. [host:2026-11-26]", False),  # RFC 5530
+    ("[unavailable] backend down", False),
+])
+def test_only_a_backend_outage_is_not_taken_for_a_refused_login(answer: str, refused: bool) -> None:
+    assert login_refused(answer) is refused
 
 
 # -- fetching ------------------------------------------------------------------------------
