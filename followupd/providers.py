@@ -69,5 +69,14 @@ BY_DOMAIN: dict[str, Provider] = {
 }
 
 
+# Mailbox providers anyone can sign up with: sharing one of these domains says nothing about
+# belonging to the same organisation.
+PUBLIC_MAIL_DOMAINS = frozenset(BY_DOMAIN) | {
+    "aol.com", "gmx.de", "gmx.net", "gmx.com", "web.de", "mail.com", "yandex.com", "yandex.ru",
+    "zoho.com", "tutanota.com", "hey.com", "qq.com", "163.com", "naver.com", "orange.fr",
+    "free.fr", "laposte.net", "t-online.de", "libero.it", "seznam.cz", "wp.pl", "o2.pl",
+}
+
+
 def for_address(email: str) -> Provider | None:
     return BY_DOMAIN.get(email.rpartition("@")[2].lower())

@@ -113,6 +113,7 @@ class InterviewRow:
     thread_references: tuple[str, ...]  # its References (a follow-up appends thread_message_id)
     state: InterviewState
     sequence: int | None  # ICS SEQUENCE of the last invitation applied
+    confirmed_by: str | None  # From of the first confirmation (None in rows older than schema 2)
     created_at: datetime
     updated_at: datetime
 
@@ -125,7 +126,7 @@ class InterviewRow:
             interviewers=tuple(json.loads(r["interviewers"])), thread_subject=r["thread_subject"],
             thread_message_id=r["thread_message_id"],
             thread_references=tuple(json.loads(r["thread_references"])), state=r["state"],
-            sequence=r["sequence"], created_at=from_db(r["created_at"]),
+            sequence=r["sequence"], confirmed_by=r["confirmed_by"], created_at=from_db(r["created_at"]),
             updated_at=from_db(r["updated_at"]),
         )
 
@@ -147,6 +148,7 @@ class InterviewData:
     thread_message_id: str | None = None
     thread_references: tuple[str, ...] = ()
     sequence: int | None = None
+    confirmed_by: str | None = None  # set once, when the interview is created
 
 
 @dataclass(frozen=True)
@@ -293,6 +295,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE INDEX audit_followup ON audit (followup_id)",
     ),
+    # 2: who confirmed the interview, so that a stranger's mail cannot move or cancel it
+    ("ALTER TABLE interviews ADD COLUMN confirmed_by TEXT",),
 )
 
 
@@ -540,12 +544,12 @@ class Store:
             cur = self._x(
                 """INSERT INTO interviews (key, company, role, start_at, end_at, timezone, contact,
                    contact_name, interviewers, thread_subject, thread_message_id, thread_references,
-                   state, sequence, created_at, updated_at)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?)""",
+                   state, sequence, confirmed_by, created_at, updated_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?)""",
                 (data.key, data.company, data.role, _opt_to_db(data.start), _opt_to_db(data.end),
                  data.timezone, data.contact, data.contact_name, json.dumps(list(data.interviewers)),
                  data.thread_subject, data.thread_message_id, json.dumps(list(data.thread_references)),
-                 data.sequence, to_db(now), to_db(now)),
+                 data.sequence, data.confirmed_by, to_db(now), to_db(now)),
             )
             interview_id = int(cur.lastrowid or 0)
             self._audit(now, "interview_created", f"key {data.key}", interview_id=interview_id)
@@ -553,7 +557,8 @@ class Store:
 
     def update_interview(self, interview_id: int, data: InterviewData, now: datetime,
                          detail: str = "") -> None:
-        """Replace what is known about an interview (all of ``data`` except the key)."""
+        """Replace what is known about an interview (all of ``data`` except the key and
+        ``confirmed_by``, which stay as first recorded)."""
         with self.transaction():
             self._x(
                 """UPDATE interviews SET company = ?, role = ?, start_at = ?, end_at = ?, timezone = ?,

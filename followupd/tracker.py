@@ -17,6 +17,12 @@ daemon logs. It never sends and never reads a clock: ``now`` comes from the call
   ``send.grace`` late when planned waits for approval. Invited again after a cancellation:
   the follow-ups the cancellation stopped come back.
 * **cancelled**: the pending follow-ups are cancelled.
+* **who may change an interview**: an ICS UID and a thread's Message-IDs travel with every
+  forward and Cc, so an update that would move or cancel an interview is applied only when it
+  comes from the side that confirmed it — the first confirmation's sender, the contact, their
+  organisation's domain (not a public mail provider's) or the user. From anyone else it is not
+  applied, and the pending follow-ups wait for the user instead: a thank-you at a wrong time,
+  or none, is what a stranger could otherwise cause.
 * **a reply** (into the thread, or from the contact) after the interview started cancels the
   pending follow-ups whose rule has ``cancel_on_reply``. An out-of-office (auto_reply) does
   not; bulk mail is ignored; any answer to one of our Message-IDs proves that follow-up was
@@ -38,6 +44,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from followupd import plan
 from followupd.config_types import Config, FollowupRule
 from followupd.detect.model import Detection
+from followupd.providers import PUBLIC_MAIL_DOMAINS
 from followupd.store import (
     PENDING,
     RELEASABLE,
@@ -105,6 +112,11 @@ def _thread_ids(d: Detection) -> list[str]:
 def _parents(d: Detection) -> list[str]:
     """The Message-IDs this message answers (not its own)."""
     return [m for m in (d.in_reply_to, *d.references) if m]
+
+
+def _same_organisation(a: str, b: str) -> bool:
+    """Equal domains, or one a subdomain of the other (mail.acme.com and acme.com)."""
+    return a == b or a.endswith("." + b) or b.endswith("." + a)
 
 
 def _same(a: str | None, b: str | None) -> bool:
@@ -182,6 +194,7 @@ class Tracker:
             timezone=d.timezone, contact=d.contact, contact_name=d.contact_name,
             interviewers=d.interviewers, thread_subject=d.subject, thread_message_id=d.message_id,
             thread_references=tuple(_parents(d)), sequence=d.ics_sequence,
+            confirmed_by=d.sender.strip().lower() if d.sender else None,
         )
         iv = self.store.create_interview(data, now)
         self._tie(iv.id, d)
@@ -203,10 +216,17 @@ class Tracker:
         return None
 
     def _update(self, iv: InterviewRow, d: Detection, now: datetime) -> list[TrackerEvent]:
-        self._tie(iv.id, d)
         if d.ics_sequence is not None and iv.sequence is not None and d.ics_sequence < iv.sequence:
             older = f"an older invitation (SEQUENCE {d.ics_sequence} < {iv.sequence})"
             return [TrackerEvent("ignored", older, interview_id=iv.id)]
+        changes = (iv.state == "cancelled" or (d.kind == "rescheduled" and d.start is None)
+                   or (d.start is not None and d.start != iv.start)
+                   or (d.end is not None and d.end != iv.end))
+        stranger = self._stranger(iv, d) if changes else None
+        if stranger:
+            when = d.start.isoformat() if d.start else "an unknown time"
+            return self._hold_for_user(iv, now, f"{stranger} says the interview moved to {when}")
+        self._tie(iv.id, d)
         revived = False
         if iv.state == "cancelled":
             # Only a newer invitation brings it back; the old one seen again (another folder,
@@ -268,6 +288,34 @@ class Tracker:
         someone for a meeting that did not happen, so the follow-ups wait for the user."""
         reason = "the interview was rescheduled to a time followupd could not read; check the date"
         events = [TrackerEvent("updated", "rescheduled to an unknown time", interview_id=iv.id)]
+        return events + self._hold_releasable(iv, reason, now)
+
+    def _hold_for_user(self, iv: InterviewRow, now: datetime, claim: str) -> list[TrackerEvent]:
+        """An update from outside the interview's side: not applied, and what is pending waits."""
+        reason = f"{claim}, but did not confirm it; check, then approve or cancel"
+        events = [TrackerEvent("ignored", f"not applied: {reason}", interview_id=iv.id)]
+        return events + self._hold_releasable(iv, reason, now)
+
+    def _stranger(self, iv: InterviewRow, d: Detection) -> str | None:
+        """Who sent ``d``, when they may not move or cancel ``iv`` (see the module docstring);
+        None when they may."""
+        if iv.confirmed_by is None:
+            return None  # recorded before schema 2: nothing to compare with
+        sender = (d.sender or "").strip().lower()
+        if not sender:
+            return "a message without a sender"
+        known = {a.strip().lower() for a in (iv.confirmed_by, iv.contact) if a}
+        if sender == self._me or sender in known:
+            return None
+        domain = sender.rpartition("@")[2]
+        if domain not in PUBLIC_MAIL_DOMAINS and any(
+            _same_organisation(domain, a.rpartition("@")[2]) for a in known
+        ):
+            return None
+        return sender
+
+    def _hold_releasable(self, iv: InterviewRow, reason: str, now: datetime) -> list[TrackerEvent]:
+        events = []
         for f in self.store.list_followups(RELEASABLE, interview_id=iv.id):
             if self.store.hold(f.id, reason, now):
                 events.append(TrackerEvent("held", f"{f.rule}: {reason}", interview_id=iv.id,
@@ -344,10 +392,13 @@ class Tracker:
         iv = self._find(d, fallback)
         if iv is None:
             return [TrackerEvent("ignored", f"a cancellation for an interview not tracked: {d.subject!r}")]
-        self._tie(iv.id, d)
         if d.ics_sequence is not None and iv.sequence is not None and d.ics_sequence < iv.sequence:
             return [TrackerEvent("ignored", f"an older cancellation (SEQUENCE {d.ics_sequence})",
                                  interview_id=iv.id)]
+        stranger = self._stranger(iv, d)
+        if stranger:
+            return self._hold_for_user(iv, now, f"{stranger} says the interview was cancelled")
+        self._tie(iv.id, d)
         self.store.set_interview_state(iv.id, "cancelled", now, d.subject, sequence=d.ics_sequence)
         events = [TrackerEvent("cancelled", "interview cancelled", interview_id=iv.id)]
         return events + self._stop_pending(iv.id, INTERVIEW_CANCELLED, now, event="cancelled")

@@ -52,7 +52,7 @@ def followup(store: Store, iv: InterviewRow | None = None, rule: str = "thank_yo
 
 def test_migration_from_empty_sets_user_version(db: Path) -> None:
     with Store.open(db) as s:
-        assert s.schema_version == len(store_module.MIGRATIONS) == 1
+        assert s.schema_version == len(store_module.MIGRATIONS) == 2
     conn = sqlite3.connect(db)
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     conn.close()
@@ -64,19 +64,19 @@ def test_reopen_keeps_data_and_does_not_migrate_again(db: Path) -> None:
         s.set_cursor("INBOX", 7, 42)
     with Store.open(db) as s:
         assert s.get_cursor("INBOX") == (7, 42)
-        assert s.schema_version == 1
+        assert s.schema_version == len(store_module.MIGRATIONS)
 
 
 def test_a_second_migration_runs_once_on_reopen(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with Store.open(db) as s:
         s.set_cursor("INBOX", 1, 1)
-    step2 = ("ALTER TABLE cursors ADD COLUMN highest_modseq INTEGER",)
-    monkeypatch.setattr(store_module, "MIGRATIONS", (*store_module.MIGRATIONS, step2))
+    step = ("ALTER TABLE cursors ADD COLUMN highest_modseq INTEGER",)
+    monkeypatch.setattr(store_module, "MIGRATIONS", (*store_module.MIGRATIONS, step))
     with Store.open(db) as s:
-        assert s.schema_version == 2
+        assert s.schema_version == len(store_module.MIGRATIONS)
         assert s.get_cursor("INBOX") == (1, 1)
     with Store.open(db) as s:  # would fail with "duplicate column" if it ran again
-        assert s.schema_version == 2
+        assert s.schema_version == len(store_module.MIGRATIONS)
 
 
 def test_a_failing_migration_leaves_the_old_version(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -87,9 +87,28 @@ def test_a_failing_migration_leaves_the_old_version(db: Path, monkeypatch: pytes
         Store.open(db)
     monkeypatch.undo()
     with Store.open(db) as s:
-        assert s.schema_version == 1
+        assert s.schema_version == len(store_module.MIGRATIONS)
         cols = [r[1] for r in s._conn.execute("PRAGMA table_info(cursors)")]
         assert "x" not in cols  # the half-done step was rolled back
+
+
+def test_a_schema_1_database_keeps_its_interviews_and_learns_who_confirmed_new_ones(
+    db: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(store_module, "MIGRATIONS", store_module.MIGRATIONS[:1])
+    Store.open(db).close()
+    conn = sqlite3.connect(db)
+    conn.execute("""INSERT INTO interviews (key, contact, start_at, created_at, updated_at)
+                    VALUES ('<old@x>', 'ana@acme.test', '2026-03-10T14:00:00.000000+00:00',
+                            '2026-03-01T00:00:00.000000+00:00', '2026-03-01T00:00:00.000000+00:00')""")
+    conn.commit()
+    conn.close()
+    monkeypatch.undo()
+    with Store.open(db) as s:
+        old = s.find_interview("<old@x>")
+        assert old is not None and old.contact == "ana@acme.test" and old.confirmed_by is None
+        new = s.create_interview(InterviewData(key="<new@x>", confirmed_by="no-reply@ats.test"), T0)
+        assert new.confirmed_by == "no-reply@ats.test"
 
 
 def test_a_database_from_a_newer_version_is_refused(db: Path) -> None:

@@ -247,6 +247,68 @@ def test_reschedule_does_not_release_a_followup_held_in_doubt(tracker: Tracker, 
     assert row.state == "awaiting_approval" and row.due_at == f.due_at
 
 
+# -- who may move or cancel an interview -------------------------------------------------------------
+
+@pytest.mark.parametrize("sender", [
+    CONTACT,
+    "scheduling@northwind.example",  # the contact's organisation
+    "recruiting@talent.northwind.example",  # ... a subdomain of it
+    ME,  # the user, forwarding an update to themself
+])
+def test_an_update_from_the_interviews_side_moves_it(tracker: Tracker, store: Store, sender: str) -> None:
+    apply(tracker, invite(), at=BEFORE)
+    later = START + timedelta(days=1)
+    apply(tracker, invite(start=later, end=later + timedelta(hours=1), ics_sequence=1, sender=sender,
+                          message_id="<update@x.example>"), at=BEFORE)
+    assert store.list_interviews()[0].start == later
+    assert by_rule(store)["thank_you"].state == "planned"
+
+
+def test_an_update_via_the_ats_that_sent_the_confirmation_moves_it(tracker: Tracker, store: Store) -> None:
+    ats = "no-reply@us.greenhouse-mail.io"
+    apply(tracker, invite(sender=ats), at=BEFORE)  # the contact is the recruiter named in the mail
+    later = START + timedelta(hours=5)
+    apply(tracker, invite(start=later, end=later + timedelta(hours=1), ics_sequence=1, sender=ats),
+          at=BEFORE)
+    assert store.list_interviews()[0].start == later
+
+
+@pytest.mark.parametrize("sender", [
+    "mallory@elsewhere.example",  # had the UID from a forwarded invitation
+    "someone@gmail.com",  # a public provider's domain proves nothing
+    None,
+])
+def test_an_update_from_a_stranger_is_not_applied_and_pending_followups_wait(
+    tracker: Tracker, store: Store, sender: str | None,
+) -> None:
+    apply(tracker, invite(), at=BEFORE)
+    later = START + timedelta(days=1)
+    events = apply(tracker, invite(start=later, end=later + timedelta(hours=1), ics_sequence=1,
+                                   sender=sender, message_id="<update@x.example>"), at=BEFORE)
+    assert [e.event for e in events] == ["ignored", "held", "held"]
+    iv = store.list_interviews()[0]
+    assert (iv.start, iv.sequence) == (START, 0)  # not moved, and its SEQUENCE not taken either
+    f = by_rule(store)["thank_you"]
+    assert f.state == "awaiting_approval" and "did not confirm it" in (f.held_reason or "")
+    assert f.due_at == END + timedelta(hours=3)
+
+
+def test_a_cancellation_from_a_stranger_cancels_nothing(tracker: Tracker, store: Store) -> None:
+    apply(tracker, invite(), at=BEFORE)
+    apply(tracker, invite(kind="cancelled", ics_sequence=1, sender="mallory@elsewhere.example"), at=BEFORE)
+    assert store.list_interviews()[0].state == "active"
+    assert {f.state for f in store.list_followups()} == {"awaiting_approval"}
+
+
+def test_the_same_time_from_a_stranger_changes_nothing_and_holds_nothing(
+    tracker: Tracker, store: Store,
+) -> None:
+    """A Cc'd colleague's client re-sending the invitation as it was."""
+    apply(tracker, invite(), at=BEFORE)
+    apply(tracker, invite(sender="colleague@elsewhere.example", message_id="<resend@x>"), at=BEFORE)
+    assert {f.state for f in store.list_followups()} == {"planned"}
+
+
 def test_cancellation_cancels_pending_but_not_sent(tracker: Tracker, store: Store) -> None:
     apply(tracker, invite(), at=BEFORE)
     send(store, by_rule(store)["thank_you"], END)
