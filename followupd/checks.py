@@ -20,7 +20,7 @@ def server_config(cfg: Config, purpose: str) -> ServerConfig:
 
 def check_offline(cfg: Config) -> list[str]:
     """Problems that need no network: the config (already loaded) and the templates."""
-    from followupd.compose import Templates
+    from followupd.templating import Templates
 
     templates = Templates(cfg.templates_dir)
     problems = templates.check(required=[rule.template for rule in cfg.followups])

@@ -275,9 +275,10 @@ def queue_list(app: App, show_all: bool) -> None:
 
 
 def _rendered(app: App, followup_id: int) -> str:
-    from followupd.compose import Templates, render_preview
+    from followupd.compose import render_preview
     from followupd.daemon import utcnow
     from followupd.outbox import render_followup
+    from followupd.templating import Templates
 
     cfg = app.config()
     store = _store(app)
@@ -341,9 +342,9 @@ def queue_edit(app: App, followup_id: int, body_file: Any) -> None:
     """Edit a follow-up's body in $EDITOR (headers stay as the template makes them)."""
     from email.message import EmailMessage
 
-    from followupd.compose import Templates
     from followupd.daemon import utcnow
     from followupd.outbox import render_followup
+    from followupd.templating import Templates
 
     cfg = app.config()
     store = _store(app)

@@ -28,15 +28,18 @@ from email.message import EmailMessage
 from zoneinfo import ZoneInfo
 
 from followupd import plan
-from followupd.compose import ComposeInput, InterviewFacts, Person, Templates, Thread, compose
+from followupd.compose import compose
 from followupd.config_types import Config
+from followupd.context import ComposeInput, InterviewFacts, Person, Thread
 from followupd.errors import SourceError, TemplateError, TransportError
 from followupd.retry import LOGIN_RETRY, doubling
 from followupd.sources.base import MailSource
 from followupd.store import FollowupRow, Store
+from followupd.templating import Templates
 from followupd.transports import Transport, retry_delay, wire_bytes
 
 log = logging.getLogger(__name__)
+
 
 @dataclass(frozen=True)
 class OutboxEvent:

@@ -13,13 +13,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from followupd.compose import Templates
 from followupd.config_types import Config
 from followupd.errors import ConfigError
 from followupd.outbox import Outbox
 from followupd.sources.base import MailSource
 from followupd.store import Store
 from followupd.sync import Syncer
+from followupd.templating import Templates
 from followupd.tracker import Tracker
 from followupd.transports import Transport
 

@@ -224,7 +224,7 @@ def test_template_error_at_send_time_holds_with_the_error(
     templates = tmp_path / "templates"
     templates.mkdir()
     (templates / "thank_you.txt").write_text("Subject: Hi\n\n{{ interview.nonexistent }}\n")
-    from followupd.compose import Templates
+    from followupd.templating import Templates
 
     rt.outbox.templates = Templates(templates)
     [event] = rt.outbox.run_pass(NOW)

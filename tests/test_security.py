@@ -27,11 +27,11 @@ from typing import Any
 import pytest
 
 from followupd import config as config_module
-from followupd.compose import Templates
 from followupd.detect import detect
 from followupd.outbox import render_followup
 from followupd.runtime import Runtime
 from followupd.store import Store
+from followupd.templating import Templates
 from followupd.tracker import Tracker
 from tests import factories
 from tests.accounts import credentials_dir, write_config
