@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sqlite3
 import sys
 import traceback
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from followupd import __version__
-from followupd.errors import EX_CONFIG, FollowupdError, UserError
+from followupd.errors import EX_CONFIG, EX_TEMPFAIL, FollowupdError, UserError
 
 if TYPE_CHECKING:
     from followupd.config_types import Config
@@ -451,6 +452,13 @@ def main(argv: list[str] | None = None) -> int:
             traceback.print_exc()
         click.echo(f"followupd: {exc}", err=True)
         return 1
+    except sqlite3.OperationalError as exc:  # locked past busy_timeout, disk full, I/O error
+        if debug:
+            traceback.print_exc()
+        # Every write is one transaction, so the failed one left nothing half-done.
+        click.echo(f"followupd: state database: {exc}; nothing was changed, try again later",
+                   err=True)
+        return EX_TEMPFAIL
     except KeyboardInterrupt:
         return 130
     return int(result) if isinstance(result, int) else 0

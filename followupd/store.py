@@ -55,7 +55,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from followupd.detect.model import Detection
-from followupd.errors import UserError
+from followupd.errors import TemporaryFailure, UserError
 
 FollowupState = Literal[
     "planned", "due", "awaiting_approval", "sending", "sent", "failed", "cancelled", "skipped", "drafted"
@@ -300,6 +300,18 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
 )
 
 
+def _open_failed(path: Path, exc: sqlite3.OperationalError) -> UserError:
+    """The one line a user sees when the database cannot be opened, with what to do."""
+    if "locked" in str(exc) or "busy" in str(exc):
+        return TemporaryFailure(
+            f"state database {path}: {exc} (waited {BUSY_TIMEOUT_MS // 1000} s)",
+            hint="another program holds it (an sqlite3 shell, a backup tool, a stuck followupd); "
+            "nothing was changed: try again once it is done",
+        )
+    return UserError(f"state database {path}: {exc}",
+                     hint="check that the directory is writable and the disk not full")
+
+
 def _create_private(path: Path) -> None:
     """Create the database file 0600 before SQLite opens it (it holds mail metadata).
 
@@ -380,6 +392,9 @@ class Store:
             conn.execute("PRAGMA foreign_keys = ON")
             store = cls(conn, path)
             store._migrate()
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            raise _open_failed(path, exc) from None
         except BaseException:
             conn.close()
             raise
@@ -426,6 +441,8 @@ class Store:
         return int(self._x("PRAGMA user_version").scalar())
 
     def _migrate(self) -> None:
+        if self.schema_version == len(MIGRATIONS):
+            return  # no write lock taken: `followupd status` works while the daemon writes
         with self.transaction():
             current = self.schema_version
             if current > len(MIGRATIONS):

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import io
 import json
+import sqlite3
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from followupd import store as store_module
 from followupd.cli import main
+from followupd.errors import TemporaryFailure
 from tests.mailfactory import invite
 from tests.test_daemon import make_root
 
@@ -75,3 +79,54 @@ def test_status_before_any_run_says_what_to_do(tmp_path: Path,
     _, config = make_root(tmp_path)
     assert main(["--config", str(config), "status"]) == 1
     assert "followupd run --once" in capsys.readouterr().err
+
+
+# -- the state database held by another program ------------------------------------------------------
+
+
+@pytest.fixture
+def held_database(queued: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Another program (an sqlite3 shell, a backup tool) holds the write lock on the state."""
+    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 200)
+    [db] = queued.parent.rglob("*.sqlite3")
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    yield queued
+    holder.execute("ROLLBACK")
+    holder.close()
+
+
+def test_reading_commands_work_while_another_program_writes(
+    held_database: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["--config", str(held_database), "queue", "list"]) == 0
+    assert "thank_you" in capsys.readouterr().out
+
+
+def test_a_change_refused_by_a_locked_database_is_one_line_and_changes_nothing(
+    held_database: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    fid = ids(held_database, capsys)["thank_you"]
+    assert main(["--config", str(held_database), "queue", "cancel", str(fid)]) == 75
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "database is locked" in err and "nothing was changed" in err
+    assert "Traceback" not in err
+    assert state(held_database, capsys, fid)["state"] == "planned"
+
+
+def test_a_migration_blocked_by_a_lock_exits_75_naming_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 200)
+    db = tmp_path / "followupd.sqlite3"
+    holder = sqlite3.connect(db, isolation_level=None)  # an empty file: schema 0, to migrate
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(TemporaryFailure) as err:
+            store_module.Store.open(db)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert str(db) in str(err.value) and err.value.exit_status == 75
+    with store_module.Store.open(db) as s:  # once released, it opens and migrates
+        assert s.schema_version == len(store_module.MIGRATIONS)

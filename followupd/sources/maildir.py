@@ -69,6 +69,7 @@ class MaildirSource:
         self.poll_seconds = poll_seconds
         self._handed: dict[str, set[str]] = {}  # folder → keys yielded by this process
         self._stamps: dict[Path, int] | None = None
+        self._missing: set[str] = set()  # folders we warned about not existing
 
     def folder_path(self, folder: str) -> Path:
         if folder.upper() == "INBOX":
@@ -87,6 +88,14 @@ class MaildirSource:
         """Messages not handed over yet by this process, oldest first (cursor unused)."""
         box = self.folder_path(folder)
         if not (box / "cur").is_dir() and not (box / "new").is_dir():
+            if folder == self.config.sent_folder and folder not in self.config.folders:
+                # Many local setups keep sent mail elsewhere; like an IMAP account whose Sent
+                # does not exist yet, that is nothing to read, not a reason to stop.
+                if folder not in self._missing:
+                    self._missing.add(folder)
+                    log.warning("maildir %s: no such folder; mail you send by hand is not seen "
+                                "(set maildir.sent_folder to where your sent mail is)", box)
+                return
             raise SourceError(f"maildir {box}: not a Maildir folder (no cur/ or new/)")
         handed = self._handed.setdefault(folder, set())
         floor = since.timestamp()

@@ -118,6 +118,13 @@ def test_a_missing_folder_is_a_clear_error(maildir: Path) -> None:
         list(src.fetch_new("Nope", None, SINCE))
 
 
+def test_a_missing_sent_folder_is_said_once_and_read_as_empty(maildir: Path, caplog) -> None:  # type: ignore[no-untyped-def]
+    src = MaildirSource(MaildirConfig(path=maildir, sent_folder="Sent Items"))
+    for _ in range(3):
+        assert list(src.fetch_new("Sent Items", None, SINCE)) == []
+    assert caplog.text.count("no such folder") == 1 and "maildir.sent_folder" in caplog.text
+
+
 def test_reads_a_maildir_dovecot_wrote(dovecot: DovecotServer, dovecot_user: str) -> None:
     dovecot.append(dovecot_user, "INBOX", invite(4, pdf_bytes=0))
     dovecot.append(dovecot_user, "Sent", plain("sent", 5), flags=["\\Seen"])
