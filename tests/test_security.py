@@ -1,10 +1,11 @@
 """Who followupd may write to, and what it must never leak or exceed.
 
 Complements what is covered elsewhere: the template sandbox, output cap and header injection
-(test_templating.py, test_compose.py, test_mailtext.py), machine addresses given as Detections (test_tracker.py), the password in a
-transport's or source's own logs (test_transports.py, sources/test_imap.py, test_logs.py),
-plaintext and certificates (test_transports.py, sources/test_imap.py, test_online.py), a
-readable config warned about and the DB created 0600 (test_config.py, test_store.py).
+(test_templating.py, test_compose.py, test_mailtext.py), machine addresses given as Detections
+(test_tracker.py), the password in a transport's or source's own logs (test_transports.py,
+sources/test_imap.py, test_logs.py), plaintext and certificates (test_transports.py,
+sources/test_imap.py, test_online.py), a readable config warned about and the DB created 0600
+(test_config.py, test_store.py).
 Here: mail bytes in, through the real detector and tracker; whole `followupd` runs with
 `--debug` against the real servers; the daily cap across a restart.
 """
