@@ -258,7 +258,7 @@ class Daemon:
         self.notifier.reloading()
         try:
             cfg = config_module.load(self.config_path, self.environ)
-            self.runtime.reconfigure(cfg)
+            self.runtime.reconfigure(cfg, self.clock())
         except FollowupdError as exc:  # ConfigError, a template problem, a credential error
             detail = exc.lines() if isinstance(exc, UserError) else [str(exc)]
             log.error("reload refused, still running on the previous configuration: %s",

@@ -66,6 +66,7 @@ class Runtime:
     outbox: Outbox
     syncer: Syncer
     stop_event: threading.Event = field(default_factory=threading.Event)
+    environ: Mapping[str, str] = field(default_factory=lambda: os.environ)  # where secrets come from
 
     @classmethod
     def open(cls, cfg: Config, *, stop_event: threading.Event | None = None,
@@ -84,7 +85,7 @@ class Runtime:
         tracker = Tracker(store, cfg)
         outbox = Outbox(store, cfg, templates, transport, source)
         syncer = Syncer(cfg, store, source, tracker)
-        return cls(cfg, store, source, templates, tracker, outbox, syncer, stop_event)
+        return cls(cfg, store, source, templates, tracker, outbox, syncer, stop_event, environ)
 
     def describe_source(self) -> str:
         where = getattr(self.source, "where", type(self.source).__name__)
@@ -120,16 +121,17 @@ class Runtime:
                 f"{counts.get('planned', 0)} planned, {counts.get('awaiting_approval', 0)} "
                 f"awaiting approval, {counts.get('sent', 0)} sent, {counts.get('failed', 0)} failed")
 
-    def reconfigure(self, cfg: Config) -> None:
-        """SIGHUP: new rules, templates and transport; a changed mailbox means a new source."""
+    def reconfigure(self, cfg: Config, now: datetime) -> None:
+        """SIGHUP: new rules, templates and transport; a changed mailbox means a new source.
+        What waits for a retry is tried at once: a reload is how the user says "fixed"."""
         templates = Templates(cfg.templates_dir)
         problems = templates.check()
         if problems:
             raise ConfigError(*problems)
-        transport = open_transport(cfg)
+        transport = open_transport(cfg, self.environ)
         if (cfg.imap, cfg.maildir) != (self.config.imap, self.config.maildir):
             self.source.close()
-            self.source = open_source(cfg, self.stop_event)
+            self.source = open_source(cfg, self.stop_event, self.environ)
         else:
             self.source.retry_now()
         self.config = cfg
@@ -137,6 +139,8 @@ class Runtime:
         self.tracker = Tracker(self.store, cfg)
         self.outbox = Outbox(self.store, cfg, templates, transport, self.source)
         self.syncer = Syncer(cfg, self.store, self.source, self.tracker)
+        if self.store.retry_now(now):
+            log.info("reload: follow-ups waiting for a retry are tried at once")
 
     def close(self) -> None:
         try:

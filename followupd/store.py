@@ -300,16 +300,20 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
 )
 
 
-def _open_failed(path: Path, exc: sqlite3.OperationalError) -> UserError:
-    """The one line a user sees when the database cannot be opened, with what to do."""
-    if "locked" in str(exc) or "busy" in str(exc):
+def _open_failed(path: Path, exc: sqlite3.OperationalError) -> UserError | None:
+    """The one line a user sees when the database cannot be opened, with what to do; None when
+    the error is not about the file or its lock."""
+    text = str(exc)
+    if "locked" in text or "busy" in text:
         return TemporaryFailure(
-            f"state database {path}: {exc} (waited {BUSY_TIMEOUT_MS // 1000} s)",
+            f"state database {path}: {text} (waited {BUSY_TIMEOUT_MS / 1000:g} s)",
             hint="another program holds it (an sqlite3 shell, a backup tool, a stuck followupd); "
             "nothing was changed: try again once it is done",
         )
-    return UserError(f"state database {path}: {exc}",
-                     hint="check that the directory is writable and the disk not full")
+    if any(word in text for word in ("unable to open", "readonly", "disk", "full", "I/O")):
+        return UserError(f"state database {path}: {text}",
+                         hint="check that its directory is writable and the disk not full")
+    return None
 
 
 def _create_private(path: Path) -> None:
@@ -394,7 +398,10 @@ class Store:
             store._migrate()
         except sqlite3.OperationalError as exc:
             conn.close()
-            raise _open_failed(path, exc) from None
+            failure = _open_failed(path, exc)
+            if failure is None:
+                raise  # not the file's or the lock's fault: a bug, with its traceback
+            raise failure from None
         except BaseException:
             conn.close()
             raise
@@ -876,6 +883,18 @@ class Store:
         return self._transition(followup_id, RELEASABLE, now or datetime.now(UTC), "deferred",
                                 f"{reason}; next attempt {to_db(until)}",
                                 "next_attempt_at = ?, last_error = ?", (to_db(until), reason))
+
+    def retry_now(self, now: datetime) -> int:
+        """The user says what held the retries back is fixed (a reload after a new password):
+        every follow-up waiting for its next attempt may go at the next pass. Returns how many."""
+        with self.transaction():
+            waiting = self._x(
+                f"""SELECT id FROM followups WHERE state IN ({_marks(RELEASABLE)})
+                    AND next_attempt_at > ?""",  # noqa: S608 - ours
+                (*RELEASABLE, to_db(now)),
+            )
+            return sum(self._transition(r["id"], RELEASABLE, now, "retry_now", "on reload",
+                                        "next_attempt_at = NULL") for r in waiting)
 
     def reschedule(self, followup_id: int, due_at: datetime, now: datetime, *,
                    held_reason: str | None = None, detail: str = "") -> bool:

@@ -211,17 +211,16 @@ def test_wrong_password_backs_off_says_so_once_and_sends_once_fixed(
     assert wrong not in caplog.text and smtp_server.password not in caplog.text
     assert smtp_server.messages == []
 
-    rt.close()  # the user fixes the password and restarts
-    rt = open_runtime()
-    rt.startup(NOW + timedelta(hours=6, minutes=1))
-    later = max(f.next_attempt_at or f.due_at for f in states)
-    rt.outbox.run_pass(later + timedelta(seconds=1))
+    # The user fixes the password and reloads: tried at once, not at the next 4-hourly try.
+    fixed = NOW + timedelta(hours=6, minutes=1)
+    (Path(rt.environ["CREDENTIALS_DIRECTORY"]) / "smtp").write_text(smtp_server.password)
+    rt.reconfigure(rt.config, fixed)
     for f in rt.store.list_followups(("awaiting_approval",)):
-        assert rt.store.approve(f.id)
-    rt.outbox.run_pass(later + timedelta(minutes=1))
+        assert rt.store.approve(f.id, fixed)
+    rt.outbox.run_pass(fixed + timedelta(seconds=1))
     assert [f.state for f in rt.store.list_followups()] == ["sent"] * 3
-    assert smtp_server.auth_attempts[-1] == (smtp_server.username, True)
-    assert rt.outbox.run_pass(later + timedelta(hours=1)) == []
+    assert all(ok for _, ok in smtp_server.auth_attempts[5:])  # no refused login after the fix
+    assert rt.outbox.run_pass(fixed + timedelta(hours=5)) == []
     assert len(smtp_server.messages) == 3
     assert len({m.message["Message-ID"] for m in smtp_server.messages}) == 3
 
