@@ -215,6 +215,14 @@ def _store(app: App):  # type: ignore[no-untyped-def]
     return Store.open(path)
 
 
+def _followup(store: Any, followup_id: int) -> Any:
+    try:
+        return store.get_followup(followup_id)
+    except KeyError:
+        raise UserError(f"there is no follow-up #{followup_id}",
+                        hint="`followupd queue list --all` shows every follow-up with its number") from None
+
+
 @cli.command()
 @click.option("--json", "as_json", is_flag=True)
 @pass_app
@@ -284,7 +292,7 @@ def _rendered(app: App, followup_id: int) -> str:
     cfg = app.config()
     store = _store(app)
     try:
-        row = store.get_followup(followup_id)
+        row = _followup(store, followup_id)
         msg = render_followup(store, cfg, Templates(cfg.templates_dir), row, row.sent_at or utcnow())
     finally:
         store.close()
@@ -338,8 +346,11 @@ def queue_cancel(app: App, followup_ids: tuple[int, ...]) -> None:
 @queue.command(name="edit")
 @click.argument("followup_id", type=int)
 @click.option("--body-file", type=click.File("r"), help="Take the new body from this file (- = stdin).")
+@click.option("--note", metavar="TEXT", help='One point from the conversation for the template, '
+              'e.g. "hearing how the team rebuilt billing"; "" removes it. Keeps the body as the '
+              "template makes it, so no editor opens.")
 @pass_app
-def queue_edit(app: App, followup_id: int, body_file: Any) -> None:
+def queue_edit(app: App, followup_id: int, body_file: Any, note: str | None) -> None:
     """Edit a follow-up's body in $EDITOR (headers stay as the template makes them)."""
     from email.message import EmailMessage
 
@@ -350,7 +361,17 @@ def queue_edit(app: App, followup_id: int, body_file: Any) -> None:
     cfg = app.config()
     store = _store(app)
     try:
-        row = store.get_followup(followup_id)
+        row = _followup(store, followup_id)
+        if note is not None:
+            if not store.set_note(followup_id, note.strip() or None):
+                raise UserError(f"#{followup_id} is already sent or closed; nothing changed")
+            click.echo(f"#{followup_id}: note {'set' if note.strip() else 'removed'}; "
+                       f"`followupd preview {followup_id}` shows it")
+            if row.edited_body is not None and body_file is None:
+                click.echo("(its body was edited by hand, so the template and the note are not "
+                           "used; edit the body to add it there)")
+            if body_file is None:
+                return
         if body_file is not None:
             text = body_file.read()
         else:

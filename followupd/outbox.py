@@ -289,6 +289,7 @@ def render_followup(store: Store, config: Config, templates: Templates, row: Fol
         ),
         thread=Thread(iv.thread_subject, iv.thread_message_id, tuple(iv.thread_references)),
         body_override=row.edited_body,
+        note=row.note,
     )
     return compose(templates, inp)
 

@@ -168,6 +168,7 @@ class FollowupRow:
     last_error: str | None
     held_reason: str | None  # why it waits for approval (or why it was cancelled / skipped)
     edited_body: str | None  # the user's text from `queue edit`, replacing the template's body
+    note: str | None  # one point from the conversation (`queue edit --note`), for the template
     copy_pending: bool  # sent, but the copy for the Sent folder is not filed yet
     sent_at: datetime | None
     created_at: datetime
@@ -191,7 +192,7 @@ class FollowupRow:
             approved=bool(r["approved"]), stage=r["stage"], attempts=r["attempts"],
             first_attempt_at=_opt_from_db(r["first_attempt_at"]),
             next_attempt_at=_opt_from_db(r["next_attempt_at"]), last_error=r["last_error"],
-            held_reason=r["held_reason"], edited_body=r["edited_body"],
+            held_reason=r["held_reason"], edited_body=r["edited_body"], note=r["note"],
             copy_pending=bool(r["copy_pending"]), sent_at=_opt_from_db(r["sent_at"]),
             created_at=from_db(r["created_at"]), updated_at=from_db(r["updated_at"]),
         )
@@ -295,8 +296,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE INDEX audit_followup ON audit (followup_id)",
     ),
-    # 2: who confirmed the interview, so that a stranger's mail cannot move or cancel it
-    ("ALTER TABLE interviews ADD COLUMN confirmed_by TEXT",),
+    # 2: who confirmed the interview, so that a stranger's mail cannot move or cancel it; the
+    # user's note for a follow-up's template
+    ("ALTER TABLE interviews ADD COLUMN confirmed_by TEXT",
+     "ALTER TABLE followups ADD COLUMN note TEXT"),
 )
 
 
@@ -947,6 +950,12 @@ class Store:
         return self._transition(followup_id, PENDING, now or datetime.now(UTC), "edited",
                                 "body cleared" if body is None else f"{len(body)} characters",
                                 "edited_body = ?", (body,))
+
+    def set_note(self, followup_id: int, note: str | None, now: datetime | None = None) -> bool:
+        """One point from the conversation for a pending follow-up's template; None clears it."""
+        return self._transition(followup_id, PENDING, now or datetime.now(UTC), "noted",
+                                "note cleared" if note is None else f"note: {note}",
+                                "note = ?", (note,))
 
 
 __all__: list[str] = [

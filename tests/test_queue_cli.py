@@ -81,6 +81,30 @@ def test_status_before_any_run_says_what_to_do(tmp_path: Path,
     assert "followupd run --once" in capsys.readouterr().err
 
 
+def test_a_note_reaches_the_thank_you_and_can_be_removed(
+    queued: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    fid = ids(queued, capsys)["thank_you"]
+    note = "hearing how the team rebuilt the billing system"
+    assert main(["--config", str(queued), "queue", "edit", str(fid), "--note", note]) == 0
+    capsys.readouterr()
+    assert main(["--config", str(queued), "preview", str(fid)]) == 0
+    assert f"I especially appreciated {note}." in capsys.readouterr().out
+    assert main(["--config", str(queued), "queue", "edit", str(fid), "--note", ""]) == 0
+    capsys.readouterr()
+    assert main(["--config", str(queued), "preview", str(fid)]) == 0
+    assert "I especially appreciated" not in capsys.readouterr().out
+
+
+def test_a_note_for_a_closed_followup_changes_nothing(
+    queued: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    fid = ids(queued, capsys)["check_in"]
+    assert main(["--config", str(queued), "queue", "cancel", str(fid)]) == 0
+    assert main(["--config", str(queued), "queue", "edit", str(fid), "--note", "x"]) == 1
+    assert "already sent or closed" in capsys.readouterr().err
+
+
 # -- the state database held by another program ------------------------------------------------------
 
 
@@ -130,3 +154,14 @@ def test_a_migration_blocked_by_a_lock_exits_75_naming_the_file(
     assert str(db) in str(err.value) and err.value.exit_status == 75
     with store_module.Store.open(db) as s:  # once released, it opens and migrates
         assert s.schema_version == len(store_module.MIGRATIONS)
+
+
+@pytest.mark.parametrize("command", [["preview", "99"], ["queue", "show", "99"],
+                                     ["queue", "edit", "99", "--note", "x"]])
+def test_an_unknown_followup_number_is_one_line_naming_the_fix(
+    queued: Path, capsys: pytest.CaptureFixture[str], command: list[str],
+) -> None:
+    capsys.readouterr()
+    assert main(["--config", str(queued), *command]) == 1
+    err = capsys.readouterr().err
+    assert "there is no follow-up #99" in err and "queue list --all" in err and "Traceback" not in err
