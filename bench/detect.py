@@ -68,6 +68,8 @@ def main(argv: list[str] | None = None) -> int:
     seeds = [p.read_bytes() for p in files]
     mails = [seeds[i % len(seeds)] for i in range(args.mails)]
 
+    # This checkout's detector, not whatever followupd is installed (or a stale editable install).
+    sys.path.insert(0, str(REPO))
     from followupd.detect import detect
 
     for raw in seeds:  # warm up: lazy imports, compiled regexes, zone caches

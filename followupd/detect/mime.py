@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import Message
 
+from followupd.detect.feed import parse_bytes
+
 MAX_TEXT = 200_000  # characters of readable text kept per message (all parts together)
 MAX_PART_BYTES = 1_000_000  # bytes of one text part decoded; the rest is never read
 MAX_PARTS = 300  # MIME parts visited per message
@@ -108,6 +110,8 @@ _BARE_ADDR = re.compile(r"\s*<?([^\s<>@,;\"]{1,200}@[^\s<>,;\"]{1,200}?)>?\s*")
 
 
 def _addresses(values: list[str]) -> list[tuple[str, str]]:
+    if not values:
+        return []  # no such header (most mails have no Cc, Sender, Reply-To)
     if len(values) == 1:
         # The common shapes ("Name <a@b>", "a@b") without the full RFC 5322 parser, which
         # costs more than the rest of the header handling together.
@@ -373,7 +377,7 @@ def parse(raw: bytes) -> Mail:
     if _CAL_START.match(raw[:200]):
         return Mail(calendars=[decode_bytes(raw[: MAX_PART_BYTES * 2], "utf-8")], bare_calendar=True)
     try:
-        msg = email.message_from_bytes(raw)
+        msg = parse_bytes(raw)  # email.message_from_bytes(raw), the same tree, faster
     except (ValueError, TypeError, IndexError, LookupError, RecursionError):
         return Mail(text=decode_bytes(raw[:MAX_PART_BYTES], "utf-8")[:MAX_TEXT])
     try:
