@@ -24,6 +24,8 @@ from email.message import Message
 from io import StringIO
 from itertools import compress, count, repeat
 
+from followupd.detect.ctype import boundary as content_boundary
+
 MAX_NESTING = 40  # deeper MIME goes to the stdlib parser (same RecursionError behaviour)
 
 # The stdlib parser's own line patterns (email/feedparser.py).
@@ -166,7 +168,7 @@ class _Parser:
             raw.append(_header(lastvalue))
 
     def _multipart(self, msg: Message, ctype: str) -> None:
-        boundary = msg.get_boundary()
+        boundary = content_boundary(msg)  # msg.get_boundary()
         if boundary is None:
             msg.set_payload(self.rest())  # no boundary: the whole body is text (a defect)
             return

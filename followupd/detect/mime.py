@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import Message
 
+from followupd.detect import ctype
 from followupd.detect.feed import parse_bytes
 
 MAX_TEXT = 200_000  # characters of readable text kept per message (all parts together)
@@ -267,7 +268,7 @@ def _part_text(part: Message) -> str:
         return ""
     if not isinstance(payload, bytes):
         return ""
-    return decode_bytes(payload[:MAX_PART_BYTES], part.get_content_charset())
+    return decode_bytes(payload[:MAX_PART_BYTES], ctype.charset(part))
 
 
 def _looks_like_calendar(part: Message, ctype: str) -> bool:
