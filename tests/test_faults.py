@@ -21,10 +21,10 @@ import pytest
 
 from followupd import config as config_module
 from followupd import daemon as daemon_module
-from followupd import store as store_module
 from followupd.daemon import Daemon as InProcessDaemon
 from followupd.runtime import DB_NAME, Runtime
 from followupd.store import FollowupRow
+from followupd.store import database as database_module
 from tests.daemon_process import Daemon, wait_for
 from tests.mailfactory import RECRUITER_ADDR, invite
 from tests.servers.dovecot import DovecotServer
@@ -231,7 +231,7 @@ def test_wrong_password_backs_off_says_so_once_and_sends_once_fixed(
 @pytest.fixture
 def short_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
     """SQLite waits this long for a lock before "database is locked" (10 s in production)."""
-    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 200)
 
 
 class WriteLock:

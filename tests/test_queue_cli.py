@@ -14,6 +14,7 @@ import pytest
 from followupd import store as store_module
 from followupd.cli import main
 from followupd.errors import TemporaryFailure
+from followupd.store import database as database_module
 from tests.mailfactory import invite
 from tests.test_daemon import make_root
 
@@ -111,7 +112,7 @@ def test_a_note_for_a_closed_followup_changes_nothing(
 @pytest.fixture
 def held_database(queued: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Another program (an sqlite3 shell, a backup tool) holds the write lock on the state."""
-    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 200)
     [db] = queued.parent.rglob("*.sqlite3")
     holder = sqlite3.connect(db, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
@@ -141,7 +142,7 @@ def test_a_change_refused_by_a_locked_database_is_one_line_and_changes_nothing(
 def test_a_migration_blocked_by_a_lock_exits_75_naming_the_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 200)
     db = tmp_path / "followupd.sqlite3"
     holder = sqlite3.connect(db, isolation_level=None)  # an empty file: schema 0, to migrate
     holder.execute("BEGIN EXCLUSIVE")

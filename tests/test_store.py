@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from followupd import store as store_module
 from followupd.detect.model import Detection
 from followupd.errors import UserError
 from followupd.store import FollowupRow, InterviewData, InterviewRow, Store
+from followupd.store import schema as schema_module
 
 T0 = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 
@@ -52,7 +52,7 @@ def followup(store: Store, iv: InterviewRow | None = None, rule: str = "thank_yo
 
 def test_migration_from_empty_sets_user_version(db: Path) -> None:
     with Store.open(db) as s:
-        assert s.schema_version == len(store_module.MIGRATIONS) == 2
+        assert s.schema_version == len(schema_module.MIGRATIONS) == 2
     conn = sqlite3.connect(db)
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     conn.close()
@@ -64,30 +64,30 @@ def test_reopen_keeps_data_and_does_not_migrate_again(db: Path) -> None:
         s.set_cursor("INBOX", 7, 42)
     with Store.open(db) as s:
         assert s.get_cursor("INBOX") == (7, 42)
-        assert s.schema_version == len(store_module.MIGRATIONS)
+        assert s.schema_version == len(schema_module.MIGRATIONS)
 
 
 def test_a_second_migration_runs_once_on_reopen(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with Store.open(db) as s:
         s.set_cursor("INBOX", 1, 1)
     step = ("ALTER TABLE cursors ADD COLUMN highest_modseq INTEGER",)
-    monkeypatch.setattr(store_module, "MIGRATIONS", (*store_module.MIGRATIONS, step))
+    monkeypatch.setattr(schema_module, "MIGRATIONS", (*schema_module.MIGRATIONS, step))
     with Store.open(db) as s:
-        assert s.schema_version == len(store_module.MIGRATIONS)
+        assert s.schema_version == len(schema_module.MIGRATIONS)
         assert s.get_cursor("INBOX") == (1, 1)
     with Store.open(db) as s:  # would fail with "duplicate column" if it ran again
-        assert s.schema_version == len(store_module.MIGRATIONS)
+        assert s.schema_version == len(schema_module.MIGRATIONS)
 
 
 def test_a_failing_migration_leaves_the_old_version(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     Store.open(db).close()
     bad = ("ALTER TABLE cursors ADD COLUMN x INTEGER", "THIS IS NOT SQL")
-    monkeypatch.setattr(store_module, "MIGRATIONS", (*store_module.MIGRATIONS, bad))
+    monkeypatch.setattr(schema_module, "MIGRATIONS", (*schema_module.MIGRATIONS, bad))
     with pytest.raises(sqlite3.OperationalError):
         Store.open(db)
     monkeypatch.undo()
     with Store.open(db) as s:
-        assert s.schema_version == len(store_module.MIGRATIONS)
+        assert s.schema_version == len(schema_module.MIGRATIONS)
         cols = [r[1] for r in s._conn.execute("PRAGMA table_info(cursors)")]
         assert "x" not in cols  # the half-done step was rolled back
 
@@ -95,8 +95,9 @@ def test_a_failing_migration_leaves_the_old_version(db: Path, monkeypatch: pytes
 def test_a_schema_1_database_keeps_its_interviews_and_learns_who_confirmed_new_ones(
     db: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(store_module, "MIGRATIONS", store_module.MIGRATIONS[:1])
-    Store.open(db).close()
+    monkeypatch.setattr(schema_module, "MIGRATIONS", schema_module.MIGRATIONS[:1])
+    with Store.open(db) as s:
+        assert s.schema_version == 1
     conn = sqlite3.connect(db)
     conn.execute("""INSERT INTO interviews (key, contact, start_at, created_at, updated_at)
                     VALUES ('<old@x>', 'ana@acme.test', '2026-03-10T14:00:00.000000+00:00',

@@ -1,24 +1,13 @@
-"""The state database: SQLite, and every SQL statement of followupd.
+"""Every query of followupd: processed messages, cursors, interviews, follow-ups, the audit.
 
-What lives here: the messages already processed (so none is handled twice), the per-folder sync
-cursors, the interviews, the follow-ups (the outbox) and an audit row for every transition.
+Rules that make the rest of the program safe (with the explicit transactions of
+:mod:`followupd.store.database`):
 
-Rules that make the rest of the program safe:
-
-* **Explicit transactions.** The connection runs in autocommit mode (``isolation_level=None``);
-  :meth:`Store.transaction` issues ``BEGIN IMMEDIATE`` … ``COMMIT`` (``ROLLBACK`` on error).
-  Every public method that writes opens one, and joins the caller's when one is already open —
-  so ``with store.transaction(): tracker.apply(...); store.record_message(...);
-  store.set_cursor(...)`` commits a message, its effects and the advanced cursor together.
 * **Guarded transitions.** A follow-up moves with ``UPDATE … WHERE id = ? AND state IN (…)``;
   a method returns False when the row was not in an expected state. Two processes (or a race
   with the tracker) can never move the same follow-up twice; ``claim_for_sending`` is the one
   that matters: it is committed before any network I/O.
 * **An audit row per transition**, written in the same transaction as the change.
-* **Times are stored as UTC ISO 8601 text** with a fixed width (they sort as they compare);
-  every datetime in and out is timezone-aware. A naive datetime is a bug and raises ValueError.
-* **Migrations** are an ordered list of steps; ``PRAGMA user_version`` is the number applied.
-  To change the schema, append a step to ``MIGRATIONS``; never edit a released one.
 
 Follow-up transitions (the outbox and the tracker drive them; see design.md)::
 
@@ -41,479 +30,37 @@ postponed by the daily cap). Both come out of :meth:`Store.due_followups` once t
 
 from __future__ import annotations
 
-import fcntl
 import json
-import os
-import sqlite3
-import stat
-import threading
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
-from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from followupd.detect.model import Detection
-from followupd.errors import TemporaryFailure, UserError
-
-FollowupState = Literal[
-    "planned", "due", "awaiting_approval", "sending", "sent", "failed", "cancelled", "skipped", "drafted"
-]
-FOLLOWUP_STATES: tuple[FollowupState, ...] = (
-    "planned", "due", "awaiting_approval", "sending", "sent", "failed", "cancelled", "skipped", "drafted",
+from followupd.store.database import Database, _utf8
+from followupd.store.rows import (
+    FOLLOWUP_STATES,
+    PENDING,
+    RELEASABLE,
+    AuditRow,
+    FollowupRow,
+    FollowupState,
+    InterviewData,
+    InterviewRow,
+    InterviewState,
+    Stage,
+    _opt_from_db,
+    _opt_to_db,
+    from_db,
+    to_db,
 )
-# Not yet handed to anyone: what a reschedule moves and a cancel, reply or hand-written mail stops.
-PENDING: tuple[FollowupState, ...] = ("planned", "due", "awaiting_approval")
-# What the outbox may pick up once its time came.
-RELEASABLE: tuple[FollowupState, ...] = ("planned", "due")
-Stage = Literal["claimed", "data"]
-InterviewState = Literal["active", "cancelled"]
-
-BUSY_TIMEOUT_MS = 10_000  # a second process (the CLI during `run`) waits this long for the lock
-
-
-# -- time --------------------------------------------------------------------------------------------
-
-def to_db(dt: datetime) -> str:
-    """An aware datetime as fixed-width UTC text (sorts like it compares)."""
-    if dt.tzinfo is None or dt.utcoffset() is None:
-        raise ValueError(f"naive datetime given to the store: {dt!r}")
-    return dt.astimezone(UTC).isoformat(timespec="microseconds")
-
-
-def _opt_to_db(dt: datetime | None) -> str | None:
-    return None if dt is None else to_db(dt)
-
-
-def from_db(text: str) -> datetime:
-    return datetime.fromisoformat(text).astimezone(UTC)
-
-
-def _opt_from_db(text: str | None) -> datetime | None:
-    return None if text is None else from_db(text)
-
-
-# -- rows --------------------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class InterviewRow:
-    id: int
-    key: str  # the ICS UID, or the Message-ID of the thread's root
-    company: str | None
-    role: str | None
-    start: datetime | None
-    end: datetime | None
-    timezone: str | None  # IANA name when the invitation stated one
-    contact: str | None
-    contact_name: str | None
-    interviewers: tuple[str, ...]
-    thread_subject: str
-    thread_message_id: str | None  # the message a follow-up replies to (In-Reply-To)
-    thread_references: tuple[str, ...]  # its References (a follow-up appends thread_message_id)
-    state: InterviewState
-    sequence: int | None  # ICS SEQUENCE of the last invitation applied
-    confirmed_by: str | None  # From of the first confirmation (None in rows older than schema 2)
-    created_at: datetime
-    updated_at: datetime
-
-    @classmethod
-    def _from(cls, r: sqlite3.Row) -> InterviewRow:
-        return cls(
-            id=r["id"], key=r["key"], company=r["company"], role=r["role"],
-            start=_opt_from_db(r["start_at"]), end=_opt_from_db(r["end_at"]), timezone=r["timezone"],
-            contact=r["contact"], contact_name=r["contact_name"],
-            interviewers=tuple(json.loads(r["interviewers"])), thread_subject=r["thread_subject"],
-            thread_message_id=r["thread_message_id"],
-            thread_references=tuple(json.loads(r["thread_references"])), state=r["state"],
-            sequence=r["sequence"], confirmed_by=r["confirmed_by"], created_at=from_db(r["created_at"]),
-            updated_at=from_db(r["updated_at"]),
-        )
-
-
-@dataclass(frozen=True)
-class InterviewData:
-    """What the tracker knows about an interview; the store adds id, state and timestamps."""
-
-    key: str
-    company: str | None = None
-    role: str | None = None
-    start: datetime | None = None
-    end: datetime | None = None
-    timezone: str | None = None
-    contact: str | None = None
-    contact_name: str | None = None
-    interviewers: tuple[str, ...] = ()
-    thread_subject: str = ""
-    thread_message_id: str | None = None
-    thread_references: tuple[str, ...] = ()
-    sequence: int | None = None
-    confirmed_by: str | None = None  # set once, when the interview is created
-
-
-@dataclass(frozen=True)
-class FollowupRow:
-    id: int
-    interview_id: int
-    rule: str
-    template: str
-    state: FollowupState
-    due_at: datetime  # when it falls due (moved by reschedules and by the daily cap)
-    message_id: str  # deterministic (plan.followup_message_id); kept across reschedules
-    approved: bool  # the user approved it: window and lateness rules do not hold it again
-    stage: Stage | None  # while sending: "claimed" (nothing on the wire yet) or "data" (maybe delivered)
-    attempts: int
-    first_attempt_at: datetime | None
-    next_attempt_at: datetime | None  # a retry waits for this instead of due_at
-    last_error: str | None
-    held_reason: str | None  # why it waits for approval (or why it was cancelled / skipped)
-    edited_body: str | None  # the user's text from `queue edit`, replacing the template's body
-    note: str | None  # one point from the conversation (`queue edit --note`), for the template
-    copy_pending: bool  # sent, but the copy for the Sent folder is not filed yet
-    sent_at: datetime | None
-    created_at: datetime
-    updated_at: datetime
-
-    @property
-    def in_doubt(self) -> bool:
-        """Held after a send that may have reached the server: never re-sent without the user."""
-        return self.state == "awaiting_approval" and self.stage is not None
-
-    @property
-    def send_after(self) -> datetime:
-        """The instant the outbox may handle it: the retry time when one is set, else due_at."""
-        return self.next_attempt_at or self.due_at
-
-    @classmethod
-    def _from(cls, r: sqlite3.Row) -> FollowupRow:
-        return cls(
-            id=r["id"], interview_id=r["interview_id"], rule=r["rule"], template=r["template"],
-            state=r["state"], due_at=from_db(r["due_at"]), message_id=r["message_id"],
-            approved=bool(r["approved"]), stage=r["stage"], attempts=r["attempts"],
-            first_attempt_at=_opt_from_db(r["first_attempt_at"]),
-            next_attempt_at=_opt_from_db(r["next_attempt_at"]), last_error=r["last_error"],
-            held_reason=r["held_reason"], edited_body=r["edited_body"], note=r["note"],
-            copy_pending=bool(r["copy_pending"]), sent_at=_opt_from_db(r["sent_at"]),
-            created_at=from_db(r["created_at"]), updated_at=from_db(r["updated_at"]),
-        )
-
-
-@dataclass(frozen=True)
-class AuditRow:
-    id: int
-    ts: datetime
-    followup_id: int | None
-    interview_id: int | None
-    event: str
-    detail: str
-
-
-# -- schema ------------------------------------------------------------------------------------------
-
-_STATES_SQL = ", ".join(f"'{s}'" for s in FOLLOWUP_STATES)
-
-# Each step is a list of statements run in one transaction together with the user_version bump.
-# Append new steps; a released step never changes (databases in the field already ran it).
-MIGRATIONS: tuple[tuple[str, ...], ...] = (
-    # 1: everything
-    (
-        """CREATE TABLE messages (
-            id INTEGER PRIMARY KEY,
-            folder TEXT NOT NULL,
-            key TEXT NOT NULL,             -- source-specific: IMAP "uidvalidity:uid", Maildir name
-            uidvalidity INTEGER,
-            uid INTEGER,
-            message_id TEXT,
-            received_at TEXT,
-            kind TEXT NOT NULL,
-            detection TEXT NOT NULL,       -- JSON summary (Detection.to_json)
-            processed_at TEXT NOT NULL,
-            UNIQUE (folder, key)
-        )""",
-        "CREATE INDEX messages_message_id ON messages (message_id)",
-        """CREATE TABLE cursors (
-            folder TEXT PRIMARY KEY,
-            uidvalidity INTEGER NOT NULL,
-            last_uid INTEGER NOT NULL
-        )""",
-        """CREATE TABLE interviews (
-            id INTEGER PRIMARY KEY,
-            key TEXT NOT NULL UNIQUE,
-            company TEXT,
-            role TEXT,
-            start_at TEXT,
-            end_at TEXT,
-            timezone TEXT,
-            contact TEXT,
-            contact_name TEXT,
-            interviewers TEXT NOT NULL DEFAULT '[]',
-            thread_subject TEXT NOT NULL DEFAULT '',
-            thread_message_id TEXT,
-            thread_references TEXT NOT NULL DEFAULT '[]',
-            state TEXT NOT NULL DEFAULT 'active' CHECK (state IN ('active', 'cancelled')),
-            sequence INTEGER,
-            created_at TEXT NOT NULL,
-            updated_at TEXT NOT NULL
-        )""",
-        "CREATE INDEX interviews_contact ON interviews (contact)",
-        # Every Message-ID known to belong to an interview's conversation: how a reply, a
-        # reschedule without ICS or a bounce finds its interview. The first interview wins.
-        """CREATE TABLE thread_ids (
-            message_id TEXT PRIMARY KEY,
-            interview_id INTEGER NOT NULL REFERENCES interviews (id) ON DELETE CASCADE
-        )""",
-        f"""CREATE TABLE followups (
-            id INTEGER PRIMARY KEY,
-            interview_id INTEGER NOT NULL REFERENCES interviews (id) ON DELETE CASCADE,
-            rule TEXT NOT NULL,
-            template TEXT NOT NULL,
-            state TEXT NOT NULL CHECK (state IN ({_STATES_SQL})),
-            due_at TEXT NOT NULL,
-            message_id TEXT NOT NULL UNIQUE,
-            approved INTEGER NOT NULL DEFAULT 0,
-            stage TEXT CHECK (stage IN ('claimed', 'data')),
-            attempts INTEGER NOT NULL DEFAULT 0,
-            first_attempt_at TEXT,
-            next_attempt_at TEXT,
-            last_error TEXT,
-            held_reason TEXT,
-            edited_body TEXT,
-            copy_pending INTEGER NOT NULL DEFAULT 0,
-            sent_at TEXT,
-            created_at TEXT NOT NULL,
-            updated_at TEXT NOT NULL,
-            UNIQUE (interview_id, rule)
-        )""",
-        "CREATE INDEX followups_state ON followups (state, due_at)",
-        "CREATE INDEX followups_sent_at ON followups (sent_at)",
-        """CREATE TABLE audit (
-            id INTEGER PRIMARY KEY,
-            ts TEXT NOT NULL,
-            followup_id INTEGER REFERENCES followups (id) ON DELETE SET NULL,
-            interview_id INTEGER REFERENCES interviews (id) ON DELETE SET NULL,
-            event TEXT NOT NULL,
-            detail TEXT NOT NULL DEFAULT ''
-        )""",
-        "CREATE INDEX audit_followup ON audit (followup_id)",
-    ),
-    # 2: who confirmed the interview, so that a stranger's mail cannot move or cancel it; the
-    # user's note for a follow-up's template
-    ("ALTER TABLE interviews ADD COLUMN confirmed_by TEXT",
-     "ALTER TABLE followups ADD COLUMN note TEXT"),
-)
-
-
-def _open_failed(path: Path, exc: sqlite3.OperationalError) -> UserError | None:
-    """The one line a user sees when the database cannot be opened, with what to do; None when
-    the error is not about the file or its lock."""
-    text = str(exc)
-    if "locked" in text or "busy" in text:
-        return TemporaryFailure(
-            f"state database {path}: {text} (waited {BUSY_TIMEOUT_MS / 1000:g} s)",
-            hint="another program holds it (an sqlite3 shell, a backup tool, a stuck followupd); "
-            "nothing was changed: try again once it is done",
-        )
-    if any(word in text for word in ("unable to open", "readonly", "disk", "full", "I/O")):
-        return UserError(f"state database {path}: {text}",
-                         hint="check that its directory is writable and the disk not full")
-    return None
-
-
-def _create_private(path: Path) -> None:
-    """Create the database file 0600 before SQLite opens it (it holds mail metadata).
-
-    SQLite gives the -wal and -shm files the permissions of the database file, so they follow.
-    An existing file that others can read is tightened too.
-    """
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        if stat.S_IMODE(os.fstat(fd).st_mode) & 0o077:
-            os.fchmod(fd, 0o600)
-    finally:
-        os.close(fd)
-
-
-def _valid_text(value: object) -> object:
-    """A str SQLite can store: lone surrogates (from undecodable mail bytes) become U+FFFD."""
-    if isinstance(value, str):
-        return value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
-    return value
-
-
-def _utf8(text: str) -> str:
-    return text if text.isascii() else str(_valid_text(text))
 
 
 def _marks(values: Sequence[object]) -> str:
     return ", ".join("?" * len(values))
 
 
-@dataclass(frozen=True)
-class _Result:
-    """A statement's outcome, fully fetched (so no cursor outlives the lock)."""
-
-    rows: list[sqlite3.Row]
-    rowcount: int
-    lastrowid: int | None
-
-    def fetchone(self) -> sqlite3.Row | None:
-        return self.rows[0] if self.rows else None
-
-    def scalar(self) -> Any:
-        """The first column of the first row (aggregates: always one row)."""
-        return self.rows[0][0]
-
-    def __iter__(self) -> Iterator[sqlite3.Row]:
-        return iter(self.rows)
-
-
-# -- the store ---------------------------------------------------------------------------------------
-
-class Store:
-    """One connection to the state database. Open with :meth:`Store.open`; close when done.
-
-    Safe to share between threads of one process (a lock serialises transactions); several
-    processes share the file through SQLite's locking (WAL, ``busy_timeout``).
-    """
-
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
-        self._conn = conn
-        self.path = path
-        self._lock = threading.RLock()
-        self._depth = 0  # >0 while a transaction is open on this connection
-        self._runner_fd: int | None = None
-
-    # -- opening ------------------------------------------------------------------------------------
-
-    @classmethod
-    def open(cls, path: Path) -> Store:
-        """Open (creating 0600 and migrating as needed) the database at ``path``."""
-        path = Path(path)
-        _create_private(path)
-        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        conn.row_factory = sqlite3.Row
-        try:
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = FULL")  # a committed "sending" survives a power cut
-            conn.execute("PRAGMA foreign_keys = ON")
-            store = cls(conn, path)
-            store._migrate()
-        except sqlite3.OperationalError as exc:
-            conn.close()
-            failure = _open_failed(path, exc)
-            if failure is None:
-                raise  # not the file's or the lock's fault: a bug, with its traceback
-            raise failure from None
-        except BaseException:
-            conn.close()
-            raise
-        return store
-
-    def close(self) -> None:
-        try:
-            self._conn.close()
-        finally:
-            if self._runner_fd is not None:
-                os.close(self._runner_fd)  # releases the flock
-                self._runner_fd = None
-
-    def acquire_runner_lock(self) -> None:
-        """Become the one process that syncs and sends from this database, until :meth:`close`.
-
-        Exactly-once rests on it: start-up recovery treats every ``sending`` row as left over
-        from a crash, which is only true when no other process is sending right now. A second
-        ``followupd run`` on the same state therefore stops here (UserError). The CLI's queue
-        commands do not need it: their transitions are guarded.
-        """
-        if self._runner_fd is not None:
-            return
-        lock_path = self.path.with_name(self.path.name + ".lock")
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            os.close(fd)
-            raise UserError(
-                f"{self.path}: another followupd process is running on this state",
-                hint="stop it first (systemctl --user stop followupd), or use `followupd status`",
-            ) from None
-        self._runner_fd = fd
-
-    def __enter__(self) -> Store:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    @property
-    def schema_version(self) -> int:
-        return int(self._x("PRAGMA user_version").scalar())
-
-    def _migrate(self) -> None:
-        if self.schema_version == len(MIGRATIONS):
-            return  # no write lock taken: `followupd status` works while the daemon writes
-        with self.transaction():
-            current = self.schema_version
-            if current > len(MIGRATIONS):
-                raise UserError(
-                    f"{self.path}: the state database is from a newer followupd "
-                    f"(schema {current}, this version knows {len(MIGRATIONS)})",
-                    hint="upgrade followupd, or move the file away to start over",
-                )
-            for number, step in enumerate(MIGRATIONS[current:], start=current + 1):
-                for statement in step:
-                    self._conn.execute(statement)
-                # PRAGMA does not take parameters; number is an int we produced.
-                self._conn.execute(f"PRAGMA user_version = {int(number)}")
-
-    # -- transactions -------------------------------------------------------------------------------
-
-    @contextmanager
-    def transaction(self) -> Iterator[None]:
-        """``BEGIN IMMEDIATE`` … ``COMMIT``; nested uses join the outermost one.
-
-        IMMEDIATE takes the write lock at the start, so a transaction that reads and then writes
-        never fails half-way with SQLITE_BUSY: it waits (busy_timeout) before doing anything.
-        """
-        with self._lock:
-            if self._depth:
-                self._depth += 1
-                try:
-                    yield
-                finally:
-                    self._depth -= 1
-                return
-            self._conn.execute("BEGIN IMMEDIATE")
-            self._depth = 1
-            try:
-                yield
-            except BaseException:
-                self._depth = 0
-                # SQLite may have rolled back already (SQLITE_FULL, IOERR): a second ROLLBACK
-                # would raise "no transaction is active" and hide the real error.
-                if self._conn.in_transaction:
-                    self._conn.execute("ROLLBACK")
-                raise
-            self._depth = 0
-            try:
-                self._conn.execute("COMMIT")
-            except BaseException:
-                # A failed COMMIT leaves the transaction open; the next BEGIN would fail forever.
-                if self._conn.in_transaction:
-                    self._conn.execute("ROLLBACK")
-                raise
-
-    def _x(self, sql: str, params: Sequence[Any] = ()) -> _Result:
-        # Fetched under the lock: another thread's open transaction never interleaves a read.
-        with self._lock:
-            try:
-                cur = self._conn.execute(sql, params)
-            except UnicodeEncodeError:
-                # Undecodable bytes in a header reach us as lone surrogates (surrogateescape);
-                # SQLite text must be UTF-8. Nothing ran: bind them as U+FFFD instead.
-                cur = self._conn.execute(sql, [_valid_text(p) for p in params])
-            return _Result(cur.fetchall(), cur.rowcount, cur.lastrowid)
+class Store(Database):
+    """The state database and its queries. Open with :meth:`Store.open`; close when done."""
 
     def _audit(self, now: datetime, event: str, detail: str = "", *, followup_id: int | None = None,
                interview_id: int | None = None) -> None:
@@ -956,9 +503,3 @@ class Store:
         return self._transition(followup_id, PENDING, now or datetime.now(UTC), "noted",
                                 "note cleared" if note is None else f"note: {note}",
                                 "note = ?", (note,))
-
-
-__all__: list[str] = [
-    "FOLLOWUP_STATES", "MIGRATIONS", "PENDING", "RELEASABLE", "AuditRow", "FollowupRow", "FollowupState",
-    "InterviewData", "InterviewRow", "InterviewState", "Stage", "Store", "from_db", "to_db",
-]
