@@ -3,7 +3,7 @@
     planned ─► due ─► (awaiting_approval) ─► sending ─► sent | failed
                   └──────────────────────────────────► cancelled | skipped | drafted
 
-Every transition is one SQLite transaction, guarded by the state it leaves (store.py), so a
+Every transition is one SQLite transaction, guarded by the state it leaves (followupd/store/), so a
 follow-up can never be claimed twice. The order that makes delivery exactly-once:
 
 1. commit ``sending`` (stage ``claimed``) before any network I/O;

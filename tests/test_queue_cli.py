@@ -153,6 +153,7 @@ def test_a_migration_blocked_by_a_lock_exits_75_naming_the_file(
         holder.execute("ROLLBACK")
         holder.close()
     assert str(db) in str(err.value) and err.value.exit_status == 75
+    assert "waited 0.2 s" in str(err.value)  # the short busy_timeout applied: no 10 s wait
     with store_module.Store.open(db) as s:  # once released, it opens and migrates
         assert s.schema_version == len(store_module.MIGRATIONS)
 
