@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from followupd.detect import literals
+from followupd.detect.literals import Filtered
+
 # Every pattern here is matched against lower-cased text (see ``lower``): three times faster
 # than re.IGNORECASE over the same alternations, which is most of the detector's time.
 I = 0  # noqa: E741 - flag placeholder kept so each pattern reads the same
@@ -23,9 +26,10 @@ class Gated:
         self.full = re.compile(pattern, flags)
         self.trigger = re.compile("|".join(re.escape(t) for t in triggers.split("|")))
         self.pattern = pattern
+        self.needs = literals.needed(self.full)  # exact, and cheaper than the trigger regex
 
     def search(self, text: str) -> re.Match[str] | None:
-        if self.trigger.search(text) is None:
+        if not literals.possible(self.needs, text) or self.trigger.search(text) is None:
             return None
         return self.full.search(text)
 
@@ -176,7 +180,7 @@ NOT_SLOT = re.compile(
 )
 
 # Families of mail that talk about interviews without confirming one.
-NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
+_NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
     "newsletter": (
         re.compile(
             r"newsletter|issue #\d|read the (?:full )?(?:post|article|story)|new on the blog|our latest post|"
@@ -338,6 +342,10 @@ NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
         ),
         2.0,
     ),
+}
+# The plain patterns behind their literals: most mails contain none of a family's words.
+NEGATIVE: dict[str, tuple[Filtered | Gated, float]] = {
+    name: (Filtered(rx) if isinstance(rx, re.Pattern) else rx, weight) for name, (rx, weight) in _NEGATIVE.items()
 }
 # Calendar events that are plainly something else, when they carry no interview word.
 OTHER_EVENT = re.compile(
