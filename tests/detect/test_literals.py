@@ -42,5 +42,5 @@ def test_needs_read_alternatives_and_groups() -> None:
     assert needs == (("tentative",), ("tbc",), ("confirmed", "not "), ("x",))
     assert literals.needed(re.compile(r"abc|\d+")) is None
     assert literals.needed(re.compile(r"abc", re.I)) is None
-    assert not literals.possible((("abc",), ("x", "y")), "x only")
+    assert not literals.possible((("abc",), ("x", "y")), "x alone")
     assert literals.possible((("abc",), ("x", "y")), "y and x")
