@@ -111,6 +111,16 @@ def _segments(mail: Mail, ref: datetime | None) -> list[thread.Segment]:
     return segs
 
 
+_LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"'\]]{1,2000}")
+
+
+def _blank_links(text: str) -> str:
+    """Links replaced by spaces of the same length (positions still index the original)."""
+    if "http" not in text and "www." not in text:
+        return text
+    return _LINK.sub(lambda m: " " * len(m.group()), text)
+
+
 def _is_interview_text(text: str) -> bool:
     return bool(phrases.INTERVIEW.search(lower(text)))
 
@@ -175,6 +185,9 @@ def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Dete
         ev.add(1.5, f"ats:{fam}")
     elif sched:
         ev.add(1.0, f"scheduler:{sched}")
+    # Links are for the scheduler check above, not for phrases: "teams.microsoft.com/l/meetup-join"
+    # is not a meetup, and a tracking URL can spell any word.
+    top_text, all_text = _blank_links(top_text), _blank_links(all_text)
 
     extra_phrase = next(
         (p for p in rules.phrases if p and p.lower() in (subject + " " + all_text).lower()), None
@@ -252,6 +265,10 @@ def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Dete
             continue  # "Interview at Riverside Clinic": the title says what it is
         if name == "unsubscribe" and mail.bulk:
             continue  # the list headers already counted once
+        if name == "post_interview" and confirm_hit:
+            # "Great speaking with you earlier. I'm confirming your interview for ...": that was
+            # an earlier call.
+            continue
         if rx.search(neg_text):
             fired.add(name)
             ev.add(-weight, f"neg:{name}")
@@ -265,6 +282,12 @@ def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Dete
         or (pick is not None and pick.source == "ics")
         or (bool(fam or sched) and bool(phrases.FIELD_LABEL.search(top_text)))
         or bool(extra_phrase)
+        # A person who writes the details out as "Date: ... / Time: ..." is not proposing them.
+        or (
+            pick is not None and pick.segment is not None and pick.segment.kind == "top"
+            and contacts.human(mail.from_addr, _own_addresses(mail), rules.ats_domains)
+            and bool(phrases.FIELD_LABEL.search(top_text))
+        )
     )
     if pick is not None and iv > 0 and has_confirmation and ev.score >= THRESHOLD:
         if pick.method == "CANCEL" or (pick.event is not None and pick.event.status == "CANCELLED"):
@@ -435,7 +458,7 @@ def _from_prose(segs: list[thread.Segment], ref: datetime | None, mail: Mail) ->
             # The cue nearest the time decides: "originally Thursday ... moved to Friday <time>".
             olds = [m.end() for m in phrases.OLD_TIME.finditer(before[-90:])]
             news = [m.end() for m in phrases.NEW_TIME.finditer(before[-90:])]
-            if news and (not olds or news[-1] > olds[-1]):
+            if news and (not olds or news[-1] >= olds[-1]):  # a tie: "from X to" is the new time
                 s += 2
             elif olds:
                 s -= 6
@@ -476,6 +499,11 @@ def _from_prose(segs: list[thread.Segment], ref: datetime | None, mail: Mail) ->
         last = max(x.end for x in same if x.end)
         if last - pick.start <= timedelta(hours=10):
             pick = replace(pick, end=last)
+    if pick.end is None and pick.segment is not None:
+        at = min(x.pos for x in slots if x.start == pick.start)
+        length = prose.duration_after(pick.segment.text, at)
+        if length is not None:
+            pick = replace(pick, end=pick.start + length)
     return pick
 
 

@@ -33,8 +33,11 @@ _NEAR = re.compile(
 
 
 # Anywhere in the local part: "acme-noreply@", "jobs.notifications@", "bounces+123@".
+# ... and role words anywhere: "acmetalentacquisition@", "careers.emea@" (Microsoft Bookings and
+# shared mailboxes are often named after the company and the team).
 _MACHINE_ANYWHERE = re.compile(r"no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer[-_.]?daemon|bounce|notification|"
-                               r"unsubscribe|^mailer\b")
+                               r"unsubscribe|^mailer\b|talent[-_.]?acquisition|recruiting|recruitment|careers|"
+                               r"bookings")
 
 
 def is_machine(addr: str | None, ats_domains: tuple[str, ...] = ()) -> bool:

@@ -1,5 +1,6 @@
 # ruff: noqa: E501 - vocabulary tables: one alternation per line reads better than split strings
-"""Words and phrases that are evidence, in English, German, French and Spanish.
+"""Words and phrases that are evidence, in English, German, French and Spanish, with the common
+words of Dutch, Italian and Portuguese.
 
 Each pattern names a rule; the classifier reports the names that fired (``prose:confirm``,
 ``neg:rejection``). Patterns are plain alternations with bounded gaps (``.{0,40}``), so none can
@@ -50,21 +51,24 @@ INTERVIEW = Gated(
     r"probearbeit|probetag|hospitation|"
     r"vorstellungsgespräch|bewerbungsgespräch|bewerbergespräch|kennenlerngespräch|kennenlern-gespräch|"
     r"erstgespräch|zweitgespräch|fachgespräch|auswahlgespräch|telefoninterview|video-?interview|"
-    r"entretien|entrevue|entrevista",
+    r"entretien|entrevue|entrevista|(?:hr|managerial|coding|culture|values|client) round|"
+    r"sollicitatiegesprek|kennismakingsgesprek|vervolggesprek|tweede gesprek|colloquio",
     "interview|screen|onsite|on-site|panel|hiring manager|round|case|assessment|superday|live coding|"
     "pair programming|system design|whiteboard|gespräch|probearbeit|probetag|hospitation|entretien|entrevue|"
-    "entrevista",
+    "entrevista|gesprek|colloquio",
 )
 MEETING = re.compile(
     r"\b(?:call|chat|conversation|meeting|video call|phone call|catch-up|gespräch|telefonat|termin|"
     r"videocall|appel|échange|rendez-vous|visio|visioconférence|llamada|videollamada|reunión|conversación|charla|"
-    r"zoom|teams|google meet|webex|video|phone)\b",
+    r"gesprek|videogesprek|belafspraak|chiamata|videochiamata|incontro|ligação|videochamada|conversa|reunião|"
+    r"zoom|teams|google meet|meet|webex|video|phone)\b",
     I,
 )
 RECRUITING = re.compile(
     r"recruit|talent|hiring|candida|\bposition\b|\brole\b|application|\bjob\b|\bhr\b|people team|"
     r"bewerbung|\bstelle\b|personalabteilung|recrutement|\brh\b|\bposte\b|puesto|vacante|selección|"
-    r"proceso de selección",
+    r"proceso de selección|sollicitatie|vacature|functie|candidatura|posizione|selezione|\bvaga\b|"
+    r"processo seletivo",
     I,
 )
 
@@ -89,8 +93,10 @@ CONFIRM = AnyOf(
     Gated(
         r"(?:is|has been|have been|are|'s|’s|now)\s(?:now\s)?(?:scheduled|booked|set up|all set)|"
         r"you(?:'re| are|’re) (?:all set|booked|scheduled)|(?:we|i)(?:'ve| have) (?:scheduled|booked|set up|arranged)|"
-        r"\bscheduled (?:for|on)\b|\bbooked (?:for|in)\b",
-        "scheduled|booked|set up|all set|arranged",
+        r"\bscheduled (?:for|on)\b|\bbooked (?:for|in)\b|"
+        r"lock(?:ed)? (?:it |that |this )?in\b|you(?:'re| are|’re) set (?:with|for)\b|let(?:'s|’s) (?:do|go with)\b|"
+        r"(?:put|added|booked|scheduled|placed)\b.{0,40}?\b(?:on|in|to|into) (?:the|my|our|your) (?:calendar|diary|agenda)",
+        "scheduled|booked|set up|all set|arranged|lock|set with|set for|let's|let’s|calendar|diary|agenda",
     ),
     Gated(
         r"look(?:ing)? forward to (?:speaking|meeting|talking|chatting|seeing|our)|"
@@ -123,18 +129,37 @@ CONFIRM = AnyOf(
         "programad|agendad|prevista|fijada|tendrá lugar|nos vemos|hemos|invitamos|esperamos|convocatoria|"
         "entrevista",
     ),
+    Gated(  # Dutch
+        r"bevestig|staat (?:gepland|ingepland|vast)|ingepland|is gepland|nodigen (?:je|u) .{0,40}uit|uitnodiging voor|"
+        r"we zien (?:je|u)|tot dan\b",
+        "bevestig|gepland|ingepland|vast|nodigen|uitnodiging|zien|tot dan",
+    ),
+    Gated(  # Italian (conferma-, confermo, confermato)
+        r"conferm|è (?:fissato|programmato|previsto)|abbiamo fissato|(?:ti|la|vi) aspettiamo|invitarl[ao]|invitarti|"
+        r"convocazione|ci vediamo",
+        "conferm|fissato|programmato|previsto|aspettiamo|invitar|convocazione|ci vediamo",
+    ),
+    Gated(  # Portuguese (confirmo / confirmada are matched by "confirm")
+        r"está (?:marcada|agendada|marcado|agendado)|foi (?:marcada|agendada|marcado|agendado)|agendamos|marcamos|"
+        r"(?:te|o|a) esperamos|convidamos|até (?:lá|quarta|quinta|sexta|segunda|terça)",
+        "marcad|agendad|agendamos|marcamos|esperamos|convidamos|até",
+    ),
 )
 RESCHEDULE = Gated(
     r"^\s*(?:updated(?: invitation| event)?|rescheduled|new time|verschoben|aktualisiert|aktualisierte einladung|"
     r"mis à jour|reprogramad[ao]|actualizad[ao])\s?:|"
     r"(?:has been|have been|was|were|is now|we(?:'ve| have)?|i(?:'ve| have)?)\s(?:re-?scheduled|moved|changed|"
     r"pushed|shifted)|re-?scheduled (?:to|for)|moved (?:your|the|our)\b.{0,40}\bto\b|"
-    r"new (?:time|date|slot)\b|updated (?:invitation|interview details|time|details)|change of time|"
+    r"(?<!\ba )new (?:time|date|slot)\b|updated (?:invitation|interview details|time|details)|change of time|"
     r"time change|event has been changed|verschoben|neuer termin|terminänderung|termin.{0,20}geändert|"
     r"reporté|déplacé|nouvel(?:le)? (?:horaire|date|heure)|a été modifié|reprogramad|"
-    r"(?:hemos|he) cambiado|nueva (?:fecha|hora)|cambio de (?:fecha|hora)|aplazad",
+    r"(?:hemos|he) cambiado|nueva (?:fecha|hora)|cambio de (?:fecha|hora)|aplazad|"
+    r"(?:need|have|had|want) to (?:move|push|shift|reschedule) (?:your|the|our)\b|"
+    r"verzet|verplaatst|nieuwe (?:datum|tijd)|omgezet naar|spostat[oa]|spostare|riprogrammat|nuov[oa] (?:orario|data)|"
+    r"remarcad|reagendad|nova data|novo horário",
     "schedul|moved|changed|updated|pushed|shifted|new |change|aktualisiert|mis à jour|actualizad|verschoben|neuer termin|terminänderung|geändert|"
-    "reporté|déplacé|nouvel|modifié|reprogramad|cambi|nueva|aplazad",
+    "reporté|déplacé|nouvel|modifié|reprogramad|cambi|nueva|aplazad|move|push|shift|verzet|verplaatst|nieuwe|"
+    "omgezet|spostat|spostare|riprogrammat|nuov|remarcad|reagendad|nova data|novo",
 )
 CANCEL = Gated(
     r"(?:has been|have been|has|have|was|were|is|we(?:'ve| have)?)\s(?:been\s)?cancel+ed|"
@@ -142,8 +167,10 @@ CANCEL = Gated(
     r"(?:we|i)(?:'ve| have)? (?:need to|must|had to|have to) (?:cancel\b|call off)|(?:was|were|been) called off|"
     r"canceled event|cancelled event|interview cancel+ed|cancel+ation (?:notice|of)|"
     r"abgesagt|absagen (?:müssen|muss)|leider absagen|storniert|fällt .{0,20}aus|annulé|annulation|annuler|"
-    r"cancelad|cancelamos|anulad|suspendid",
-    "cancel|call|abgesagt|absagen|storniert|fällt|annul|anulad|suspendid",
+    r"cancelad|cancelamos|anulad|suspendid|"
+    r"(?:müssen|muss|mussten) (?:wir|ich) .{0,80}absagen|absage (?:ihres|des|unseres|deines|eures) (?:gespräch|termin|interview|vorstellung)|"
+    r"geannuleerd|annuleren|gaat niet door|afzeggen|annullat[oa]|annullare|disdett|cancelada|cancelado|cancelar (?:a|sua|o)\b",
+    "cancel|call|abgesagt|absage|storniert|fällt|annul|anulad|suspendid|gaat niet door|afzeggen|disdett",
 )
 # Any cue that a time near it is the interview's (one literal scan per candidate time).
 NEAR_CUE = re.compile(
@@ -158,13 +185,14 @@ NEAR_CUE = re.compile(
 OLD_TIME = re.compile(
     r"(?:previously|originally|formerly|instead of|moved from|was scheduled|used to be|rather than|"
     r"ursprünglich|bisher|statt|anstatt|anstelle|initialement|auparavant|au lieu de|anciennement|"
-    r"anteriormente|originalmente|en lugar de|en vez de|inicialmente)",
+    r"anteriormente|originalmente|en lugar de|en vez de|inicialmente|"
+    r"(?:move|moving|shift|shifting|push|pushing|chang\w{1,3}|reschedul\w{1,3})\s(?:\w+\s){0,3}from\s[^\n]{0,20}$)",
     I,
 )
 NEW_TIME = re.compile(
     r"(?:moved (?:it |your interview |the interview )?to|re-?scheduled (?:to|for)|new time|new date|updated|"
     r"now (?:on|at)|verschoben auf|neuer termin|neue uhrzeit|nouvel(?:le)? (?:horaire|date|heure)|reporté (?:au|à)|"
-    r"nueva (?:fecha|hora)|cambiado a|trasladad)",
+    r"nueva (?:fecha|hora)|cambiado a|trasladad|\bfrom\b[^\n]{1,60}\bto\s(?:\w{1,12},?\s?)?$)",
     I,
 )
 FIELD_LABEL = re.compile(
@@ -175,7 +203,8 @@ FIELD_LABEL = re.compile(
 # Context right before a time that says it is not the interview ("reply by Friday 5pm").
 NOT_SLOT = re.compile(
     r"(?:deadline|respond by|reply by|let us know by|by end of|until|expires|valid until|no later than|"
-    r"recorded|episode|office hours|bis zum|bis spätestens|avant le|antes del|hasta el|sign up|register)\W{0,3}$",
+    r"recorded|episode|office hours|bis zum|bis spätestens|avant le|antes del|hasta el|sign up|register|"
+    r"complete (?:your interview |the interview |it )?by|finish (?:it )?by|submit (?:it )?by|record (?:it )?by)\W{0,3}$",
     I,
 )
 
@@ -333,6 +362,35 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
         3.0,
     ),
     "unsubscribe": (re.compile(r"unsubscribe|abmelden|se désabonner|désinscri|darse de baja|cancelar suscripción"), 2.0),
+    "media": (
+        # An interview for an article, a show or a podcast: a confirmed time, but not for a job.
+        # Said by its purpose, so that an interview for a reporter's job still counts.
+        re.compile(
+            r"podcast|\bthe episode\b|episode (?:goes|will go|airs)|guest on (?:the|our|my) (?:show|podcast|programme|program)|"
+            r"come on (?:the|our|my) (?:show|podcast)|(?:our|the) recording (?:on|session|is)|we(?:'ll| will)? record (?:on|the|it)|"
+            r"for (?:our|an|the|my) (?:article|story|piece|feature|magazine|newspaper|readers|documentary|report) (?:on|about)|"
+            r"article (?:on|about|sur)\b|story (?:on|about)\b|feature (?:on|about)\b|reportage (?:on|about|sur)\b|press interview|"
+            r"pour (?:l'|l’|notre |mon |un |le )(?:article|reportage|magazine|podcast|émission)|"
+            r"para (?:el|nuestro|un|mi) (?:reportaje|artículo|podcast|programa)|reportaje sobre|"
+            r"für (?:den|unseren|einen|meinen) (?:artikel|beitrag|podcast)|"
+            r"per (?:l'|il |un |la nostra )(?:articolo|podcast|rivista)|voor (?:het|ons|een) (?:artikel|podcast)"
+        ),
+        6.0,
+    ),
+    "one_way": (
+        # One-way (recorded) video interviews: a deadline, not a meeting with anyone.
+        re.compile(
+            r"on-demand (?:video )?interview|one-way (?:video )?interview|asynchronous (?:video )?interview|"
+            r"no live interviewer|record your (?:answers|responses)|pre-recorded (?:video )?interview|"
+            r"(?:interview|video) (?:responses|answers) (?:are|will be) recorded"
+        ),
+        6.0,
+    ),
+    "exit_interview": (
+        re.compile(r"exit interview|offboarding|austrittsgespräch|entretien de (?:départ|sortie)|entrevista de salida|"
+                   r"exitgesprek|colloquio di uscita"),
+        6.0,
+    ),
     "post_interview": (
         re.compile(
             r"thank(?:s| you) (?:so much )?for (?:interviewing|meeting with us|speaking with us)|(?:enjoyed|great) (?:meeting|"

@@ -1,4 +1,5 @@
-"""Dates and times written in mail text (English, German, French, Spanish) -> aware datetimes.
+"""Dates and times written in mail text (English, German, French, Spanish; Dutch, Italian and
+Portuguese month and day names) -> aware datetimes.
 
 ``find_slots`` returns every (date, time[, end][, zone]) it can read, with where it was found, so
 the classifier can weigh each one by its context ("previously scheduled for ..." is the old
@@ -24,18 +25,18 @@ MAX_SCAN = 20_000  # characters of one text segment searched for dates
 MONTHS: dict[str, int] = {}
 for _num, _names in enumerate(
     [
-        "january jan januar jänner janvier janv enero ene",
-        "february feb februar février fevrier févr fevr fév febrero",
-        "march mar märz maerz mär mrz mars marzo",
-        "april apr avril avr abril abr",
-        "may mai mayo",
-        "june jun juni juin junio",
-        "july jul juli juillet juil julio",
-        "august aug août aout agosto",
-        "september sep sept septembre septiembre setiembre",
-        "october oct oktober okt octobre octubre",
-        "november nov novembre noviembre",
-        "december dec dezember dez décembre decembre déc diciembre dic",
+        "january jan januar jänner janvier janv enero ene januari gennaio janeiro",
+        "february feb februar février fevrier févr fevr fév febrero februari febbraio fevereiro",
+        "march mar märz maerz mär mrz mars marzo maart mrt março marco",
+        "april apr avril avr abril abr aprile",
+        "may mai mayo mei maggio maio",
+        "june jun juni juin junio giugno junho",
+        "july jul juli juillet juil julio luglio julho",
+        "august aug août aout agosto augustus",
+        "september sep sept septembre septiembre setiembre settembre setembro",
+        "october oct oktober okt octobre octubre ottobre outubro",
+        "november nov novembre noviembre novembro",
+        "december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro",
     ],
     start=1,
 ):
@@ -45,13 +46,14 @@ for _num, _names in enumerate(
 WEEKDAYS: dict[str, int] = {}
 for _num, _names in enumerate(
     [
-        "monday mon montag lundi lunes",
-        "tuesday tue tues dienstag mardi martes",
-        "wednesday wed mittwoch mercredi miércoles miercoles",
-        "thursday thu thur thurs donnerstag jeudi jueves",
-        "friday fri freitag vendredi viernes",
-        "saturday sat samstag sonnabend samedi sábado sabado",
-        "sunday sun sonntag dimanche domingo",
+        "monday mon montag lundi lunes maandag lunedì lunedi segunda-feira",
+        "tuesday tue tues dienstag mardi martes dinsdag martedì martedi terça-feira terca-feira terça terca",
+        "wednesday wed mittwoch mercredi miércoles miercoles woensdag mercoledì mercoledi quarta-feira "
+        "quarta",
+        "thursday thu thur thurs donnerstag jeudi jueves donderdag giovedì giovedi quinta-feira quinta",
+        "friday fri freitag vendredi viernes vrijdag venerdì venerdi sexta-feira sexta",
+        "saturday sat samstag sonnabend samedi sábado sabado zaterdag",
+        "sunday sun sonntag dimanche domingo zondag domenica",
     ]
 ):
     for _n in _names.split():
@@ -79,6 +81,7 @@ _D_NUM = re.compile(
 )
 _D_DE_SHORT = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?![\d])")
 _D_SLASH_SHORT = re.compile(r"(?<![\d/.\-])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)(?![\d/])")
+_ON_BEFORE = re.compile(r"(?:\bon |\()$")
 _D_ORDINAL = re.compile(r"(?<![\w])(?:the\s)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?![\w])")
 _NEXT_WEEK = re.compile(
     r"next week|nächste[rn]? woche|kommende[rn]? woche|la semaine prochaine|la próxima semana|"
@@ -87,28 +90,30 @@ _NEXT_WEEK = re.compile(
 _WEEKDAY = re.compile(rf"(?<![\w])(?P<wd>{_WD})\b\.?")
 _REL = re.compile(
     r"(?<![\w])(?P<rel>today|tonight|tomorrow|day after tomorrow|heute|übermorgen|uebermorgen|morgen|"
-    r"aujourd'hui|aujourd’hui|après-demain|apres-demain|demain|hoy|pasado mañana|mañana)(?![\w])",
+    r"aujourd'hui|aujourd’hui|après-demain|apres-demain|demain|hoy|pasado mañana|mañana|"
+    r"vandaag|overmorgen|oggi|domani|dopodomani|hoje|amanhã)(?![\w])",
     0,
 )
 _REL_WD = re.compile(
-    rf"(?<![\w])(?:(?P<pre>this|next|coming|nächsten|naechsten|kommenden|diesen|am|ce|le|el|este|próximo|proximo)\s{{1,3}})?"
+    rf"(?<![\w])(?:(?P<pre>this|next|coming|nächsten|naechsten|kommenden|diesen|am|ce|le|el|este|próximo|proximo|"
+    rf"aanstaande|volgende|prossimo|prossima|próxima|proxima|na|nesta|op)\s{{1,3}})?"
     rf"(?P<wd>{_FWD})(?:\s(?P<post>prochain|qui vient|que viene))?(?![\w])",
     0,
 )
 _TIME = re.compile(
     r"(?<![\d.:/+#])(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:h.])(?P<m>[0-5]\d))?(?![\d:/])"
     r"(?:\s?(?P<ap>[ap])\.?\s?m\b\.?)?"
-    r"(?:\s?(?P<suf>uhr\b|h\b|hrs\b|hs\b|heures?\b|horas?\b))?",
+    r"(?:\s?(?P<suf>uhr\b|h\b|hrs\b|hs\b|heures?\b|horas?\b|uur\b))?",
     0,
 )
 _NOON = re.compile(r"(?<![\w])(?:noon|midday|mittag|midi|mediodía)(?![\w])", 0)
-_AT_BEFORE = re.compile(r"(?:\bat|\bum|à|a las|a la|alle)\s$")
+_AT_BEFORE = re.compile(r"(?:\bat|\bum|à|a las|a la|alle|\bom|às|\bas|alle ore|ore)\s$")
 _BARE_AFTER = re.compile(  # matched on lower-cased text
-    r"\s?(?:(de la tarde|de la noche|du soir|de l'après-midi|abends|nachmittags)|[,.;)!]|$|"
+    r"\s?(?:(de la tarde|de la noche|du soir|de l'après-midi|abends|nachmittags)|[,.;)!(]|$|"
     r"\s(?:o'clock|in the|et|pt|ct|mt|est|edt|pst|pdt|cst|cdt|cet|cest|mez|gmt|bst|ist|uk|hora|heure)\b)"
 )
 _BARE_RANGE_START = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])\s?(?:-|to|bis|à|a)\s?$")
-_RANGE_GAP = re.compile(r"\s{0,3}(?:-|to|until|till|bis|à|a|au|hasta|y|and|und|et)\s{0,3}$")
+_RANGE_GAP = re.compile(r"\s{0,3}(?:-|to|until|till|bis|à|a|au|hasta|y|and|und|et|alle|tot|até|às)\s{0,3}$")
 
 
 _NORMALISE = str.maketrans(
@@ -229,9 +234,14 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
         if options:
             add(DateHit(m.start(), m.end(), options[0], options[0].weekday(), True))
     for m in _D_SLASH_SHORT.finditer(text) if "/" in text else ():
-        # "Thu 3/12": a short numeric date counts only with a weekday to check it against.
+        # "Thu 3/12": a short numeric date counts only with a weekday to check it against, or
+        # as "on 5/21" / "(5/21)" from the Americas, in the coming weeks.
         wd = _weekday_before(text, m.start())
         if wd is None:
+            if month_first and _ON_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+                d = _mkdate(None, int(m.group("a")), int(m.group("b")), ref)
+                if d and ref - timedelta(days=1) <= d <= ref + timedelta(days=90):
+                    add(DateHit(m.start(), m.end(), d, d.weekday(), True))
             continue
         a, b = int(m.group("a")), int(m.group("b"))
         for mm, dd in ((a, b), (b, a)) if month_first else ((b, a), (a, b)):
@@ -292,6 +302,13 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
             "après-demain": 2,
             "apres-demain": 2,
             "pasado mañana": 2,
+            "vandaag": 0,
+            "overmorgen": 2,
+            "oggi": 0,
+            "domani": 1,
+            "dopodomani": 2,
+            "hoje": 0,
+            "amanhã": 1,
         }[word]
         d = ref + timedelta(days=days)
         add(DateHit(m.start(), m.end(), d, d.weekday(), False))
@@ -452,6 +469,35 @@ def find_slots(text: str, ref: datetime | None, month_first: bool = True) -> lis
             )
         i += 2 if end_t else 1
     return slots
+
+
+_UNIT = r"min|minutes?|mins|minuten|minutos|minuti|h|hours?|hrs?|stunden?|heures?|horas?|ore|uur"
+_DURATION = re.compile(
+    rf"(?:duration|dauer|durée|duración|durata|duur|duração)\s?:\s{{0,3}}(?P<a>\d{{1,3}})\s?(?P<au>{_UNIT})\b|"
+    rf"\b(?:for|für|pendant|durante|per|voor)\s(?P<b>\d{{1,3}})\s?(?P<bu>{_UNIT})\b|"
+    r"\b(?P<c>\d{1,3})[-\s](?P<cu>minute|min|hour)\s(?:video |phone |virtual |zoom |teams )?"
+    r"(?:call|interview|conversation|chat|session|meeting)"
+)
+
+
+def duration_after(text: str, pos: int, window: int = 250) -> timedelta | None:
+    """A length stated right after a time ("for 45 minutes", "Duration: 1 hour", "a 60-minute
+    call"), or None. A hedged one ("about 30 minutes") is no end: it is not a promise."""
+    chunk = lower(text[pos : pos + window])
+    m = _DURATION.search(chunk)
+    if m is None:
+        return None
+    number = next(k for k in ("a", "b", "c") if m.group(k))
+    if _HEDGE.search(chunk, max(0, m.start(number) - 16), m.start(number)):
+        return None
+    per = 1 if m.group(number + "u").startswith("min") else 60
+    minutes = int(m.group(number)) * per
+    return timedelta(minutes=minutes) if 10 <= minutes <= 8 * 60 else None
+
+
+_HEDGE = re.compile(
+    r"(?:about|around|approximately|roughly|up to|etwa|ungefähr|environ|unos|circa|ongeveer)\s?$"
+)
 
 
 def _date_for(text: str, dates: list[DateHit], tstart: int, tend: int) -> DateHit | None:
