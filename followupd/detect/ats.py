@@ -7,6 +7,8 @@ links). Their addresses are never a person to write to.
 
 from __future__ import annotations
 
+import re
+
 ATS_DOMAINS: dict[str, str] = {
     "greenhouse.io": "greenhouse",
     "greenhouse-mail.io": "greenhouse",
@@ -63,6 +65,12 @@ ATS_DOMAINS: dict[str, str] = {
     "avature.net": "avature",
     "cornerstoneondemand.com": "cornerstone",
     "phenompeople.com": "phenom",
+    "hirevue.com": "hirevue",
+    "lever-mail.com": "lever",
+    "ashbyhq-mail.com": "ashby",
+    "breezyhr.com": "breezy",
+    "jobvite-mail.com": "jobvite",
+    "workday-mail.com": "workday",
 }
 SCHEDULER_DOMAINS: dict[str, str] = {
     "calendly.com": "calendly",
@@ -93,6 +101,15 @@ POWERED_BY: dict[str, str] = {
     "ashby scheduling": "ashby",
     "goodtime.io": "goodtime",
 }
+
+
+# "Sent via GoodTime", "Enviado con Workable", "Skickat med Teamtailor": the footer names the system.
+_SENT_WITH = re.compile(
+    r"(?:powered by|sent (?:via|with|by|using)|enviado (?:con|por|vía|via)|envoyé (?:avec|via|par)|"
+    r"gesendet (?:mit|über|via)|verzonden (?:via|met)|skickat (?:med|via)|inviato (?:con|tramite)|"
+    r"enviado (?:com|pelo|pela))\s([a-z][a-z0-9]{2,20})"
+)
+_FAMILIES = frozenset(ATS_DOMAINS.values()) | frozenset(SCHEDULER_DOMAINS.values())
 
 
 def _match(domain: str, table: dict[str, str], extra: tuple[str, ...] = ()) -> str | None:
@@ -149,4 +166,7 @@ def powered_by(text: str) -> str | None:
     for key, fam in POWERED_BY.items():
         if key in low:
             return fam
+    for m in _SENT_WITH.finditer(low):
+        if m.group(1) in _FAMILIES:
+            return m.group(1)
     return None

@@ -422,6 +422,9 @@ def _line_before(text: str, pos: int, width: int = 160) -> str:
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_US_ZONE = re.compile(
+    r"\b(?:ET|PT|CT|EST|EDT|PST|PDT|CST|CDT|MDT)\b|\b(?:Eastern|Pacific|Central|Mountain) Time\b"
+)
 
 
 def _in_question(text: str, pos: int) -> bool:
@@ -441,12 +444,14 @@ def _from_prose(segs: list[thread.Segment], ref: datetime | None, mail: Mail) ->
         if not seg.text.strip() or (seg.kind == "subject" and best is not None and best[0] >= 2):
             continue
         sref = seg.ref or ref
-        slots = prose.find_slots(seg.text, sref, month_first)
+        # "7/9 at 10:30 AM PT" forwarded from a UK mailbox: the zone says whose order it is.
+        seg_month_first = month_first or _US_ZONE.search(seg.text[:SCAN]) is not None
+        slots = prose.find_slots(seg.text, sref, seg_month_first)
         text = seg.text
         if rank == 0 and not slots and sref is not None:
             # "Tuesday works, see you then!" above a quoted list of times: the day named on top
             # picks among the quoted slots.
-            top_days = {h.day for h in prose.find_dates(text[:2000], sref.date(), month_first) if h.day}
+            top_days = {h.day for h in prose.find_dates(text[:2000], sref.date(), seg_month_first) if h.day}
         for slot in slots:
             if not _plausible(slot.start, ref):
                 continue

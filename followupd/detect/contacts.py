@@ -37,7 +37,7 @@ _NEAR = re.compile(
 # shared mailboxes are often named after the company and the team).
 _MACHINE_ANYWHERE = re.compile(r"no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer[-_.]?daemon|bounce|notification|"
                                r"unsubscribe|^mailer\b|talent[-_.]?acquisition|recruiting|recruitment|careers|"
-                               r"bookings")
+                               r"bookings|interviews$")
 
 
 def is_machine(addr: str | None, ats_domains: tuple[str, ...] = ()) -> bool:

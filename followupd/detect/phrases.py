@@ -52,10 +52,11 @@ INTERVIEW = Gated(
     r"vorstellungsgespräch|bewerbungsgespräch|bewerbergespräch|kennenlerngespräch|kennenlern-gespräch|"
     r"erstgespräch|zweitgespräch|fachgespräch|auswahlgespräch|telefoninterview|video-?interview|"
     r"entretien|entrevue|entrevista|(?:hr|managerial|coding|culture|values|client) round|"
-    r"sollicitatiegesprek|kennismakingsgesprek|vervolggesprek|tweede gesprek|colloquio",
+    r"sollicitatiegesprek|kennismakingsgesprek|vervolggesprek|tweede gesprek|colloquio|intervju|"
+    r"rozmow[aęy] (?:kwalifikacyjn|rekrutacyjn)",
     "interview|screen|onsite|on-site|panel|hiring manager|round|case|assessment|superday|live coding|"
     "pair programming|system design|whiteboard|gespräch|probearbeit|probetag|hospitation|entretien|entrevue|"
-    "entrevista|gesprek|colloquio",
+    "entrevista|gesprek|colloquio|intervju|rozmow",
 )
 MEETING = re.compile(
     r"\b(?:call|chat|conversation|meeting|video call|phone call|catch-up|gespräch|telefonat|termin|"
@@ -89,18 +90,22 @@ class AnyOf:
 
 # A confirmation, split by shape and language so each part runs only when its words appear.
 CONFIRM = AnyOf(
-    Gated(r"confirm", "confirm"),  # confirmed, confirming, confirmation, bestätig- aside, confirmé, confirmada
+    # confirmed, confirming, confirmation, confirmé, confirmada; not a promise to confirm later
+    # ("we'll confirm one of them", "to be confirmed").
+    Gated(r"(?<!will )(?<!'ll )(?<!’ll )(?<!to be )(?<!until )confirm(?! one\b| a time\b| which\b| whether\b)",
+          "confirm"),
     Gated(
         r"(?:is|has been|have been|are|'s|’s|now)\s(?:now\s)?(?:scheduled|booked|set up|all set)|"
         r"you(?:'re| are|’re) (?:all set|booked|scheduled)|(?:we|i)(?:'ve| have) (?:scheduled|booked|set up|arranged)|"
         r"\bscheduled (?:for|on)\b|\bbooked (?:for|in)\b|"
+        r"(?:has|have|had) (?:now )?(?:scheduled|booked|arranged|set up)\b|(?:put|confirm) (?:it|this) in writing|"
         r"lock(?:ed)? (?:it |that |this )?in\b|you(?:'re| are|’re) set (?:with|for)\b|let(?:'s|’s) (?:do|go with)\b|"
         r"(?:put|added|booked|scheduled|placed)\b.{0,40}?\b(?:on|in|to|into) (?:the|my|our|your) (?:calendar|diary|agenda)",
         "scheduled|booked|set up|all set|arranged|lock|set with|set for|let's|let’s|calendar|diary|agenda",
     ),
     Gated(
         r"look(?:ing)? forward to (?:speaking|meeting|talking|chatting|seeing|our)|"
-        r"see you (?:on|then|at|next|tomorrow|soon)|talk (?:to you )?(?:then|on|tomorrow)",
+        r"see you (?:on|then|at|next|tomorrow|soon|for)|talk (?:to you )?(?:then|on|tomorrow)",
         "forward to|see you|talk",
     ),
     Gated(r"invitation:|invited to the following event|you have been invited|invite you (?:to|for)", "invit"),
@@ -125,9 +130,14 @@ CONFIRM = AnyOf(
     Gated(
         r"está (?:programada|agendada|prevista|fijada)|tendrá lugar|queda(?:mos)? (?:agendad|programad)|"
         r"nos vemos|hemos (?:programado|agendado|fijado)|(?:le|te) (?:invitamos|esperamos)|convocatoria|"
-        r"(?:tu|su) entrevista (?:será|es) el",
+        r"(?:tu|su) entrevista (?:será|es) el|(?:ha|han) sido (?:programad|agendad|fijad|reservad)",
         "programad|agendad|prevista|fijada|tendrá lugar|nos vemos|hemos|invitamos|esperamos|convocatoria|"
-        "entrevista",
+        "entrevista|sido",
+    ),
+    Gated(  # Swedish and Polish
+        r"är (?:nu )?bokad|har bokats|bekräfta|välkommen på|vi ses|potwierdzam|potwierdzenie|zaprasza(?:my|m) na|"
+        r"(?:została|jest) zaplanowana|do zobaczenia",
+        "bokad|bokats|bekräfta|välkommen|vi ses|potwierdz|zaprasza|zaplanowana|do zobaczenia",
     ),
     Gated(  # Dutch
         r"bevestig|staat (?:gepland|ingepland|vast)|ingepland|is gepland|nodigen (?:je|u) .{0,40}uit|uitnodiging voor|"
@@ -204,7 +214,8 @@ FIELD_LABEL = re.compile(
 NOT_SLOT = re.compile(
     r"(?:deadline|respond by|reply by|let us know by|by end of|until|expires|valid until|no later than|"
     r"recorded|episode|office hours|bis zum|bis spätestens|avant le|antes del|hasta el|sign up|register|"
-    r"complete (?:your interview |the interview |it )?by|finish (?:it )?by|submit (?:it )?by|record (?:it )?by)\W{0,3}$",
+    r"complete (?:your interview |the interview |it )?by|finish (?:it )?by|submit (?:it )?by|record (?:it )?by|"
+    r"\bdue(?: on| by| date)?|fällig|à rendre|entrega|deadline)\W{0,3}$",
     I,
 )
 
@@ -315,9 +326,11 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
             r"schedule (?:your|an|the) interview (?:using|via|through|here|at|by)|scheduling link|self-schedul|"
             r"(?:use|using|via) (?:this|the) link (?:to|below to) (?:schedule|book|pick|choose)|availability (?:link|form)|"
             r"(?:wählen|buchen) sie (?:einen|ihren|hier)|termin (?:aus)?wählen|choisissez un créneau|réserver? un créneau|"
-            r"elige (?:un|el|tu) horario|selecciona (?:un|el|tu) horario|reserva (?:un|tu) (?:hueco|horario)",
+            r"elige (?:un|el|tu) horario|selecciona (?:un|el|tu) horario|reserva (?:un|tu) (?:hueco|horario)|"
+            r"select (?:the |your |all |a few |some )?(?:times|slots)|choose (?:the |your |all |a few |some )?(?:times|slots)|"
+            r"(?:times|slots) that work for you|choose as many|select as many|\[ \] ",
             "pick a|choose a|select a|book a|schedule|scheduling link|self-schedul|link|availability|wählen|"
-            "buchen|termin|créneau|elige|selecciona|reserva",
+            "buchen|termin|créneau|elige|selecciona|reserva|select|choose|work for you|[ ]",
         ),
         5.0,
     ),
@@ -385,6 +398,15 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
             r"(?:interview|video) (?:responses|answers) (?:are|will be) recorded"
         ),
         6.0,
+    ),
+    "assessment": (
+        # Tests and take-home work: a deadline, and the interview (if any) comes later.
+        re.compile(
+            r"take-home (?:assignment|exercise|test|challenge|task)|coding (?:challenge|test|assessment|exercise)|"
+            r"online assessment|hackerrank|codility|codesignal|testgorilla|complete (?:the|an|a|your) "
+            r"(?:assessment|assignment|challenge|test)\b|case study (?:assignment|exercise) due"
+        ),
+        5.0,
     ),
     "exit_interview": (
         re.compile(r"exit interview|offboarding|austrittsgespräch|entretien de (?:départ|sortie)|entrevista de salida|"

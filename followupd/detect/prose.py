@@ -1,5 +1,5 @@
-"""Dates and times written in mail text (English, German, French, Spanish; Dutch, Italian and
-Portuguese month and day names) -> aware datetimes.
+"""Dates and times written in mail text (English, German, French, Spanish; Dutch, Italian,
+Portuguese, Swedish and Polish month and day names) -> aware datetimes.
 
 ``find_slots`` returns every (date, time[, end][, zone]) it can read, with where it was found, so
 the classifier can weigh each one by its context ("previously scheduled for ..." is the old
@@ -25,18 +25,18 @@ MAX_SCAN = 20_000  # characters of one text segment searched for dates
 MONTHS: dict[str, int] = {}
 for _num, _names in enumerate(
     [
-        "january jan januar jänner janvier janv enero ene januari gennaio janeiro",
-        "february feb februar février fevrier févr fevr fév febrero februari febbraio fevereiro",
-        "march mar märz maerz mär mrz mars marzo maart mrt março marco",
-        "april apr avril avr abril abr aprile",
-        "may mai mayo mei maggio maio",
-        "june jun juni juin junio giugno junho",
-        "july jul juli juillet juil julio luglio julho",
-        "august aug août aout agosto augustus",
-        "september sep sept septembre septiembre setiembre settembre setembro",
-        "october oct oktober okt octobre octubre ottobre outubro",
-        "november nov novembre noviembre novembro",
-        "december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro",
+        "january jan januar jänner janvier janv enero ene januari gennaio janeiro stycznia",
+        "february feb februar février fevrier févr fevr fév febrero februari febbraio fevereiro lutego",
+        "march mar märz maerz mär mrz mars marzo maart mrt março marco marca",
+        "april apr avril avr abril abr aprile kwietnia",
+        "may mai mayo mei maggio maio maj maja",
+        "june jun juni juin junio giugno junho czerwca",
+        "july jul juli juillet juil julio luglio julho lipca",
+        "august aug août aout agosto augustus augusti sierpnia",
+        "september sep sept septembre septiembre setiembre settembre setembro września wrzesnia",
+        "october oct oktober okt octobre octubre ottobre outubro października pazdziernika",
+        "november nov novembre noviembre novembro listopada",
+        "december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro grudnia",
     ],
     start=1,
 ):
@@ -46,14 +46,16 @@ for _num, _names in enumerate(
 WEEKDAYS: dict[str, int] = {}
 for _num, _names in enumerate(
     [
-        "monday mon montag lundi lunes maandag lunedì lunedi segunda-feira",
-        "tuesday tue tues dienstag mardi martes dinsdag martedì martedi terça-feira terca-feira terça terca",
+        "monday mon montag lundi lunes maandag lunedì lunedi segunda-feira måndag poniedziałek",
+        "tuesday tue tues dienstag mardi martes dinsdag martedì martedi terça-feira terca-feira terça terca "
+        "tisdag wtorek",
         "wednesday wed mittwoch mercredi miércoles miercoles woensdag mercoledì mercoledi quarta-feira "
-        "quarta",
-        "thursday thu thur thurs donnerstag jeudi jueves donderdag giovedì giovedi quinta-feira quinta",
-        "friday fri freitag vendredi viernes vrijdag venerdì venerdi sexta-feira sexta",
-        "saturday sat samstag sonnabend samedi sábado sabado zaterdag",
-        "sunday sun sonntag dimanche domingo zondag domenica",
+        "quarta onsdag środa środę",
+        "thursday thu thur thurs donnerstag jeudi jueves donderdag giovedì giovedi quinta-feira quinta "
+        "torsdag czwartek",
+        "friday fri freitag vendredi viernes vrijdag venerdì venerdi sexta-feira sexta fredag piątek",
+        "saturday sat samstag sonnabend samedi sábado sabado zaterdag lördag sobota sobotę",
+        "sunday sun sonntag dimanche domingo zondag domenica söndag niedziela niedzielę",
     ]
 ):
     for _n in _names.split():
@@ -81,7 +83,7 @@ _D_NUM = re.compile(
 )
 _D_DE_SHORT = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?![\d])")
 _D_SLASH_SHORT = re.compile(r"(?<![\d/.\-])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)(?![\d/])")
-_ON_BEFORE = re.compile(r"(?:\bon |\()$")
+_ON_BEFORE = re.compile(r"(?:\bon |\bfor |\()$")
 _D_ORDINAL = re.compile(r"(?<![\w])(?:the\s)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?![\w])")
 _NEXT_WEEK = re.compile(
     r"next week|nächste[rn]? woche|kommende[rn]? woche|la semaine prochaine|la próxima semana|"
@@ -107,7 +109,7 @@ _TIME = re.compile(
     0,
 )
 _NOON = re.compile(r"(?<![\w])(?:noon|midday|mittag|midi|mediodía)(?![\w])", 0)
-_AT_BEFORE = re.compile(r"(?:\bat|\bum|à|a las|a la|alle|\bom|às|\bas|alle ore|ore)\s$")
+_AT_BEFORE = re.compile(r"(?:\bat|\bum|à|a las|a la|alle|\bom|às|\bas|alle ore|ore|\bkl\.?|godz\.?|\bo)\s$")
 _BARE_AFTER = re.compile(  # matched on lower-cased text
     r"\s?(?:(de la tarde|de la noche|du soir|de l'après-midi|abends|nachmittags)|[,.;)!(]|$|"
     r"\s(?:o'clock|in the|et|pt|ct|mt|est|edt|pst|pdt|cst|cdt|cet|cest|mez|gmt|bst|ist|uk|hora|heure)\b)"
