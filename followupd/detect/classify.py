@@ -304,10 +304,10 @@ def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Dete
         return _not_interview(base, mail, ev, pick, has_confirmation)
 
     assert pick is not None  # noqa: S101 - narrowed above; keeps mypy quiet
-    contact, contact_name, contact_src = _contact(mail, segs, pick, rules)
+    company, role = _company_role(mail, segs, pick, fam)
+    contact, contact_name, contact_src = _contact(mail, segs, pick, rules, company)
     if contact_src:
         ev.reasons.append(f"contact:{contact_src}")
-    company, role = _company_role(mail, segs, pick, fam)
     interviewers = _interviewers(pick, top_raw, _own_addresses(mail), contact)
     uid = pick.event.uid if pick.event else None
     seq = pick.event.sequence if pick.event else None
@@ -513,7 +513,7 @@ def _from_prose(segs: list[thread.Segment], ref: datetime | None, mail: Mail) ->
 
 
 def _contact(
-    mail: Mail, segs: list[thread.Segment], pick: _Pick, rules: DetectRules
+    mail: Mail, segs: list[thread.Segment], pick: _Pick, rules: DetectRules, company: str | None = None
 ) -> tuple[str | None, str, str]:
     own = _own_addresses(mail)
     cands: list[tuple[str, str | None, str]] = []
@@ -534,8 +534,13 @@ def _contact(
         if s.kind == "quote" and s.from_addr:
             cands.append(("quoted-from", s.from_addr, ""))
     body = "\n".join(s.text for s in segs)
-    for found in contacts.body_addresses(body):
-        cands.append(("body", found, ""))
+    # An address in the body is someone to write to when the text says so ("questions? write to
+    # ...") or when it belongs to the sender's side; a stray one (a partner, a vendor, a footer)
+    # would put a stranger in the To: of a mail in the user's name.
+    known = [a for _, a, _ in cands if a] + [a for _, a in (*mail.to, *mail.cc) if a and a not in own]
+    for found, near in contacts.body_addresses(body):
+        if near or contacts.same_side(found, known, company):
+            cands.append(("body", found, ""))
     chosen, name, src = contacts.choose(cands, own, rules.ats_domains)
     if chosen and not name:
         name = _name_for(chosen, mail, pick)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 from followupd.detect.ats import system_domain
+from followupd.providers import PUBLIC_MAIL_DOMAINS
 
 # Local parts nobody reads or that reach a team rather than the person who scheduled.
 _ROLE_LOCAL = re.compile(
@@ -27,7 +28,8 @@ _ROLE_LOCAL = re.compile(
 _ADDR = re.compile(r"(?<![\w.+\-])[\w.+'\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,6}")
 _NEAR = re.compile(
     r"recruit|contact|reach|questions|coordinator|talent|reply|schreiben|kontakt|"
-    r"contacter|contacto|escr[ií]b",
+    r"contacter|contacto|escr[ií]b|interviewer|hiring manager|ansprechpartner|kontakta|"
+    r"contatt|neem contact",
     re.I,
 )
 
@@ -52,16 +54,36 @@ def human(addr: str | None, own: set[str], ats_domains: tuple[str, ...] = ()) ->
     return bool(addr) and addr not in own and not is_machine(addr, ats_domains)
 
 
-def body_addresses(text: str, limit: int = 30_000) -> list[str]:
-    """Addresses written in the body, those next to a contact phrase first."""
-    near: list[str] = []
-    other: list[str] = []
+def body_addresses(text: str, limit: int = 30_000) -> list[tuple[str, bool]]:
+    """Addresses written in the body, with whether a contact phrase stands just before them;
+    those next to one first."""
+    near: list[tuple[str, bool]] = []
+    other: list[tuple[str, bool]] = []
     chunk = text[:limit]
     for m in _ADDR.finditer(chunk):
         addr = m.group(0).lower().rstrip(".")
         ctx = chunk[max(0, m.start() - 120) : m.start()]
-        (near if _NEAR.search(ctx) else other).append(addr)
+        if _NEAR.search(ctx):
+            near.append((addr, True))
+        else:
+            other.append((addr, False))
     return near + other
+
+
+def same_side(addr: str, known: Iterable[str], company: str | None) -> bool:
+    """Whether ``addr`` is at the organisation of one of the ``known`` addresses (the mail's
+    sender, Reply-To, organiser, forwarded sender, recipients) or at a domain that spells the
+    company's name. A public mailbox provider's domain says nothing."""
+    domain = addr.rpartition("@")[2].lower()
+    if not domain or domain in PUBLIC_MAIL_DOMAINS:
+        return False
+    for other in known:
+        theirs = other.rpartition("@")[2].lower()
+        if theirs and (theirs == domain or theirs.endswith("." + domain) or domain.endswith("." + theirs)):
+            return True
+    words = [w for w in re.findall(r"[a-z0-9]+", (company or "").lower()) if len(w) >= 4]
+    label = domain.split(".")[-2] if domain.count(".") >= 1 else domain
+    return any(w in label for w in words)
 
 
 def choose(

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from followupd.detect.contacts import body_addresses, choose, is_machine
+from followupd.detect import detect
+from followupd.detect.contacts import body_addresses, choose, is_machine, same_side
+from tests.detect.helpers import eml
 
 
 @pytest.mark.parametrize(
@@ -54,4 +56,31 @@ def test_first_human_wins_and_own_addresses_are_skipped() -> None:
 
 def test_body_addresses_near_a_contact_phrase_come_first() -> None:
     text = "Sent by ops@acme.test.\nQuestions? Contact your recruiter at kim.lo@acme.test."
-    assert body_addresses(text)[0] == "kim.lo@acme.test"
+    assert body_addresses(text) == [("kim.lo@acme.test", True), ("ops@acme.test", False)]
+
+
+@pytest.mark.parametrize(("addr", "known", "company", "same"), [
+    ("dana@northwind.example", ["no-reply@greenhouse.io", "dana.w@northwind.example"], None, True),
+    ("dana@eu.northwind.example", ["hr@northwind.example"], None, True),  # a subdomain
+    ("dana@northwind-robotics.example", ["no-reply@greenhouse.io"], "Northwind Robotics", True),
+    ("partner@vendor.example", ["no-reply@greenhouse.io"], "Northwind Robotics", False),
+    ("someone@gmail.com", ["recruiter@gmail.com"], None, False),  # a public provider says nothing
+])
+def test_a_stray_body_address_must_be_on_the_senders_side(
+    addr: str, known: list[str], company: str | None, same: bool,
+) -> None:
+    assert same_side(addr, known, company) is same
+
+
+def test_a_no_reply_confirmation_does_not_make_a_stranger_in_its_footer_the_contact() -> None:
+    raw = eml(
+        "Hi Jordan,\n\nYour interview for Data Analyst at Northwind Robotics is confirmed for "
+        "Thursday, March 12, 2026 at 3:00 PM ET.\n\nThis message was produced for Northwind by "
+        "Hirehub Partners (partnerships@hirehub-partners.example).\n",
+        subject="Interview confirmed: Data Analyst", frm="Northwind Robotics <no-reply@greenhouse.io>",
+    )
+    d = detect(raw)
+    assert d.interview and d.contact is None, d.reasons
+    near = raw.replace(b"This message was produced for Northwind by Hirehub Partners",
+                       b"Questions? Write to your coordinator")
+    assert detect(near).contact == "partnerships@hirehub-partners.example"
