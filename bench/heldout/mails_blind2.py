@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - mail texts and labels read better unwrapped
 """blind2: 50 hand-written mails for the second blind held-out set (see make_blind2.py).
 
 Inbox owner: Inês Carvalho <ines.carvalho@example.com>, a data analyst living in Lisbon who
@@ -9,8 +10,25 @@ from __future__ import annotations
 
 import hashlib
 
-from make import (VTZ, Part, addr, alt, attached_message, calendar, date, enc, gmail_html, html, mail,
-                  message, mixed, multipart, raw_part, received, t, text)
+from make import (
+    VTZ,
+    addr,
+    alt,
+    attached_message,
+    calendar,
+    date,
+    enc,
+    gmail_html,
+    html,
+    mail,
+    message,
+    mixed,
+    multipart,
+    raw_part,
+    received,
+    t,
+    text,
+)
 
 ME_NAME, ME = "Inês Carvalho", "ines.carvalho@example.com"
 TO = addr(ME_NAME, ME)
