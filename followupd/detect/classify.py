@@ -111,6 +111,12 @@ def _segments(mail: Mail, ref: datetime | None) -> list[thread.Segment]:
     return segs
 
 
+_ANSWERS = ("REPLY", "COUNTER", "DECLINECOUNTER", "REFRESH")
+_CALENDAR_ANSWER = re.compile(
+    r"\s*(?:accepted|declined|tentative(?:ly accepted)?|angenommen|abgelehnt|mit vorbehalt angenommen|"
+    r"accepté|refusé|provisoire|aceptado|rechazado|aceptada|accettato|rifiutato|geaccepteerd|geweigerd)\s?:",
+    re.I,
+)
 _LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"'\]]{1,2000}")
 
 
@@ -137,6 +143,10 @@ def _own_addresses(mail: Mail) -> set[str]:
         own = {a for _, a in mail.to}
     if mail.from_addr and any(mail.from_addr == a for _, a in mail.to):
         own.add(mail.from_addr)  # sent to themself: a forward to keep
+    elif mail.from_addr and mail.from_name and len(mail.from_name.split()) >= 2 and any(
+        n and n.strip().lower() == mail.from_name.strip().lower() for n, _ in mail.to
+    ):
+        own.add(mail.from_addr)  # forwarded from the user's other address
     return own
 
 
@@ -160,6 +170,12 @@ def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Dete
         cal = parse_calendar(text, default_tz)
         if cal is not None:
             calendars.append(cal)
+    if _CALENDAR_ANSWER.match(mail.subject) or (
+        calendars and all(c.method in _ANSWERS for c in calendars)
+    ):
+        # "Accepted: Interview - ...": an attendee answering an invitation; it confirms nothing
+        # to the candidate (who may be the interviewer here).
+        return replace(base, reasons=(*ev.reasons, "neg:calendar-answer"))
     if ref is None:
         # A bare .ics or a mail without Date: the calendar's own stamp stands in for "now".
         ref = _stamp_ref(calendars)
@@ -265,6 +281,8 @@ def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Dete
             continue  # "Interview at Riverside Clinic": the title says what it is
         if name == "unsubscribe" and mail.bulk:
             continue  # the list headers already counted once
+        if name == "rejection" and cancel:
+            continue  # "We regret to inform you that your interview ... has been cancelled"
         if name == "post_interview" and confirm_hit:
             # "Great speaking with you earlier. I'm confirming your interview for ...": that was
             # an earlier call.
@@ -378,7 +396,7 @@ def _from_calendars(
     chosen: list[tuple[Calendar, Event]] = []
     context_iv = _is_interview_text(context)
     for cal in calendars:
-        if cal.method in ("REPLY", "COUNTER", "DECLINECOUNTER", "REFRESH"):
+        if cal.method in _ANSWERS:
             ev.add(0.0, f"ics:METHOD={cal.method}")  # an answer to an invitation, not one
             continue
         for e in cal.events:
@@ -422,6 +440,12 @@ def _line_before(text: str, pos: int, width: int = 160) -> str:
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# Spanish, Portuguese and French write 5/8 as the 5th of August, also from the Americas.
+_DAY_FIRST_LANGUAGE = re.compile(
+    r"\b(?:hola|olá|ola|gracias|obrigad[oa]|saludos|abrazo|abraço|bonjour|merci|entrevista|entrevue|"
+    r"lunes|martes|miércoles|jueves|viernes|segunda-feira|terça-feira|quarta-feira|quinta-feira|"
+    r"sexta-feira|lundi|mardi|mercredi|jeudi|vendredi|hs)\b"
+)
 _US_ZONE = re.compile(
     r"\b(?:ET|PT|CT|EST|EDT|PST|PDT|CST|CDT|MDT)\b|\b(?:Eastern|Pacific|Central|Mountain) Time\b"
 )
@@ -445,7 +469,9 @@ def _from_prose(segs: list[thread.Segment], ref: datetime | None, mail: Mail) ->
             continue
         sref = seg.ref or ref
         # "7/9 at 10:30 AM PT" forwarded from a UK mailbox: the zone says whose order it is.
-        seg_month_first = month_first or _US_ZONE.search(seg.text[:SCAN]) is not None
+        seg_month_first = (month_first and not _DAY_FIRST_LANGUAGE.search(lower(seg.text[:2000]))) or (
+            _US_ZONE.search(seg.text[:SCAN]) is not None
+        )
         slots = prose.find_slots(seg.text, sref, seg_month_first)
         text = seg.text
         if rank == 0 and not slots and sref is not None:

@@ -29,7 +29,8 @@ _ADDR = re.compile(r"(?<![\w.+\-])[\w.+'\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63})
 _NEAR = re.compile(
     r"recruit|contact|reach|questions|coordinator|talent|reply|schreiben|kontakt|"
     r"contacter|contacto|escr[ií]b|interviewer|hiring manager|ansprechpartner|kontakta|"
-    r"contatt|neem contact",
+    r"contatt|neem contact|entrevistador|intervistator|host\b|organi[sz]er|get in touch|my e-?mail|"
+    r"e-?mail me|write to me",
     re.I,
 )
 
@@ -82,8 +83,8 @@ def same_side(addr: str, known: Iterable[str], company: str | None) -> bool:
         if theirs and (theirs == domain or theirs.endswith("." + domain) or domain.endswith("." + theirs)):
             return True
     words = [w for w in re.findall(r"[a-z0-9]+", (company or "").lower()) if len(w) >= 4]
-    label = domain.split(".")[-2] if domain.count(".") >= 1 else domain
-    return any(w in label for w in words)
+    labels = domain.split(".")[:-1]  # fenwickhale.co.uk: any label but the last
+    return any(w in label for w in words for label in labels)
 
 
 def choose(

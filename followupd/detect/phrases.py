@@ -99,7 +99,7 @@ CONFIRM = AnyOf(
         r"you(?:'re| are|’re) (?:all set|booked|scheduled)|(?:we|i)(?:'ve| have) (?:scheduled|booked|set up|arranged)|"
         r"\bscheduled (?:for|on)\b|\bbooked (?:for|in)\b|"
         r"(?:has|have|had) (?:now )?(?:scheduled|booked|arranged|set up)\b|(?:put|confirm) (?:it|this) in writing|"
-        r"lock(?:ed)? (?:it |that |this )?in\b|you(?:'re| are|’re) set (?:with|for)\b|let(?:'s|’s) (?:do|go with)\b|"
+        r"lock(?:ed|ing)? (?:it |that |this |you |us )?in\b|you(?:'re| are|’re) set (?:with|for)\b|let(?:'s|’s) (?:do|go with)\b|"
         r"(?:put|added|booked|scheduled|placed)\b.{0,40}?\b(?:on|in|to|into) (?:the|my|our|your) (?:calendar|diary|agenda)",
         "scheduled|booked|set up|all set|arranged|lock|set with|set for|let's|let’s|calendar|diary|agenda",
     ),
@@ -165,11 +165,12 @@ RESCHEDULE = Gated(
     r"reporté|déplacé|nouvel(?:le)? (?:horaire|date|heure)|a été modifié|reprogramad|"
     r"(?:hemos|he) cambiado|nueva (?:fecha|hora)|cambio de (?:fecha|hora)|aplazad|"
     r"(?:need|have|had|want) to (?:move|push|shift|reschedule) (?:your|the|our)\b|"
+    r"(?:tuvimos|tenemos|hemos tenido) que (?:mover|pasar|cambiar|correr|reprogramar)|"
     r"verzet|verplaatst|nieuwe (?:datum|tijd)|omgezet naar|spostat[oa]|spostare|riprogrammat|nuov[oa] (?:orario|data)|"
     r"remarcad|reagendad|nova data|novo horário",
     "schedul|moved|changed|updated|pushed|shifted|new |change|aktualisiert|mis à jour|actualizad|verschoben|neuer termin|terminänderung|geändert|"
     "reporté|déplacé|nouvel|modifié|reprogramad|cambi|nueva|aplazad|move|push|shift|verzet|verplaatst|nieuwe|"
-    "omgezet|spostat|spostare|riprogrammat|nuov|remarcad|reagendad|nova data|novo",
+    "omgezet|spostat|spostare|riprogrammat|nuov|remarcad|reagendad|nova data|novo|tuvimos|tenemos|tenido",
 )
 CANCEL = Gated(
     r"(?:has been|have been|has|have|was|were|is|we(?:'ve| have)?)\s(?:been\s)?cancel+ed|"
@@ -196,18 +197,20 @@ OLD_TIME = re.compile(
     r"(?:previously|originally|formerly|instead of|moved from|was scheduled|used to be|rather than|"
     r"ursprünglich|bisher|statt|anstatt|anstelle|initialement|auparavant|au lieu de|anciennement|"
     r"anteriormente|originalmente|en lugar de|en vez de|inicialmente|"
-    r"(?:move|moving|shift|shifting|push|pushing|chang\w{1,3}|reschedul\w{1,3})\s(?:\w+\s){0,3}from\s[^\n]{0,20}$)",
+    r"(?:move|moving|shift|shifting|push|pushing|chang\w{1,3}|reschedul\w{1,3})\s(?:\w+\s){0,3}from\s[^\n]{0,20}$|"
+    r"(?:mover|movimos|cambiar|cambiamos|pasar|pasamos|reprogramar)\s(?:\w+\s){0,5}del?\s[^\n]{0,20}$)",
     I,
 )
 NEW_TIME = re.compile(
     r"(?:moved (?:it |your interview |the interview )?to|re-?scheduled (?:to|for)|new time|new date|updated|"
     r"now (?:on|at)|verschoben auf|neuer termin|neue uhrzeit|nouvel(?:le)? (?:horaire|date|heure)|reporté (?:au|à)|"
-    r"nueva (?:fecha|hora)|cambiado a|trasladad|\bfrom\b[^\n]{1,60}\bto\s(?:\w{1,12},?\s?)?$)",
+    r"nueva (?:fecha|hora)|cambiado a|trasladad|\bfrom\b[^\n]{1,60}\bto\s(?:\w{1,12},?\s?)?$|"
+    r"(?:quedó|queda|quedaría|pasa) para\s(?:el\s)?(?:\w{1,12}\s)?$)",
     I,
 )
 FIELD_LABEL = re.compile(
     r"^\s*(?:when|date|time|date/time|event date/time|interview date|interview time|start|datum|uhrzeit|zeit|wann|"
-    r"termin|quand|date et heure|heure|horaire|fecha|hora|fecha y hora|cuándo)\s?:",
+    r"termin|quand|date et heure|heure|horaire|fecha|hora|fecha y hora|cuándo)[ \t]{0,8}:",
     re.M,
 )
 # Context right before a time that says it is not the interview ("reply by Friday 5pm").
@@ -236,11 +239,11 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
             r"\bregister\b|save your seat|info(?:rmation)? session|open house|career fair|job fair|meetup|meet-up|"
             r"hackathon|veranstaltung|\batelier\b|seminario|\btaller\b|feria de empleo|hiring event|"
             r"recruiting event|walk-in|open interviews|virtual event|karrieremesse|jobmesse|salon de l'emploi|"
-            r"forum emploi|\bq&a\b|ask me anything|panel discussion|fireside chat|webinaire|webinario|"
+            r"forum emploi|ask me anything|panel discussion|fireside chat|webinaire|webinario|"
             r"inscrivez|inscription|regístrate|inscríbete|inscripción|bootcamp|online course|\bcohort\b",
             "webinar|master|workshop|live|register|save your seat|session|open house|fair|meetup|meet-up|"
             "hackathon|veranstaltung|atelier|seminario|taller|feria|hiring event|recruiting event|walk-in|"
-            "open interviews|virtual event|messe|salon de l'emploi|forum emploi|q&a|ask me anything|panel discussion|"
+            "open interviews|virtual event|messe|salon de l'emploi|forum emploi|ask me anything|panel discussion|"
             "fireside chat|webinaire|webinario|inscrivez|inscription|regístrate|inscríbete|inscripción|bootcamp|"
             "online course|cohort",
         ),
@@ -304,7 +307,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
             r"would you be (?:open|available|interested|free)|are you (?:available|free|open to)|what times? (?:work|suit)|"
             r"send (?:over|me|us) (?:a few|some) times|(?:share|send|provide) (?:us |me )?your availability|"
             r"let (?:me|us) know (?:your availability|when you|what times?|which (?:time|day|slot))|"
-            r"what works best for you|which of these (?:times|slots|dates)|(?:propose|suggest) (?:some|a few) times|"
+            r"what works best\b|let (?:me|us) know what works|which of these (?:times|slots|dates)|(?:propose|suggest) (?:some|a few) times|"
             r"ihre verfügbarkeit|verfügbarkeiten|wann es ihnen passt|vos créneaux|vos disponibilit|"
             r"(?:tus|sus) disponibilidades|"
             r"when (?:are|would) you (?:be )?(?:available|free)|does (?:any of )?(?:this|that|these|one)\b.{0,30}work for you|"
@@ -407,6 +410,12 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
             r"(?:assessment|assignment|challenge|test)\b|case study (?:assignment|exercise) due"
         ),
         5.0,
+    ),
+    "reference_check": (
+        # The user is someone else's referee: a call at a fixed time, not their interview.
+        re.compile(r"reference (?:call|check)|as (?:a|their|his|her) referee|referee for|acting as referee|"
+                   r"referenzgespräch|referenzauskunft|prise de références|referencias laborales"),
+        6.0,
     ),
     "exit_interview": (
         re.compile(r"exit interview|offboarding|austrittsgespräch|entretien de (?:départ|sortie)|entrevista de salida|"

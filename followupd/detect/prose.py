@@ -73,8 +73,8 @@ _D_MONTH_FIRST = re.compile(
     0,
 )
 _D_DAY_FIRST = re.compile(
-    rf"(?<![\w.])(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|º)?\s{{0,3}}(?:of\s|de\s)?\s{{0,2}}(?P<mon>{_MON})\.?(?![\w])"
-    rf"(?:,?\s{{0,3}}(?:de\s|del\s)?\s{{0,2}}(?P<year>20\d\d))?",
+    rf"(?<![\w.])(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|º)?(?:\s{{0,3}}|-)(?:of\s|de\s)?\s{{0,2}}(?P<mon>{_MON})\.?(?![\w])"
+    rf"(?:(?:,?\s{{0,3}}|-)(?:de\s|del\s)?\s{{0,2}}(?P<year>20\d\d))?",
     0,
 )
 _D_ISO = re.compile(r"(?<![\d/.])(?P<year>20\d\d)-(?P<mon>[01]?\d)-(?P<day>[0-3]?\d)(?![\d])")
@@ -107,6 +107,14 @@ _TIME = re.compile(
     r"(?:\s?(?P<ap>[ap])\.?\s?m\b\.?)?"
     r"(?:\s?(?P<suf>uhr\b|h\b|hrs\b|hs\b|heures?\b|horas?\b|uur\b))?",
     0,
+)
+_MILITARY = re.compile(r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|hours|hr|h)\b")
+_WORD_HOURS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+)
+_WORD_TIME = re.compile(
+    r"(?<![\w])(?:(?P<q>half past|quarter past|quarter to)\s)?(?P<h>" + "|".join(_WORD_HOURS) + r")"
+    r"(?P<oclock>\so'clock)?(?:\s(?:in the\s)?(?P<part>morning|afternoon|evening|am|pm)\b)?"
 )
 _NOON = re.compile(r"(?<![\w])(?:noon|midday|mittag|midi|mediodía)(?![\w])", 0)
 _AT_BEFORE = re.compile(r"(?:\bat|\bum|à|a las|a la|alle|\bom|às|\bas|alle ore|ore|\bkl\.?|godz\.?|\bo)\s$")
@@ -215,12 +223,14 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
         d = _mkdate(int(m.group("year")), int(m.group("mon")), int(m.group("day")), ref)
         if d:
             add(DateHit(m.start(), m.end(), d, d.weekday(), True))
-    for rx in (_D_MONTH_FIRST, _D_DAY_FIRST):
-        for m in rx.finditer(text):
-            year = int(m.group("year")) if m.group("year") else None
-            d = _mkdate(year, MONTHS[m.group("mon").lower()], int(m.group("day")), ref)
-            if d:
-                add(DateHit(m.start(), m.end(), d, d.weekday(), True))
+    # Longest first where they overlap: in "mar. 8 sept. 2026" (Tuesday 8 September) the French
+    # "mar." is not March.
+    named = [m for rx in (_D_MONTH_FIRST, _D_DAY_FIRST) for m in rx.finditer(text)]
+    for m in sorted(named, key=lambda m: (m.start() - m.end(), m.start())):
+        year = int(m.group("year")) if m.group("year") else None
+        d = _mkdate(year, MONTHS[m.group("mon").lower()], int(m.group("day")), ref)
+        if d:
+            add(DateHit(m.start(), m.end(), d, d.weekday(), True))
     for m in _D_NUM.finditer(text):
         a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
         wd = _weekday_before(text, m.start())
@@ -246,11 +256,13 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
                     add(DateHit(m.start(), m.end(), d, d.weekday(), True))
             continue
         a, b = int(m.group("a")), int(m.group("b"))
-        for mm, dd in ((a, b), (b, a)) if month_first else ((b, a), (a, b)):
-            d = _mkdate(None, mm, dd, ref)
-            if d and d.weekday() == wd:
-                add(DateHit(m.start(), m.end(), d, wd, True))
-                break
+        fits = [d for mm, dd in (((a, b), (b, a)) if month_first else ((b, a), (a, b)))
+                if (d := _mkdate(None, mm, dd, ref)) is not None and d.weekday() == wd]
+        # Both readings can fall on the weekday ("lunes 3/8": 3 August or 8 March next year):
+        # the sooner one, in the order the sender's region writes, on a tie.
+        if fits:
+            d = min(fits, key=lambda x: abs((x - ref).days))
+            add(DateHit(m.start(), m.end(), d, wd, True))
     for m in _D_ORDINAL.finditer(text):
         # "Tuesday the 17th": the next 17th that is a Tuesday.
         wd = _weekday_before(text, m.start())
@@ -380,6 +392,17 @@ def _times(text: str) -> list[_Time]:
                 out.append(_Time(r.start(1), r.end(1), int(r.group(1)), 0, None, True))
     for m in _NOON.finditer(text) if ("noon" in text or "mid" in text or "mittag" in text) else ():
         out.append(_Time(m.start(), m.end(), 12, 0, "p", True))
+    for m in _MILITARY.finditer(text) if "hr" in text else ():
+        out.append(_Time(m.start(), m.end(), int(m.group(1)), int(m.group(2)), None, True))
+    for m in _WORD_TIME.finditer(text) if ("past" in text or "o'clock" in text or " in the " in text) else ():
+        hour = _WORD_HOURS.index(m.group("h")) + 1
+        minute = {"half past": 30, "quarter past": 15, "quarter to": 45}.get(m.group("q") or "", 0)
+        if m.group("q") == "quarter to":
+            hour = hour - 1 or 12
+        part = m.group("part") or ""
+        ap = "p" if part in ("afternoon", "evening", "pm") else "a" if part in ("morning", "am") else None
+        if ap or m.group("q") or m.group("oclock"):
+            out.append(_Time(m.start(), m.end(), hour, minute, ap, True))
     out.sort(key=lambda t: t.start)
     return out
 

@@ -12,6 +12,9 @@ import email.utils
 import re
 from dataclasses import dataclass
 from datetime import datetime, time
+from zoneinfo import ZoneInfo
+
+from followupd.detect.zones import zone
 
 MAX_LINES = 4_000
 
@@ -73,6 +76,34 @@ def _date_of(value: str, fallback: datetime | None) -> datetime | None:
     return None
 
 
+def _has_offset(value: str) -> bool:
+    try:
+        dt = email.utils.parsedate_to_datetime(value.strip())
+    except (TypeError, ValueError, IndexError):
+        return False
+    return dt is not None and dt.tzinfo is not None
+
+
+# Country domains whose country keeps one time zone (the big ones with several are left out).
+_TLD_ZONES = {
+    "fr": "Europe/Paris", "de": "Europe/Berlin", "at": "Europe/Vienna", "ch": "Europe/Zurich",
+    "it": "Europe/Rome", "es": "Europe/Madrid", "nl": "Europe/Amsterdam", "be": "Europe/Brussels",
+    "uk": "Europe/London", "ie": "Europe/Dublin", "se": "Europe/Stockholm", "no": "Europe/Oslo",
+    "dk": "Europe/Copenhagen", "fi": "Europe/Helsinki", "pl": "Europe/Warsaw", "cz": "Europe/Prague",
+    "in": "Asia/Kolkata", "jp": "Asia/Tokyo", "sg": "Asia/Singapore", "kr": "Asia/Seoul",
+    "ar": "America/Argentina/Buenos_Aires", "cl": "America/Santiago",
+    "il": "Asia/Jerusalem", "ae": "Asia/Dubai", "nz": "Pacific/Auckland", "za": "Africa/Johannesburg",
+}
+
+
+def zone_of_domain(addr: str | None) -> ZoneInfo | None:
+    """The zone of a country-code domain whose country has one (``.fr``, ``.co.uk``), else None."""
+    if not addr or "@" not in addr:
+        return None
+    key = _TLD_ZONES.get(addr.rsplit(".", 1)[-1].lower())
+    return zone(key) if key else None
+
+
 def split(text: str, ref: datetime | None) -> list[Segment]:
     lines = text.split("\n")[:MAX_LINES]
     segs: list[Segment] = [Segment("top", "", ref)]
@@ -105,6 +136,7 @@ def split(text: str, ref: datetime | None) -> list[Segment]:
         ):
             flush()
             seg = Segment("fwd", "", ref)
+            zoned = False  # the forwarded Date: stated its offset
             j = i + 1 if is_mark else i
             # Header block: "From: ...", "Date: ...", "Subject: ..." lines up to a blank line.
             k = 0
@@ -123,12 +155,19 @@ def split(text: str, ref: datetime | None) -> list[Segment]:
                     seg.from_name, seg.from_addr = _addr_of(val)
                 elif key in _DATE_KEYS:
                     seg.ref = _date_of(val, ref) or ref
+                    zoned = _has_offset(val)
                 elif key in _SUBJ_KEYS:
                     seg.subject = val.strip()
                 elif key in _RT_KEYS:
                     seg.reply_to = _addr_of(val)[1]
                 j += 1
                 k += 1
+            if not zoned and seg.ref is not None:
+                # "Date: lun. 9 nov. 2026 à 17:02" has no offset, and the forwarder's own zone
+                # may be far from the writer's: a country domain says where the writer is.
+                local = zone_of_domain(seg.from_addr)
+                if local is not None:
+                    seg.ref = seg.ref.replace(tzinfo=local)
             segs.append(seg)
             i = j
             continue
