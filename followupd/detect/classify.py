@@ -241,7 +241,8 @@ def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Dete
 
     # --- when: calendar first, then the text ---------------------------------------------------
     pick = _from_calendars(calendars, subject + "\n" + top_text, ref, ev)
-    confirm_hit = phrases.CONFIRM.search(subject + "\n" + top_text) or phrases.CONFIRM.search(all_text)
+    # all_text holds the top text too: one pass over it (and the subject) is the same test.
+    confirm_hit = phrases.CONFIRM.search(subject + "\n" + all_text)
     resched = phrases.RESCHEDULE.search(subject + "\n" + top_text)
     cancel = phrases.CANCEL.search(subject + "\n" + top_text)
     if confirm_hit:
