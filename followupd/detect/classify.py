@@ -112,6 +112,8 @@ def _segments(mail: Mail, ref: datetime | None) -> list[thread.Segment]:
 
 
 _ANSWERS = ("REPLY", "COUNTER", "DECLINECOUNTER", "REFRESH")
+_INVITATION_BODY = re.compile(r"^(?:when|wann|quand|cuándo|quando|wanneer)\s?:[^\n]{6,200}\n(?:[^\n]*\n){0,2}"
+                              r"(?:where|wo|où|dónde|onde|dove|waar)\s?:", re.M)
 _CALENDAR_ANSWER = re.compile(
     r"\s*(?:accepted|declined|tentative(?:ly accepted)?|angenommen|abgelehnt|mit vorbehalt angenommen|"
     r"accepté|refusé|provisoire|aceptado|rechazado|aceptada|accettato|rifiutato|geaccepteerd|geweigerd)\s?:",
@@ -251,6 +253,10 @@ def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Dete
         ev.add(2.0, "prose:change-phrase")
     if phrases.FIELD_LABEL.search(top_text):
         ev.add(1.0, "prose:when-field")
+    if _INVITATION_BODY.search(top_text):
+        # Outlook's and Google's invitation text ("When: ... / Where: ..."), also without the
+        # calendar part: a meeting was put in the calendar, not proposed.
+        ev.add(1.5, "prose:invitation-body")
     prose_pick = None
     if pick is None or (pick.event is not None and pick.event.all_day):
         prose_pick = _from_prose(segs, ref, mail)

@@ -22,7 +22,8 @@ _ROLE_LOCAL = re.compile(
     r"schedule|interviews?|applications?|apply|candidates?|newsletter|news|marketing|events?|sales|"
     r"list|lists|owner-.*|.*-owner|.*-request|unsubscribe|feedback|service|mail|email|webmaster|"
     r"reply|replies|system|automated|auto|robot|bot|frontdesk|reception|bewerbung|karriere|jobs-.*|"
-    r"personal|rh|recrutement|empleo|seleccion|rrhh|talento|emploi)(?:[-+._].*)?$",
+    r"personal|rh|recrutement|empleo|seleccion|rrhh|talento|emploi|rekruttering|rekrytering|rekrutering|"
+    r"rekrutacja|nabor|werving|selezione|recrutamento|vagas|appuntamenti|termine|citas)(?:[-+._].*)?$",
     re.I,
 )
 _ADDR = re.compile(r"(?<![\w.+\-])[\w.+'\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,6}")
@@ -40,7 +41,9 @@ _NEAR = re.compile(
 # shared mailboxes are often named after the company and the team).
 _MACHINE_ANYWHERE = re.compile(r"no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer[-_.]?daemon|bounce|notification|"
                                r"unsubscribe|^mailer\b|talent[-_.]?acquisition|recruiting|recruitment|careers|"
-                               r"bookings|interviews$")
+                               r"bookings|interviews$|n[aã]o[-_.]?respond|ne[-_.]?pas[-_.]?repondre|no[-_.]?responder|"
+                               r"nicht[-_.]?antworten|niet[-_.]?beantwoorden|non[-_.]?rispondere|ikke[-_.]?svar|"
+                               r"svar[-_.]?ikke|neodpovidejte")
 
 
 def is_machine(addr: str | None, ats_domains: tuple[str, ...] = ()) -> bool:

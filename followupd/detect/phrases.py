@@ -28,9 +28,14 @@ class Gated:
         self.trigger = re.compile("|".join(re.escape(t) for t in triggers.split("|")))
         self.pattern = pattern
         self.needs = literals.needed(self.full)  # exact, and cheaper than the trigger regex
+        # Where every alternative needs a word of its own, the exact check is enough; where some
+        # alternative only needs a space or two letters, the trigger words do the filtering.
+        self.use_trigger = self.needs is None or any(max(map(len, alt)) < 4 for alt in self.needs)
 
     def search(self, text: str) -> re.Match[str] | None:
-        if not literals.possible(self.needs, text) or self.trigger.search(text) is None:
+        if not literals.possible(self.needs, text):
+            return None
+        if self.use_trigger and self.trigger.search(text) is None:
             return None
         return self.full.search(text)
 
@@ -52,25 +57,66 @@ INTERVIEW = Gated(
     r"vorstellungsgespräch|bewerbungsgespräch|bewerbergespräch|kennenlerngespräch|kennenlern-gespräch|"
     r"erstgespräch|zweitgespräch|fachgespräch|auswahlgespräch|telefoninterview|video-?interview|"
     r"entretien|entrevue|entrevista|(?:hr|managerial|coding|culture|values|client) round|"
-    r"sollicitatiegesprek|kennismakingsgesprek|vervolggesprek|tweede gesprek|colloquio|intervju|"
-    r"rozmow[aęy] (?:kwalifikacyjn|rekrutacyjn)",
+    r"sollicitatiegesprek|kennismakingsgesprek|vervolggesprek|tweede gesprek|intervju|jobbintervju|"
+    r"colloquio (?:di lavoro|conoscitivo|tecnico|di selezione|individuale|finale|con (?:il|la) (?:responsabile|manager|team))|"
+    r"rozmow[aęy] (?:kwalifikacyjn|rekrutacyjn)|jobsamtale|ansættelsessamtale|ansettelsesintervju|pohovor|mülakat",
     "interview|screen|onsite|on-site|panel|hiring manager|round|case|assessment|superday|live coding|"
     "pair programming|system design|whiteboard|gespräch|probearbeit|probetag|hospitation|entretien|entrevue|"
-    "entrevista|gesprek|colloquio|intervju|rozmow",
+    "entrevista|gesprek|colloquio|intervju|rozmow|samtale|pohovor|mülakat",
 )
-MEETING = re.compile(
-    r"\b(?:call|chat|conversation|meeting|video call|phone call|catch-up|gespräch|telefonat|termin|"
+MEETING_WORDS = (
+    r"(?:call|chat|conversation|meeting|video call|phone call|catch-up|gespräch|telefonat|termin|"
     r"videocall|appel|échange|rendez-vous|visio|visioconférence|llamada|videollamada|reunión|conversación|charla|"
     r"gesprek|videogesprek|belafspraak|chiamata|videochiamata|incontro|ligação|videochamada|conversa|reunião|"
-    r"zoom|teams|google meet|meet|webex|video|phone)\b",
-    I,
+    r"colloquio|samtale|møde|møte|schůzka|afspraak|speaking with|speak with|chat with|talk with|meet you|"
+    r"spreekt met|spreek je|kennismaken|sprechen mit|parler avec|hablar con|falar com|zie je|op kantoor|"
+    r"(?:in|at|to) our office|nos bureaux|nuestras oficinas|unserem büro|nostra sede|vores kontor|nosso escritório|"
+    r"conocerte|conocerle|kennenlernen|vous rencontrer|conhecer você|conoscerti|in person|en persona|en personne|"
+    r"zoom|teams|google meet|meet|webex|video|phone)"
 )
-RECRUITING = re.compile(
-    r"recruit|talent|hiring|candida|\bposition\b|\brole\b|application|\bjob\b|\bhr\b|people team|"
-    r"bewerbung|\bstelle\b|personalabteilung|recrutement|\brh\b|\bposte\b|puesto|vacante|selección|"
-    r"proceso de selección|sollicitatie|vacature|functie|candidatura|posizione|selezione|\bvaga\b|"
-    r"processo seletivo",
-    I,
+class WholeWords:
+    """An alternation of words matched only as whole words, like ``\\b(?:...)\\b``, but scanned
+    as a plain alternation (which the regex engine skips through by first letter) with the
+    boundaries checked on the few candidates."""
+
+    def __init__(self, words: str) -> None:
+        self.rx = re.compile(words)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        m = self.rx.search(text)
+        while m is not None:
+            a, b = m.start(), m.end()
+            if (a == 0 or not text[a - 1].isalnum()) and (b == len(text) or not text[b].isalnum()):
+                return m
+            m = self.rx.search(text, a + 1)
+        return None
+
+
+class _Either:
+    """Two patterns, either may match: a plain alternation of words is scanned much faster when
+    no alternative starts with an assertion such as ``\\b``."""
+
+    def __init__(self, *patterns: re.Pattern[str] | WholeWords) -> None:
+        self.patterns = patterns
+
+    def search(self, text: str) -> re.Match[str] | None:
+        for rx in self.patterns:
+            m = rx.search(text)
+            if m is not None:
+                return m
+        return None
+
+
+MEETING = WholeWords(MEETING_WORDS)
+RECRUITING = _Either(
+    re.compile(
+        r"recruit|talent|hiring|candida|application|people team|"
+        r"bewerbung|personalabteilung|recrutement|puesto|vacante|selección|"
+        r"proceso de selección|sollicitatie|vacature|functie|candidatura|posizione|selezione|"
+        r"processo seletivo|ansøgning|søknad|stilling|výběrové řízení|pozice|résumé|lebenslauf|"
+        r"risorse umane|recursos humanos|ressources humaines|human resources|personale|personas y cultura"
+    ),
+    WholeWords(r"(?:position|role|job|hr|stelle|rh|poste|vaga|cv)"),
 )
 
 class AnyOf:
@@ -94,14 +140,29 @@ CONFIRM = AnyOf(
     # ("we'll confirm one of them", "to be confirmed").
     Gated(r"(?<!will )(?<!'ll )(?<!’ll )(?<!to be )(?<!until )confirm(?! one\b| a time\b| which\b| whether\b)",
           "confirm"),
-    Gated(
+    Gated(  # English: booked, scheduled, set up
         r"(?:is|has been|have been|are|'s|’s|now)\s(?:now\s)?(?:scheduled|booked|set up|all set)|"
         r"you(?:'re| are|’re) (?:all set|booked|scheduled)|(?:we|i)(?:'ve| have) (?:scheduled|booked|set up|arranged)|"
-        r"\bscheduled (?:for|on)\b|\bbooked (?:for|in)\b|"
-        r"(?:has|have|had) (?:now )?(?:scheduled|booked|arranged|set up)\b|(?:put|confirm) (?:it|this) in writing|"
-        r"lock(?:ed|ing)? (?:it |that |this |you |us )?in\b|you(?:'re| are|’re) set (?:with|for)\b|let(?:'s|’s) (?:do|go with)\b|"
+        r"\bscheduled (?:for|on)\b|\bbooked (?:for|in)\b|(?:has|have|had) (?:now )?(?:scheduled|booked|arranged|set up)\b",
+        "scheduled|booked|set up|all set|arranged",
+    ),
+    Gated(  # English: locked in, set, in writing
+        r"(?:put|confirm) (?:it|this) in writing|lock(?:ed|ing)? (?:it |that |this |you |us )?in\b|"
+        r"(?:we|you)(?:'re| are|’re) (?:all )?set for\b|(?:is|are) (?:now )?set\b(?! (?:up )?to\b)|"
+        r"you(?:'re| are|’re) set (?:with|for)\b|let(?:'s|’s) (?:say|do|go with)\b",
+        "in writing|lock|set for|is set|are set|is now set|are now set|set with|let's|let’s",
+    ),
+    Gated(  # English: what happens next is already arranged
+        r"i(?:'ve| have) sent (?:you )?(?:a|an|the) (?:\w+ ){0,2}(?:invite|invitation)|"
+        r"(?:the|an?) (?:calendar |teams |zoom )?invite will come|"
+        r"you(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)? with|chatting with|talking with)\b|"
+        r"(?:he|she|they|we|i)(?:'ll| will) (?:call|ring) you\b|as (?:discussed|agreed)\b",
+        "sent you|sent a|sent the|invite will|ll meet|will meet|ll be meet|will be meet|speak with|speaking with|"
+        "chatting with|talking with|call you|ring you|as discussed|as agreed",
+    ),
+    Gated(  # English: on the calendar
         r"(?:put|added|booked|scheduled|placed)\b.{0,40}?\b(?:on|in|to|into) (?:the|my|our|your) (?:calendar|diary|agenda)",
-        "scheduled|booked|set up|all set|arranged|lock|set with|set for|let's|let’s|calendar|diary|agenda",
+        "calendar|diary|agenda",
     ),
     Gated(
         r"look(?:ing)? forward to (?:speaking|meeting|talking|chatting|seeing|our)|"
@@ -124,53 +185,68 @@ CONFIRM = AnyOf(
     ),
     Gated(
         r"est (?:prévu|programmé|planifié|fixé)|aura lieu|avons le plaisir de vous (?:inviter|convier)|"
-        r"au plaisir de|convocation|vous convier|vous inviter|(?:votre|notre) entretien (?:est|sera|aura)",
-        "prévu|programmé|planifié|fixé|aura lieu|plaisir|convocation|convier|inviter|entretien",
+        r"au plaisir de|convocation|vous convier|vous inviter|(?:votre|notre) entretien (?:est|sera|aura)|comme convenu",
+        "prévu|programmé|planifié|fixé|aura lieu|plaisir|convocation|convier|inviter|entretien|convenu",
     ),
     Gated(
         r"está (?:programada|agendada|prevista|fijada)|tendrá lugar|queda(?:mos)? (?:agendad|programad)|"
         r"nos vemos|hemos (?:programado|agendado|fijado)|(?:le|te) (?:invitamos|esperamos)|convocatoria|"
-        r"(?:tu|su) entrevista (?:será|es) el|(?:ha|han) sido (?:programad|agendad|fijad|reservad)",
+        r"(?:tu|su) entrevista (?:será|es) el|(?:ha|han) sido (?:programad|agendad|fijad|reservad)|como acordamos|"
+        r"quedamos (?:el|para)",
         "programad|agendad|prevista|fijada|tendrá lugar|nos vemos|hemos|invitamos|esperamos|convocatoria|"
-        "entrevista|sido",
+        "entrevista|sido|acordamos|quedamos",
     ),
     Gated(  # Swedish and Polish
         r"är (?:nu )?bokad|har bokats|bekräfta|välkommen på|vi ses|potwierdzam|potwierdzenie|zaprasza(?:my|m) na|"
-        r"(?:została|jest) zaplanowana|do zobaczenia",
-        "bokad|bokats|bekräfta|välkommen|vi ses|potwierdz|zaprasza|zaplanowana|do zobaczenia",
+        r"(?:została|jest) zaplanowana|do zobaczenia|bekræft|som aftalt|vi glæder os til|bekreft|som avtalt|"
+        r"potvrzuj|potvrzen|těšíme se",
+        "bokad|bokats|bekräfta|välkommen|vi ses|potwierdz|zaprasza|zaplanowana|do zobaczenia|bekræft|aftalt|glæder|"
+        "bekreft|avtalt|potvrz|těšíme",
     ),
     Gated(  # Dutch
         r"bevestig|staat (?:gepland|ingepland|vast)|ingepland|is gepland|nodigen (?:je|u) .{0,40}uit|uitnodiging voor|"
-        r"we zien (?:je|u)|tot dan\b",
-        "bevestig|gepland|ingepland|vast|nodigen|uitnodiging|zien|tot dan",
+        r"we zien (?:je|u)|tot dan\b|afgesproken|zoals afgesproken",
+        "bevestig|gepland|ingepland|vast|nodigen|uitnodiging|zien|tot dan|afgesproken",
     ),
     Gated(  # Italian (conferma-, confermo, confermato)
         r"conferm|è (?:fissato|programmato|previsto)|abbiamo fissato|(?:ti|la|vi) aspettiamo|invitarl[ao]|invitarti|"
-        r"convocazione|ci vediamo",
-        "conferm|fissato|programmato|previsto|aspettiamo|invitar|convocazione|ci vediamo",
+        r"convocazione|ci vediamo|come d'accordo",
+        "conferm|fissato|programmato|previsto|aspettiamo|invitar|convocazione|ci vediamo|d'accordo",
     ),
     Gated(  # Portuguese (confirmo / confirmada are matched by "confirm")
         r"está (?:marcada|agendada|marcado|agendado)|foi (?:marcada|agendada|marcado|agendado)|agendamos|marcamos|"
-        r"(?:te|o|a) esperamos|convidamos|até (?:lá|quarta|quinta|sexta|segunda|terça)",
-        "marcad|agendad|agendamos|marcamos|esperamos|convidamos|até",
+        r"(?:te|o|a) esperamos|convidamos|até lá|conforme combinado|ficou marcad",
+        "marcad|agendad|agendamos|marcamos|esperamos|convidamos|até lá|combinado",
     ),
 )
-RESCHEDULE = Gated(
-    r"^\s*(?:updated(?: invitation| event)?|rescheduled|new time|verschoben|aktualisiert|aktualisierte einladung|"
-    r"mis à jour|reprogramad[ao]|actualizad[ao])\s?:|"
-    r"(?:has been|have been|was|were|is now|we(?:'ve| have)?|i(?:'ve| have)?)\s(?:re-?scheduled|moved|changed|"
-    r"pushed|shifted)|re-?scheduled (?:to|for)|moved (?:your|the|our)\b.{0,40}\bto\b|"
-    r"(?<!\ba )new (?:time|date|slot)\b|updated (?:invitation|interview details|time|details)|change of time|"
-    r"time change|event has been changed|verschoben|neuer termin|terminänderung|termin.{0,20}geändert|"
-    r"reporté|déplacé|nouvel(?:le)? (?:horaire|date|heure)|a été modifié|reprogramad|"
-    r"(?:hemos|he) cambiado|nueva (?:fecha|hora)|cambio de (?:fecha|hora)|aplazad|"
-    r"(?:need|have|had|want) to (?:move|push|shift|reschedule) (?:your|the|our)\b|"
-    r"(?:tuvimos|tenemos|hemos tenido) que (?:mover|pasar|cambiar|correr|reprogramar)|"
-    r"verzet|verplaatst|nieuwe (?:datum|tijd)|omgezet naar|spostat[oa]|spostare|riprogrammat|nuov[oa] (?:orario|data)|"
-    r"remarcad|reagendad|nova data|novo horário",
-    "schedul|moved|changed|updated|pushed|shifted|new |change|aktualisiert|mis à jour|actualizad|verschoben|neuer termin|terminänderung|geändert|"
-    "reporté|déplacé|nouvel|modifié|reprogramad|cambi|nueva|aplazad|move|push|shift|verzet|verplaatst|nieuwe|"
-    "omgezet|spostat|spostare|riprogrammat|nuov|remarcad|reagendad|nova data|novo|tuvimos|tenemos|tenido",
+RESCHEDULE = AnyOf(
+    Gated(  # a calendar's "Updated invitation:" subject, in English and others
+        r"^\s*(?:updated(?: invitation| event)?|rescheduled|new time|verschoben|aktualisiert|aktualisierte einladung|"
+        r"mis à jour|reprogramad[ao]|actualizad[ao])\s?:",
+        "updated|rescheduled|new time|verschoben|aktualisiert|mis à jour|reprogramad|actualizad",
+    ),
+    Gated(  # English
+        r"(?:has been|have been|was|were|is now|we(?:'ve| have)?|i(?:'ve| have)?)\s(?:re-?scheduled|moved|changed|"
+        r"pushed|shifted)|re-?scheduled (?:to|for)|moved (?:your|the|our)\b.{0,40}\bto\b|"
+        r"(?<!\ba )new (?:time|date|slot)\b|updated (?:invitation|interview details|time|details)|change of time|"
+        r"time change|event has been changed|(?:need|have|had|want) to (?:move|push|shift|reschedule) (?:your|the|our)\b|"
+        r"moved again|(?:is|are) now (?:on |at )?(?:mon|tue|wed|thu|fri|sat|sun)",
+        "schedul|moved|changed|pushed|shifted|new time|new date|new slot|updated|change of time|time change|"
+        "to move|to push|to shift|is now|are now",
+    ),
+    Gated(  # German, Dutch
+        r"verschoben|neuer termin|terminänderung|termin.{0,20}geändert|verzet|verplaatst|nieuwe (?:datum|tijd)|"
+        r"omgezet naar",
+        "verschoben|neuer termin|terminänderung|geändert|verzet|verplaatst|nieuwe|omgezet",
+    ),
+    Gated(  # French, Spanish, Italian, Portuguese
+        r"reporté|déplacé|nouvel(?:le)? (?:horaire|date|heure)|a été modifié|reprogramad|"
+        r"(?:hemos|he) cambiado|nueva (?:fecha|hora)|cambio de (?:fecha|hora)|aplazad|"
+        r"(?:tuvimos|tenemos|hemos tenido) que (?:mover|pasar|cambiar|correr|reprogramar)|"
+        r"spostat[oa]|spostare|riprogrammat|nuov[oa] (?:orario|data)|remarcad|reagendad|nova data|novo horário",
+        "reporté|déplacé|nouvel|modifié|reprogramad|cambi|nueva|aplazad|tuvimos|tenemos|tenido|spostat|spostare|"
+        "riprogrammat|nuov|remarcad|reagendad|nova data|novo",
+    ),
 )
 CANCEL = Gated(
     r"(?:has been|have been|has|have|was|were|is|we(?:'ve| have)?)\s(?:been\s)?cancel+ed|"
@@ -180,14 +256,15 @@ CANCEL = Gated(
     r"abgesagt|absagen (?:müssen|muss)|leider absagen|storniert|fällt .{0,20}aus|annulé|annulation|annuler|"
     r"cancelad|cancelamos|anulad|suspendid|"
     r"(?:müssen|muss|mussten) (?:wir|ich) .{0,80}absagen|absage (?:ihres|des|unseres|deines|eures) (?:gespräch|termin|interview|vorstellung)|"
-    r"geannuleerd|annuleren|gaat niet door|afzeggen|annullat[oa]|annullare|disdett|cancelada|cancelado|cancelar (?:a|sua|o)\b",
-    "cancel|call|abgesagt|absage|storniert|fällt|annul|anulad|suspendid|gaat niet door|afzeggen|disdett",
+    r"geannuleerd|gaat niet door|annullat[oa]|disdett|cancelada|cancelado|aflyst|avlyst|zrušen|"
+    r"au regret d'annuler|(?:dois|devons|devoir) annuler",
+    "cancel|call|abgesagt|absage|storniert|fällt|annul|anulad|suspendid|gaat niet door|disdett|aflyst|avlyst|zrušen",
 )
 # Any cue that a time near it is the interview's (one literal scan per candidate time).
 NEAR_CUE = re.compile(
     "|".join(
         sorted(
-            {t for g in (*CONFIRM.gates, RESCHEDULE, CANCEL, INTERVIEW) for t in g.trigger.pattern.split("|")},
+            {t for g in (*CONFIRM.gates, *RESCHEDULE.gates, CANCEL, INTERVIEW) for t in g.trigger.pattern.split("|")},
             key=len,
             reverse=True,
         )
@@ -205,7 +282,8 @@ NEW_TIME = re.compile(
     r"(?:moved (?:it |your interview |the interview )?to|re-?scheduled (?:to|for)|new time|new date|updated|"
     r"now (?:on|at)|verschoben auf|neuer termin|neue uhrzeit|nouvel(?:le)? (?:horaire|date|heure)|reporté (?:au|à)|"
     r"nueva (?:fecha|hora)|cambiado a|trasladad|\bfrom\b[^\n]{1,60}\bto\s(?:\w{1,12},?\s?)?$|"
-    r"(?:quedó|queda|quedaría|pasa) para\s(?:el\s)?(?:\w{1,12}\s)?$)",
+    r"(?:quedó|queda|quedaría|pasa) para\s(?:el\s)?(?:\w{1,12}\s)?$|"
+    r"\b(?:nun|jetzt|neu) (?:am|um|auf)\b|désormais|maintenant (?:le|à)|ahora (?:el|a las)|agora (?:na|às)|nu op|ora (?:il|alle))",
     I,
 )
 FIELD_LABEL = re.compile(
@@ -235,13 +313,16 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
     ),
     "webinar": (
         Gated(
-            r"webinar|masterclass|master class|live workshop|\bworkshop\b|live session|livestream|live stream|"
+            r"webinar|masterclass|master class|live workshop|\bworkshop|tilmelding|tilmeldt|påmelding|aanmelding|live session|livestream|live stream|"
             r"\bregister\b|save your seat|info(?:rmation)? session|open house|career fair|job fair|meetup|meet-up|"
-            r"hackathon|veranstaltung|\batelier\b|seminario|\btaller\b|feria de empleo|hiring event|"
+            r"hackathon|veranstaltung|(?:un|notre|cet|l'|l’)\s?atelier\b|seminario|\btaller\b|feria de empleo|hiring event|"
+            r"speed-?dating|anmeldebestätigung|ihre anmeldung|registration (?:is )?confirmed|you(?:'re| are) registered|"
+            r"karrieretag|career(?:s)? (?:day|fair)|information session|info session|informatiebijeenkomst|"
             r"recruiting event|walk-in|open interviews|virtual event|karrieremesse|jobmesse|salon de l'emploi|"
             r"forum emploi|ask me anything|panel discussion|fireside chat|webinaire|webinario|"
             r"inscrivez|inscription|regístrate|inscríbete|inscripción|bootcamp|online course|\bcohort\b",
-            "webinar|master|workshop|live|register|save your seat|session|open house|fair|meetup|meet-up|"
+            "webinar|master|workshop|live|register|save your seat|session|open house|fair|meetup|meet-up|speed|anmeld|"
+            "registration|registered|karrieretag|career|informatie|tilmeld|påmeld|aanmeld|"
             "hackathon|veranstaltung|atelier|seminario|taller|feria|hiring event|recruiting event|walk-in|"
             "open interviews|virtual event|messe|salon de l'emploi|forum emploi|ask me anything|panel discussion|"
             "fireside chat|webinaire|webinario|inscrivez|inscription|regístrate|inscríbete|inscripción|bootcamp|"
@@ -296,7 +377,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
     "offer": (
         Gated(
             r"offer of employment|(?:pleased|delighted|happy|excited) to offer|offer letter|job offer|formal offer|"
-            r"extend (?:you )?an offer|offer you the (?:position|role|job)|vertragsangebot|arbeitsvertrag|promesse d'embauche|proposition d'embauche|"
+            r"extend (?:you )?an offer|offer you the (?:position|role|job)|make you an offer|discuss (?:your|the) offer|"
+            r"offer (?:call|details)|vertragsangebot|arbeitsvertrag|promesse d'embauche|proposition d'embauche|"
             r"oferta (?:de empleo|laboral|formal)|carta oferta",
             "offer|vertragsangebot|arbeitsvertrag|embauche|oferta",
         ),
@@ -312,11 +394,15 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
             r"(?:tus|sus) disponibilidades|"
             r"when (?:are|would) you (?:be )?(?:available|free)|does (?:any of )?(?:this|that|these|one)\b.{0,30}work for you|"
             r"do any of these|hätten sie zeit|wann (?:hätten|haben) sie zeit|passt ihnen|vos disponibilités|"
+            r"terminvorschläge|folgende termine|welcher termin|am besten passt|choose one of|select one of|"
+            r"velg et tidspunkt|vælg et tidspunkt|välj en tid|kies een (?:tijd|moment)|scegli (?:un|l'|il) orario|"
+            r"escolha um horário|wybierz termin|vyberte si termín|ikke reservert|not (?:yet )?reserved until|"
             r"seriez-vous disponible|quand seriez-vous|cuándo (?:estás|estarías|tienes|tendrías) disponib|"
             r"(?:tu|su) disponibilidad|tendrías disponib|tiene disponib|estarías disponible|"
             r"hätten sie .{0,40}zeit|haben sie .{0,40}zeit|würde(?:n)? (?:es )?ihnen .{0,30}passen|passt es ihnen|"
             r"êtes-vous disponible|could you do|can you do|would .{0,30} work for you",
-            "êtes-vous|could you|can you|would |"
+            "êtes-vous|could you|can you|would |terminvorschl|folgende|welcher|besten|one of|velg|vælg|välj|kies|"
+            "scegli|escolha|wybierz|vyberte|reserv|"
             "would you|are you|what time|send |availability|let me know|let us know|when are you|when would "
             "you|work for you|do any of these|works best|which of these|propose|suggest|zeit|passt|verfügbar"
             "keit|créneaux|disponib|seriez-vous",
@@ -350,7 +436,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
         re.compile(
             r"\bpatient|dental|dentist|\bclinic|doctor|prescription|pharmacy|\bvet\b|veterinar|haircut|\bsalon\b|"
             r"massage|physiotherap|arztpraxis|zahnarzt|médecin|dentiste|clínica|médico|dentista|"
-            r"car rental"
+            r"car rental|dear customer|gentile cliente|cher client|estimado cliente|geehrte[r]? kund|mortgage|mutuo|"
+            r"hypothek|your (?:advisor|adviser)|consulente|car service|werkstatt|garage appointment"
         ),
         4.0,
     ),
@@ -417,6 +504,37 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
                    r"referenzgespräch|referenzauskunft|prise de références|referencias laborales"),
         6.0,
     ),
+    "onboarding": (
+        re.compile(r"your first day|first day of work|welcome aboard|onboarding|erster arbeitstag|ihr erster tag|"
+                   r"premier jour|primer día|empiezas el|primeiro dia|primo giorno|eerste werkdag|første arbejdsdag|"
+                   r"start date is"),
+        6.0,
+    ),
+    "someone_else": (
+        # Another person's interview: a referral, a candidate the user referred or interviews.
+        re.compile(r"\b(?:his|her|their) (?:first |second |final |next |technical )?interview|your referral|"
+                   r"referral bonus|for referring|committee meets|committee will meet|panel meets|panel will meet|"
+                   r"comitê se reúne|comité se reúne|comité se reunirá|comité se réunit|jury meets"),
+        6.0,
+    ),
+    "scam": (
+        re.compile(r"telegram|gift card|purchase (?:the|our|a) .{0,40}(?:software|licen[cs]e|equipment|kit)|"
+                   r"pay a fee|pay the fee|pay your fee|a deposit|send payment|send the payment|processing fee|"
+                   r"training fee|bitcoin|crypto"),
+        8.0,
+    ),
+    "academic": (
+        re.compile(r"admissions? interview|colloquio di ammissione|entretien d'admission|entrevista de admisión|"
+                   r"aufnahmegespräch|admissions committee|master(?:'s)? (?:programme|program)|master in \w+|"
+                   r"master di|ammissione|admission to the"),
+        6.0,
+    ),
+    "self_reminder": (
+        # The user's own calendar telling them about their own event: nobody confirms anything.
+        re.compile(r"this is a reminder for:|you set a notification|you have set a reminder|daily agenda|"
+                   r"your agenda for|agenda for (?:today|tomorrow)|upcoming events? for"),
+        6.0,
+    ),
     "exit_interview": (
         re.compile(r"exit interview|offboarding|austrittsgespräch|entretien de (?:départ|sortie)|entrevista de salida|"
                    r"exitgesprek|colloquio di uscita"),
@@ -426,7 +544,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
         re.compile(
             r"thank(?:s| you) (?:so much )?for (?:interviewing|meeting with us|speaking with us)|(?:enjoyed|great) (?:meeting|"
             r"speaking|talking) (?:with )?you|we'?ll be in touch|will be in touch|wrapping up interviews|"
-            r"danke für das (?:gespräch|interview)|merci pour (?:notre|l')entretien|gracias por (?:la|tu) entrevista",
+            r"danke für das (?:gespräch|interview)|merci pour (?:notre|l')entretien|gracias por (?:la|tu) entrevista|"
+            r"obrigad[oa] pela (?:conversa|entrevista)|grazie per il colloquio|bedankt voor het gesprek|tak for samtalen",
             I,
         ),
         2.0,

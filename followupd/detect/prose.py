@@ -1,5 +1,5 @@
 """Dates and times written in mail text (English, German, French, Spanish; Dutch, Italian,
-Portuguese, Swedish and Polish month and day names) -> aware datetimes.
+Portuguese, Swedish, Polish, Danish, Norwegian and Czech month and day names) -> aware datetimes.
 
 ``find_slots`` returns every (date, time[, end][, zone]) it can read, with where it was found, so
 the classifier can weigh each one by its context ("previously scheduled for ..." is the old
@@ -25,18 +25,19 @@ MAX_SCAN = 20_000  # characters of one text segment searched for dates
 MONTHS: dict[str, int] = {}
 for _num, _names in enumerate(
     [
-        "january jan januar jänner janvier janv enero ene januari gennaio janeiro stycznia",
-        "february feb februar février fevrier févr fevr fév febrero februari febbraio fevereiro lutego",
-        "march mar märz maerz mär mrz mars marzo maart mrt março marco marca",
-        "april apr avril avr abril abr aprile kwietnia",
-        "may mai mayo mei maggio maio maj maja",
-        "june jun juni juin junio giugno junho czerwca",
-        "july jul juli juillet juil julio luglio julho lipca",
-        "august aug août aout agosto augustus augusti sierpnia",
-        "september sep sept septembre septiembre setiembre settembre setembro września wrzesnia",
-        "october oct oktober okt octobre octubre ottobre outubro października pazdziernika",
-        "november nov novembre noviembre novembro listopada",
-        "december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro grudnia",
+        "january jan januar jänner janvier janv enero ene januari gennaio janeiro stycznia ledna",
+        "february feb februar février fevrier févr fevr fév febrero februari febbraio fevereiro lutego února",
+        "march mar märz maerz mär mrz mars marzo maart mrt março marco marca marts března",
+        "april apr avril avr abril abr aprile kwietnia dubna",
+        "may mai mayo mei maggio maio maj maja května",
+        "june jun juni juin junio giugno junho czerwca června",
+        "july jul juli juillet juil julio luglio julho lipca července",
+        "august aug août aout agosto augustus augusti sierpnia srpna",
+        "september sep sept septembre septiembre setiembre settembre setembro września wrzesnia září",
+        "october oct oktober okt octobre octubre ottobre outubro października pazdziernika října",
+        "november nov novembre noviembre novembro listopada listopadu",
+        "december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro grudnia desember "
+        "prosince",
     ],
     start=1,
 ):
@@ -46,16 +47,17 @@ for _num, _names in enumerate(
 WEEKDAYS: dict[str, int] = {}
 for _num, _names in enumerate(
     [
-        "monday mon montag lundi lunes maandag lunedì lunedi segunda-feira måndag poniedziałek",
+        "monday mon montag lundi lunes maandag lunedì lunedi segunda-feira måndag poniedziałek mandag "
+        "pondělí",
         "tuesday tue tues dienstag mardi martes dinsdag martedì martedi terça-feira terca-feira terça terca "
-        "tisdag wtorek",
+        "tisdag wtorek tirsdag úterý",
         "wednesday wed mittwoch mercredi miércoles miercoles woensdag mercoledì mercoledi quarta-feira "
-        "quarta onsdag środa środę",
+        "quarta onsdag środa środę středa středu",
         "thursday thu thur thurs donnerstag jeudi jueves donderdag giovedì giovedi quinta-feira quinta "
-        "torsdag czwartek",
-        "friday fri freitag vendredi viernes vrijdag venerdì venerdi sexta-feira sexta fredag piątek",
-        "saturday sat samstag sonnabend samedi sábado sabado zaterdag lördag sobota sobotę",
-        "sunday sun sonntag dimanche domingo zondag domenica söndag niedziela niedzielę",
+        "torsdag czwartek čtvrtek",
+        "friday fri freitag vendredi viernes vrijdag venerdì venerdi sexta-feira sexta fredag piątek pátek",
+        "saturday sat samstag sonnabend samedi sábado sabado zaterdag lördag sobota sobotę lørdag",
+        "sunday sun sonntag dimanche domingo zondag domenica söndag niedziela niedzielę søndag neděle",
     ]
 ):
     for _n in _names.split():
@@ -82,7 +84,7 @@ _D_NUM = re.compile(
     r"(?<![\d/.\-])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)(?P=sep)(?P<year>(?:20)?\d\d)(?![\d])"
 )
 _D_DE_SHORT = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?![\d])")
-_D_SLASH_SHORT = re.compile(r"(?<![\d/.\-])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)(?![\d/])")
+_D_SLASH_SHORT = re.compile(r"(?<![\d/.\-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/])")
 _ON_BEFORE = re.compile(r"(?:\bon |\bfor |\()$")
 _D_ORDINAL = re.compile(r"(?<![\w])(?:the\s)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?![\w])")
 _NEXT_WEEK = re.compile(
@@ -117,10 +119,13 @@ _WORD_TIME = re.compile(
     r"(?P<oclock>\so'clock)?(?:\s(?:in the\s)?(?P<part>morning|afternoon|evening|am|pm)\b)?"
 )
 _NOON = re.compile(r"(?<![\w])(?:noon|midday|mittag|midi|mediodía)(?![\w])", 0)
-_AT_BEFORE = re.compile(r"(?:\bat|\bum|à|a las|a la|alle|\bom|às|\bas|alle ore|ore|\bkl\.?|godz\.?|\bo)\s$")
+_AT_BEFORE = re.compile(
+    r"(?:\bat|\bum|à|a las|a la|alle|\bom|às|\bas|alle ore|ore|\bkl\.?|godz\.?|\bo|\bv|\bve)\s$"
+)
 _BARE_AFTER = re.compile(  # matched on lower-cased text
     r"\s?(?:(de la tarde|de la noche|du soir|de l'après-midi|abends|nachmittags)|[,.;)!(]|$|"
-    r"\s(?:o'clock|in the|et|pt|ct|mt|est|edt|pst|pdt|cst|cdt|cet|cest|mez|gmt|bst|ist|uk|hora|heure)\b)"
+    r"\s(?:o'clock|in the|et|pt|ct|mt|est|edt|pst|pdt|cst|cdt|cet|cest|mez|gmt|bst|ist|uk|hora|heure|eastern|"
+    r"pacific|central|mountain|london|paris|berlin|sydney|your time|my time|our time)\b)"
 )
 _BARE_RANGE_START = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])\s?(?:-|to|bis|à|a)\s?$")
 _RANGE_GAP = re.compile(r"\s{0,3}(?:-|to|until|till|bis|à|a|au|hasta|y|and|und|et|alle|tot|até|às)\s{0,3}$")
@@ -264,9 +269,22 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
             d = min(fits, key=lambda x: abs((x - ref).days))
             add(DateHit(m.start(), m.end(), d, wd, True))
     for m in _D_ORDINAL.finditer(text):
-        # "Tuesday the 17th": the next 17th that is a Tuesday.
+        # "Tuesday the 17th": the next 17th that is a Tuesday; "on the 14th": the next 14th.
         wd = _weekday_before(text, m.start())
         if wd is None:
+            if not (m.group(0).startswith("the") and text[max(0, m.start() - 3) : m.start()] == "on "):
+                continue
+            day = int(m.group("day"))
+            for k in range(0, 2):
+                month = (ref.month - 1 + k) % 12 + 1
+                year = ref.year + (ref.month - 1 + k) // 12
+                try:
+                    d = date(year, month, day)
+                except ValueError:
+                    continue
+                if d >= ref:
+                    add(DateHit(m.start(), m.end(), d, d.weekday(), True))
+                    break
             continue
         day = int(m.group("day"))
         for k in range(0, 4):
@@ -361,11 +379,12 @@ def _times(text: str) -> list[_Time]:
         h = int(m.group("h"))
         mi = int(m.group("m") or 0)
         sep, ap, suf = m.group("sep"), m.group("ap"), m.group("suf")
-        if sep == "." and not (ap or suf):
-            continue  # "10.03" is a date or a number
-        strong = bool((sep in (":", "h") and m.group("m")) or ap or suf)
+        at_before = _AT_BEFORE.search(text, max(0, m.start() - 7), m.start()) is not None
+        if sep == "." and not (ap or suf or at_before):
+            continue  # "10.03" is a date or a number; "kl. 10.30", "om 10.30" are times
+        strong = bool((sep in (":", "h") and m.group("m")) or ap or suf or (sep == "." and at_before))
         evening = False
-        if not strong and _AT_BEFORE.search(text, max(0, m.start() - 7), m.start()):
+        if not strong and at_before:
             # "at 3 ET", "a las 4 de la tarde": a bare hour after "at" and before a zone or an
             # end of phrase is a time.
             after = _BARE_AFTER.match(text, m.end())

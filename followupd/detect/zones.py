@@ -183,6 +183,8 @@ _OFFSET_RE = re.compile(r"\b(?:GMT|UTC)\s?([+\-\u2212])\s?(\d{1,2})(?::?(\d{2}))
 # Google Calendar and Outlook style "(Eastern Time - New York)", "Central European Time - Berlin".
 _AFTER_OFFSET = re.compile(r"\)?\s{0,2}([A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?)")
 _CITY_RE = re.compile(r"\b(?:Time|Zeit|heure|hora)\s?-\s?([A-Z][a-zA-Z]+(?:[ _][A-Z][a-zA-Z]+)?)")
+# "10:30 – 11:15 (London)", "9:30 (Singapore time)": a city in brackets right after a time.
+_PAREN_CITY_RE = re.compile(r"\(([A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+)?)(?: time)?\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +221,11 @@ def find_zones(text: str, start: int = 0, end: int | None = None) -> list[ZoneHi
     hits: list[ZoneHit] = []
     for m in _IANA_RE.finditer(text, start, stop):
         z = zone(m.group(1))
+        if z is not None:
+            hits.append(ZoneHit(m.start(), m.end(), z.key, z, True))
+    for m in _PAREN_CITY_RE.finditer(text, start, stop) if "(" in text else ():
+        key = _cities().get(m.group(1).lower())
+        z = zone(key) if key else None
         if z is not None:
             hits.append(ZoneHit(m.start(), m.end(), z.key, z, True))
     for m in _CITY_RE.finditer(text, start, stop):

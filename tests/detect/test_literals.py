@@ -12,7 +12,7 @@ from tests.detect.helpers import FIXTURES
 
 
 def _patterns() -> list[re.Pattern[str]]:
-    out = [phrases.INTERVIEW.full, phrases.RESCHEDULE.full, phrases.CANCEL.full]
+    out = [phrases.INTERVIEW.full, phrases.CANCEL.full, *(g.full for g in phrases.RESCHEDULE.gates)]
     out += [g.full for g in phrases.CONFIRM.gates]
     for rx, _ in phrases.NEGATIVE.values():
         out.append(rx.full if isinstance(rx, phrases.Gated) else rx.rx)
@@ -44,3 +44,30 @@ def test_needs_read_alternatives_and_groups() -> None:
     assert literals.needed(re.compile(r"abc", re.I)) is None
     assert not literals.possible((("abc",), ("x", "y")), "x alone")
     assert literals.possible((("abc",), ("x", "y")), "y and x")
+
+
+def _gates() -> list[phrases.Gated]:
+    gates = [phrases.INTERVIEW, phrases.CANCEL, *phrases.RESCHEDULE.gates, *phrases.CONFIRM.gates]
+    gates += [rx for rx, _ in phrases.NEGATIVE.values() if isinstance(rx, phrases.Gated)]
+    return gates
+
+
+def test_a_gates_trigger_words_are_in_every_text_its_pattern_matches() -> None:
+    """A Gated pattern whose required literals are short relies on its hand-written trigger words:
+    a match without one of them would be lost."""
+    texts = _texts()
+    for gate in _gates():
+        for text in texts:
+            m = gate.full.search(text)
+            if m is not None:
+                assert gate.trigger.search(text) is not None, (gate.pattern[:60], m.group(0))
+                assert gate.search(text) is not None
+
+
+def test_whole_words_match_like_word_boundaries() -> None:
+    texts = _texts() + ["recall the meeting", "a call", "call", "phone-call", "teamsters", "video_call"]
+    for ww in (phrases.MEETING, phrases.RECRUITING.patterns[1]):
+        assert isinstance(ww, phrases.WholeWords)
+        bounded = re.compile(rf"(?<![^\W_])(?:{ww.rx.pattern})(?![^\W_])")
+        for text in texts:
+            assert (ww.search(text) is None) == (bounded.search(text) is None), text[:80]
