@@ -15,11 +15,12 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 
-from followupd.detect import ats, contacts, phrases, prose, thread
+from followupd.detect import ats, contacts, parties, phrases, prose, thread
 from followupd.detect.ics import Calendar, Event, parse_calendar
 from followupd.detect.mime import Mail, parse
 from followupd.detect.model import Detection, DetectRules, Kind
 from followupd.detect.phrases import lower
+from followupd.detect.pick import Pick
 from followupd.detect.zones import best_zone, find_zones, zone
 
 THRESHOLD = 5.0
@@ -37,17 +38,6 @@ class _Evidence:
         self.score += points
         if reason not in self.reasons:
             self.reasons.append(reason)
-
-
-@dataclass
-class _Pick:
-    start: datetime
-    end: datetime | None
-    timezone: str | None
-    source: str  # "ics" or "prose"
-    segment: thread.Segment | None = None
-    event: Event | None = None
-    method: str = ""
 
 
 def detect(raw: bytes, received: datetime | None = None, rules: DetectRules | None = None) -> Detection:
@@ -137,19 +127,6 @@ def _weak_interview(text: str, from_ats: bool = False) -> bool:
     """A call or meeting in a recruiting context (an ATS sender is one)."""
     low = lower(text)
     return bool(phrases.MEETING.search(low) and (from_ats or phrases.RECRUITING.search(low)))
-
-
-def _own_addresses(mail: Mail) -> set[str]:
-    own = set(mail.delivered_to)
-    if not own:
-        own = {a for _, a in mail.to}
-    if mail.from_addr and any(mail.from_addr == a for _, a in mail.to):
-        own.add(mail.from_addr)  # sent to themself: a forward to keep
-    elif mail.from_addr and mail.from_name and len(mail.from_name.split()) >= 2 and any(
-        n and n.strip().lower() == mail.from_name.strip().lower() for n, _ in mail.to
-    ):
-        own.add(mail.from_addr)  # forwarded from the user's other address
-    return own
 
 
 def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Detection:
@@ -310,7 +287,7 @@ def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Dete
         # A person who writes the details out as "Date: ... / Time: ..." is not proposing them.
         or (
             pick is not None and pick.segment is not None and pick.segment.kind == "top"
-            and contacts.human(mail.from_addr, _own_addresses(mail), rules.ats_domains)
+            and contacts.human(mail.from_addr, parties.own_addresses(mail), rules.ats_domains)
             and bool(phrases.FIELD_LABEL.search(top_text))
         )
     )
@@ -329,11 +306,11 @@ def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Dete
         return _not_interview(base, mail, ev, pick, has_confirmation)
 
     assert pick is not None  # noqa: S101 - narrowed above; keeps mypy quiet
-    company, role = _company_role(mail, segs, pick, fam)
-    contact, contact_name, contact_src = _contact(mail, segs, pick, rules, company)
+    company, role = parties.company_role(mail, segs, pick, fam)
+    contact, contact_name, contact_src = parties.contact_for(mail, segs, pick, rules, company)
     if contact_src:
         ev.reasons.append(f"contact:{contact_src}")
-    interviewers = _interviewers(pick, top_raw, _own_addresses(mail), contact)
+    interviewers = parties.interviewers(pick, top_raw, parties.own_addresses(mail), contact)
     uid = pick.event.uid if pick.event else None
     seq = pick.event.sequence if pick.event else None
     start, end = pick.start, pick.end
@@ -361,7 +338,7 @@ def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Dete
 
 
 def _not_interview(
-    base: Detection, mail: Mail, ev: _Evidence, pick: _Pick | None, confirmed: bool
+    base: Detection, mail: Mail, ev: _Evidence, pick: Pick | None, confirmed: bool
 ) -> Detection:
     """The ``none`` (or ``reply``) verdict, with the reason the evidence fell short."""
     if not any(r.startswith("about:") or r.startswith("rule:phrase") for r in ev.reasons):
@@ -399,7 +376,7 @@ def _plausible(start: datetime, ref: datetime | None) -> bool:
 
 def _from_calendars(
     calendars: list[Calendar], context: str, ref: datetime | None, ev: _Evidence
-) -> _Pick | None:
+) -> Pick | None:
     chosen: list[tuple[Calendar, Event]] = []
     context_iv = _is_interview_text(context)
     for cal in calendars:
@@ -437,7 +414,7 @@ def _from_calendars(
     if len(same_day) > 1 and ends:
         end = max(ends)
     tz = first.timezone if first.timezone != "UTC" else None
-    return _Pick(first.start, end, tz, "ics", event=first, method=method)  # type: ignore[arg-type]
+    return Pick(first.start, end, tz, "ics", event=first, method=method)  # type: ignore[arg-type]
 
 
 def _line_before(text: str, pos: int, width: int = 160) -> str:
@@ -463,8 +440,8 @@ def _in_question(text: str, pos: int) -> bool:
     return bool(m and m.group(0) == "?")
 
 
-def _from_prose(segs: list[thread.Segment], ref: datetime | None, mail: Mail) -> _Pick | None:
-    best: tuple[float, _Pick, list[prose.Slot]] | None = None
+def _from_prose(segs: list[thread.Segment], ref: datetime | None, mail: Mail) -> Pick | None:
+    best: tuple[float, Pick, list[prose.Slot]] | None = None
     # 03/04/2026: month first from the Americas (a negative UTC offset), day first elsewhere.
     offset = ref.utcoffset() if ref else None
     month_first = offset is None or offset < timedelta(0)
@@ -516,7 +493,7 @@ def _from_prose(segs: list[thread.Segment], ref: datetime | None, mail: Mail) ->
             if slot.explicit_date:
                 s += 0.5
             s -= 0.3 * rank  # the author's own words before what they quote
-            pick = _Pick(slot.start, slot.end, slot.timezone, "prose", segment=seg)
+            pick = Pick(slot.start, slot.end, slot.timezone, "prose", segment=seg)
             if best is None or s > best[0]:
                 best = (s, pick, slots)
         if best is not None and best[0] >= 3.5 and seg.kind in ("top", "fwd"):
@@ -543,131 +520,3 @@ def _from_prose(segs: list[thread.Segment], ref: datetime | None, mail: Mail) ->
         if length is not None:
             pick = replace(pick, end=pick.start + length)
     return pick
-
-
-def _contact(
-    mail: Mail, segs: list[thread.Segment], pick: _Pick, rules: DetectRules, company: str | None = None
-) -> tuple[str | None, str, str]:
-    own = _own_addresses(mail)
-    cands: list[tuple[str, str | None, str]] = []
-    for name, addr in mail.reply_to:
-        cands.append(("reply-to", addr, name))
-    if pick.event is not None and pick.event.organizer:
-        cands.append(("ics-organizer", pick.event.organizer, pick.event.organizer_name))
-    cands.append(("from", mail.from_addr, mail.from_name))
-    for s in segs:
-        if s.kind == "fwd":
-            cands.append(("forwarded-reply-to", s.reply_to, ""))
-            cands.append(("forwarded-from", s.from_addr, s.from_name))
-    for inner in mail.attached:
-        for name, addr in inner.reply_to:
-            cands.append(("attached-reply-to", addr, name))
-        cands.append(("attached-from", inner.from_addr, inner.from_name))
-    for s in segs:
-        if s.kind == "quote" and s.from_addr:
-            cands.append(("quoted-from", s.from_addr, ""))
-    body = "\n".join(s.text for s in segs)
-    # An address in the body is someone to write to when the text says so ("questions? write to
-    # ...") or when it belongs to the sender's side; a stray one (a partner, a vendor, a footer)
-    # would put a stranger in the To: of a mail in the user's name.
-    known = [a for _, a, _ in cands if a] + [a for _, a in (*mail.to, *mail.cc) if a and a not in own]
-    for found, near in contacts.body_addresses(body):
-        if near or contacts.same_side(found, known, company):
-            cands.append(("body", found, ""))
-    chosen, name, src = contacts.choose(cands, own, rules.ats_domains)
-    if chosen and not name:
-        name = _name_for(chosen, mail, pick)
-    return chosen, name, src
-
-
-def _name_for(addr: str, mail: Mail, pick: _Pick) -> str:
-    for n, a in mail.reply_to + mail.to + mail.cc:
-        if a == addr and n:
-            return n
-    if pick.event is not None:
-        for n, a in pick.event.attendees:
-            if a == addr and n:
-                return n
-    return ""
-
-
-# "Interview ... at|with Acme Robotics": the capitalised words after the preposition.
-_SUBJ_AT = re.compile(
-    r"(?i:interview|entretien|entrevista|gespräch)\b.{0,80}?\b(?i:at|with|bei|chez|avec|con|en)\s"
-    r"((?:[A-Z0-9][\w.'\-]*|&)(?: (?:[A-Z0-9][\w.'\-]*|&)){0,4})"
-)
-_ROLE_RX = re.compile(
-    r"(?:^|\n)\s*(?:role|position|job|stelle|poste|puesto)\s?:\s?([^\n]{2,80})|"
-    r"for the ([A-Z][\w/&,'\- ()]{2,60}?) (?:position|role)|"
-    r"(?:interview|entretien|entrevista)(?: confirmed)?:\s([A-Z][\w/&'\- ()]{2,60}?) at ",
-    re.I,
-)
-
-
-def _company_role(
-    mail: Mail, segs: list[thread.Segment], pick: _Pick, fam: str | None
-) -> tuple[str | None, str | None]:
-    company = None
-    texts = [mail.subject] + ([pick.event.summary] if pick.event else [])
-    # "... with Sofía Martínez" names a person, not the company.
-    people = {n.lower() for n, _ in (*mail.reply_to, *mail.to, *mail.cc) if n}
-    people.add(mail.from_name.lower())
-    if pick.event is not None:
-        people.add(pick.event.organizer_name.lower())
-        people.update(n.lower() for n, _ in pick.event.attendees if n)
-    for t in texts:
-        m = _SUBJ_AT.search(t)
-        if m:
-            cand = m.group(1).strip(" .,-")
-            if cand.lower() in people:
-                continue
-            if not re.match(r"(?i)^(?:the|our|your|a|an|me|us)\b", cand) and len(cand) > 1:
-                company = cand
-                break
-    if company is None and (fam or contacts.is_machine(mail.from_addr)) and mail.from_name:
-        name = re.sub(
-            r"(?i)\s*(?:recruiting|careers|talent(?: acquisition)?|team|hiring|jobs|hr)$", "", mail.from_name
-        )
-        if name and name.lower() not in (
-            "calendly",
-            "greenhouse",
-            "lever",
-            "ashby",
-            "workday",
-            "google calendar",
-        ):
-            company = name.strip() or None
-    role = None
-    body = "\n".join(s.text for s in segs[:2])
-    for t in (mail.subject, body[:1500]):
-        m = _ROLE_RX.search(t)
-        if m:
-            role = next(g for g in m.groups() if g).strip(" .,")
-            break
-    return company, role
-
-
-_WITH = re.compile(
-    r"(?:^|\n)[ \t]*(?i:with|interviewer\(s\)|interviewers?|you'll meet with|panel|gesprächspartner(?:in)?|"
-    r"avec|con)[ \t]?:[ \t]*\n?"
-    r"((?:[ \t]*[-•*]?[ \t]*[A-ZÀ-Ý][\w'À-ÿ\-]+(?: [A-ZÀ-Ý][\w'À-ÿ\-]+){1,3}[^\n]{0,80}\n?){1,6})"
-)
-_NAME = re.compile(r"[ \t]*[-•*]?[ \t]*([A-ZÀ-Ý][\w'À-ÿ\-]+(?: [A-ZÀ-Ý][\w'À-ÿ\-]+){1,3})")
-
-
-def _interviewers(pick: _Pick, text: str, own: set[str], contact: str | None) -> tuple[str, ...]:
-    """Names after "With:"/"Interviewer(s):", else the event's other attendees."""
-    names: list[str] = []
-    m = _WITH.search(text[:8000])
-    if m:
-        for line in m.group(1).split("\n"):
-            nm = _NAME.match(line)
-            if nm and nm.group(1) not in names:
-                names.append(nm.group(1))
-    if not names and pick.event is not None:
-        for cn, addr in pick.event.attendees:
-            if addr in own or addr == contact or addr == pick.event.organizer:
-                continue
-            if cn and "@" not in cn and cn not in names:
-                names.append(cn)
-    return tuple(names[:6])

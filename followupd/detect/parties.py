@@ -1,0 +1,154 @@
+"""Who a confirmation involves: the person to follow up with, the company and role, the
+interviewers, and which addresses are the user's own (never a contact)."""
+
+from __future__ import annotations
+
+import re
+
+from followupd.detect import contacts, thread
+from followupd.detect.mime import Mail
+from followupd.detect.model import DetectRules
+from followupd.detect.pick import Pick
+
+
+def own_addresses(mail: Mail) -> set[str]:
+    """The user's addresses as this mail shows them (Delivered-To, else its recipients)."""
+    own = set(mail.delivered_to)
+    if not own:
+        own = {a for _, a in mail.to}
+    if mail.from_addr and any(mail.from_addr == a for _, a in mail.to):
+        own.add(mail.from_addr)  # sent to themself: a forward to keep
+    elif mail.from_addr and mail.from_name and len(mail.from_name.split()) >= 2 and any(
+        n and n.strip().lower() == mail.from_name.strip().lower() for n, _ in mail.to
+    ):
+        own.add(mail.from_addr)  # forwarded from the user's other address
+    return own
+
+
+def contact_for(
+    mail: Mail, segs: list[thread.Segment], pick: Pick, rules: DetectRules, company: str | None = None
+) -> tuple[str | None, str, str]:
+    """The person to write to, their name, and where they were found (for the reasons)."""
+    own = own_addresses(mail)
+    cands: list[tuple[str, str | None, str]] = []
+    for name, addr in mail.reply_to:
+        cands.append(("reply-to", addr, name))
+    if pick.event is not None and pick.event.organizer:
+        cands.append(("ics-organizer", pick.event.organizer, pick.event.organizer_name))
+    cands.append(("from", mail.from_addr, mail.from_name))
+    for s in segs:
+        if s.kind == "fwd":
+            cands.append(("forwarded-reply-to", s.reply_to, ""))
+            cands.append(("forwarded-from", s.from_addr, s.from_name))
+    for inner in mail.attached:
+        for name, addr in inner.reply_to:
+            cands.append(("attached-reply-to", addr, name))
+        cands.append(("attached-from", inner.from_addr, inner.from_name))
+    for s in segs:
+        if s.kind == "quote" and s.from_addr:
+            cands.append(("quoted-from", s.from_addr, ""))
+    body = "\n".join(s.text for s in segs)
+    # An address in the body is someone to write to when the text says so ("questions? write to
+    # ...") or when it belongs to the sender's side; a stray one (a partner, a vendor, a footer)
+    # would put a stranger in the To: of a mail in the user's name.
+    known = [a for _, a, _ in cands if a] + [a for _, a in (*mail.to, *mail.cc) if a and a not in own]
+    for found, near in contacts.body_addresses(body):
+        if near or contacts.same_side(found, known, company):
+            cands.append(("body", found, ""))
+    chosen, name, src = contacts.choose(cands, own, rules.ats_domains)
+    if chosen and not name:
+        name = _name_for(chosen, mail, pick)
+    return chosen, name, src
+
+
+def _name_for(addr: str, mail: Mail, pick: Pick) -> str:
+    for n, a in mail.reply_to + mail.to + mail.cc:
+        if a == addr and n:
+            return n
+    if pick.event is not None:
+        for n, a in pick.event.attendees:
+            if a == addr and n:
+                return n
+    return ""
+
+
+# "Interview ... at|with Acme Robotics": the capitalised words after the preposition.
+_SUBJ_AT = re.compile(
+    r"(?i:interview|entretien|entrevista|gespräch)\b.{0,80}?\b(?i:at|with|bei|chez|avec|con|en)\s"
+    r"((?:[A-Z0-9][\w.'\-]*|&)(?: (?:[A-Z0-9][\w.'\-]*|&)){0,4})"
+)
+_ROLE_RX = re.compile(
+    r"(?:^|\n)\s*(?:role|position|job|stelle|poste|puesto)\s?:\s?([^\n]{2,80})|"
+    r"for the ([A-Z][\w/&,'\- ()]{2,60}?) (?:position|role)|"
+    r"(?:interview|entretien|entrevista)(?: confirmed)?:\s([A-Z][\w/&'\- ()]{2,60}?) at ",
+    re.I,
+)
+
+
+def company_role(
+    mail: Mail, segs: list[thread.Segment], pick: Pick, fam: str | None
+) -> tuple[str | None, str | None]:
+    company = None
+    texts = [mail.subject] + ([pick.event.summary] if pick.event else [])
+    # "... with Sofía Martínez" names a person, not the company.
+    people = {n.lower() for n, _ in (*mail.reply_to, *mail.to, *mail.cc) if n}
+    people.add(mail.from_name.lower())
+    if pick.event is not None:
+        people.add(pick.event.organizer_name.lower())
+        people.update(n.lower() for n, _ in pick.event.attendees if n)
+    for t in texts:
+        m = _SUBJ_AT.search(t)
+        if m:
+            cand = m.group(1).strip(" .,-")
+            if cand.lower() in people:
+                continue
+            if not re.match(r"(?i)^(?:the|our|your|a|an|me|us)\b", cand) and len(cand) > 1:
+                company = cand
+                break
+    if company is None and (fam or contacts.is_machine(mail.from_addr)) and mail.from_name:
+        name = re.sub(
+            r"(?i)\s*(?:recruiting|careers|talent(?: acquisition)?|team|hiring|jobs|hr)$", "", mail.from_name
+        )
+        if name and name.lower() not in (
+            "calendly",
+            "greenhouse",
+            "lever",
+            "ashby",
+            "workday",
+            "google calendar",
+        ):
+            company = name.strip() or None
+    role = None
+    body = "\n".join(s.text for s in segs[:2])
+    for t in (mail.subject, body[:1500]):
+        m = _ROLE_RX.search(t)
+        if m:
+            role = next(g for g in m.groups() if g).strip(" .,")
+            break
+    return company, role
+
+
+_WITH = re.compile(
+    r"(?:^|\n)[ \t]*(?i:with|interviewer\(s\)|interviewers?|you'll meet with|panel|gesprächspartner(?:in)?|"
+    r"avec|con)[ \t]?:[ \t]*\n?"
+    r"((?:[ \t]*[-•*]?[ \t]*[A-ZÀ-Ý][\w'À-ÿ\-]+(?: [A-ZÀ-Ý][\w'À-ÿ\-]+){1,3}[^\n]{0,80}\n?){1,6})"
+)
+_NAME = re.compile(r"[ \t]*[-•*]?[ \t]*([A-ZÀ-Ý][\w'À-ÿ\-]+(?: [A-ZÀ-Ý][\w'À-ÿ\-]+){1,3})")
+
+
+def interviewers(pick: Pick, text: str, own: set[str], contact: str | None) -> tuple[str, ...]:
+    """Names after "With:"/"Interviewer(s):", else the event's other attendees."""
+    names: list[str] = []
+    m = _WITH.search(text[:8000])
+    if m:
+        for line in m.group(1).split("\n"):
+            nm = _NAME.match(line)
+            if nm and nm.group(1) not in names:
+                names.append(nm.group(1))
+    if not names and pick.event is not None:
+        for cn, addr in pick.event.attendees:
+            if addr in own or addr == contact or addr == pick.event.organizer:
+                continue
+            if cn and "@" not in cn and cn not in names:
+                names.append(cn)
+    return tuple(names[:6])
