@@ -11,9 +11,13 @@ alternative has all its runs in the text, the pattern cannot match there. The ch
 from __future__ import annotations
 
 import re
-from re import _constants as C  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
 from typing import Any
+
+try:  # private modules of the stdlib (3.11+): without them, no pre-filter, same results
+    from re import _constants as C  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - a Python that moved them
+    C = _parser = None
 
 Needs = tuple[tuple[str, ...], ...]
 
@@ -45,9 +49,12 @@ def _runs(items: Any) -> list[list[str]]:
 
 def needed(rx: re.Pattern[str]) -> Needs | None:
     """Per alternative, the literals a match needs; None when some alternative needs none."""
-    if rx.flags & re.IGNORECASE:
+    if rx.flags & re.IGNORECASE or _parser is None:
         return None
-    alts = _runs(_parser.parse(rx.pattern, rx.flags & ~re.UNICODE))
+    try:
+        alts = _runs(_parser.parse(rx.pattern, rx.flags & ~re.UNICODE))
+    except Exception:  # noqa: BLE001 - a parse tree shaped differently: do without the pre-filter
+        return None
     out: list[tuple[str, ...]] = []
     for runs in alts:
         if not runs:
