@@ -22,6 +22,7 @@ from followupd.detect.model import Detection, DetectRules, Kind
 from followupd.detect.phrases import lower
 from followupd.detect.pick import Pick
 from followupd.detect.zones import best_zone, find_zones, zone
+from followupd.providers import PUBLIC_MAIL_DOMAINS
 
 THRESHOLD = 5.0
 SCAN = 20_000
@@ -119,6 +120,16 @@ def _blank_links(text: str) -> str:
     return _LINK.sub(lambda m: " " * len(m.group()), text)
 
 
+def _internal(mail: Mail) -> bool:
+    sender = (mail.from_addr or "").rpartition("@")[2]
+    if not sender or sender in PUBLIC_MAIL_DOMAINS or contacts.is_machine(mail.from_addr):
+        return False
+    # Every recipient at the sender's domain: an invitation to a candidate and their
+    # interviewers has the candidate's own address among them.
+    own = {a.rpartition("@")[2] for a in parties.own_addresses(mail) if a != mail.from_addr}
+    return own == {sender}
+
+
 def _is_interview_text(text: str) -> bool:
     return bool(phrases.INTERVIEW.search(lower(text)))
 
@@ -209,6 +220,10 @@ def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Dete
     if mail.bulk:
         # Newsletters carry list headers, but so do some ATS mails: strong, not decisive.
         ev.add(-3.5, "neg:bulk")
+    if _internal(mail):
+        # Sender and recipient at the same organisation: a colleague's meeting (or the user on
+        # an interview panel), not a candidate's interview.
+        ev.add(-6.0, "neg:internal")
     if iv == 0:
         # Nothing about an interview: the rest (dates, negatives) could not change the verdict.
         return _not_interview(base, mail, ev, None, False)
@@ -378,7 +393,9 @@ def _from_calendars(
     calendars: list[Calendar], context: str, ref: datetime | None, ev: _Evidence
 ) -> Pick | None:
     chosen: list[tuple[Calendar, Event]] = []
-    context_iv = _is_interview_text(context)
+    # "Elena Varga / Maplewood - Senior UX Designer" names no interview, but the mail around it
+    # may (or a call in a recruiting context).
+    context_iv = _is_interview_text(context) or _weak_interview(context)
     for cal in calendars:
         if cal.method in _ANSWERS:
             ev.add(0.0, f"ics:METHOD={cal.method}")  # an answer to an invitation, not one

@@ -117,6 +117,10 @@ RECRUITING = _Either(
         r"risorse umane|recursos humanos|ressources humaines|human resources|personale|personas y cultura"
     ),
     WholeWords(r"(?:position|role|job|hr|stelle|rh|poste|vaga|cv)"),
+    # A job title ("Senior UX Designer") in a subject or an invitation's title: a role is meant.
+    re.compile(r"(?:senior|junior|lead|principal|staff|medior|head of) (?:[a-z/&]+ ){0,2}(?:designer|engineer|"
+               r"developer|analyst|manager|scientist|consultant|architect|researcher|specialist|coordinator|"
+               r"director|officer|associate)"),
 )
 
 class AnyOf:
@@ -452,9 +456,10 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
         re.compile(
             r"interview (?:a|the|this) candidate|interviewer schedule|scorecard|interview feedback|"
             r"interview kit|you(?:'re| are) (?:scheduled|invited) to interview\b|debrief|hiring committee|"
-            r"hiring sync|calibration|prep for (?:the |your |my )?interview"
+            r"hiring sync|calibration|prep for (?:the |your |my )?interview|joining the (?:interview )?panel for|"
+            r"(?:his|her|their) (?:cv|resume|résumé|portfolio|application) (?:is|are)"
         ),
-        4.0,
+        7.0,  # the user is on the other side of the table
     ),
     "question": (
         re.compile(
@@ -492,7 +497,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
     "assessment": (
         # Tests and take-home work: a deadline, and the interview (if any) comes later.
         re.compile(
-            r"take-home (?:assignment|exercise|test|challenge|task)|coding (?:challenge|test|assessment|exercise)|"
+            r"take-home (?:\w+ )?(?:assignment|exercise|test|challenge|task|brief)|coding (?:challenge|test|assessment|exercise)|"
             r"online assessment|hackerrank|codility|codesignal|testgorilla|complete (?:the|an|a|your) "
             r"(?:assessment|assignment|challenge|test)\b|case study (?:assignment|exercise) due"
         ),

@@ -486,3 +486,15 @@ def test_rescheduled_subject_prefix_is_rescheduled() -> None:
         )
     )
     assert d.kind == "rescheduled" and d.contact == "kim.lo@acme.test"
+
+
+def test_an_invitation_to_the_candidate_and_their_interviewers_is_not_internal() -> None:
+    """Sender and most recipients share a domain, but the candidate's own address is among them."""
+    raw = eml("Hi Jordan, your interview is confirmed for Thursday, March 12, 2026 at 3:00 PM ET with "
+              "Priya and me.\n\nAna Ruiz, Recruiter\n",
+              to="Jordan Ellis <jordan.ellis@example.org>, Priya Raman <priya.raman@tessellate.ai>")
+    d = detect(raw)
+    assert d.interview and "neg:internal" not in d.reasons, d.reasons
+    internal = raw.replace(b"jordan.ellis@example.org", b"jordan.ellis@tessellate.ai")
+    assert "neg:internal" in detect(internal).reasons
+
