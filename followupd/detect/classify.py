@@ -120,6 +120,12 @@ def _blank_links(text: str) -> str:
     return _LINK.sub(lambda m: " " * len(m.group()), text)
 
 
+def _one_time(text: str, ref: datetime | None) -> bool:
+    """Whether the text names a single date and time (not an old one and a new one)."""
+    starts = {slot.start for slot in prose.find_slots(text, ref) if _plausible(slot.start, ref)}
+    return len(starts) <= 1
+
+
 def _internal(mail: Mail) -> bool:
     sender = (mail.from_addr or "").rpartition("@")[2]
     if not sender or sender in PUBLIC_MAIL_DOMAINS or contacts.is_machine(mail.from_addr):
@@ -309,7 +315,9 @@ def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Dete
     if pick is not None and iv > 0 and has_confirmation and ev.score >= THRESHOLD:
         if pick.method == "CANCEL" or (pick.event is not None and pick.event.status == "CANCELLED"):
             kind = "cancelled"
-        elif pick.source != "ics" and cancel and not resched:
+        elif pick.source != "ics" and cancel and (not resched or _one_time(top_raw, ref)):
+            # Cancelled, also when the text speaks of a new date it cannot offer yet: a
+            # reschedule names the old time and the new one.
             kind = "cancelled"
             ev.add(0.0, "prose:cancel-phrase")
         elif (pick.event is not None and pick.event.sequence > 0) or resched:

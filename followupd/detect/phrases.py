@@ -81,13 +81,18 @@ class WholeWords:
 
     def __init__(self, words: str) -> None:
         self.rx = re.compile(words)
+        # At a candidate start, the first alternative may end inside a word ("meet you|r") while a
+        # shorter one ("meet") would not: the bounded form lets the engine try them all.
+        self.at = re.compile(rf"(?:{words})(?![^\W_])")
 
     def search(self, text: str) -> re.Match[str] | None:
         m = self.rx.search(text)
         while m is not None:
-            a, b = m.start(), m.end()
-            if (a == 0 or not text[a - 1].isalnum()) and (b == len(text) or not text[b].isalnum()):
-                return m
+            a = m.start()
+            if a == 0 or not text[a - 1].isalnum():
+                whole = self.at.match(text, a)
+                if whole is not None:
+                    return whole
             m = self.rx.search(text, a + 1)
         return None
 
@@ -261,8 +266,10 @@ CANCEL = Gated(
     r"cancelad|cancelamos|anulad|suspendid|"
     r"(?:müssen|muss|mussten) (?:wir|ich) .{0,80}absagen|absage (?:ihres|des|unseres|deines|eures) (?:gespräch|termin|interview|vorstellung)|"
     r"geannuleerd|gaat niet door|annullat[oa]|disdett|cancelada|cancelado|aflyst|avlyst|zrušen|"
-    r"au regret d'annuler|(?:dois|devons|devoir) annuler",
-    "cancel|call|abgesagt|absage|storniert|fällt|annul|anulad|suspendid|gaat niet door|disdett|aflyst|avlyst|zrušen",
+    r"au regret d'annuler|(?:dois|devons|devoir) annuler|(?:tenemos|tuvimos|hemos tenido|debemos) que cancelar|"
+    r"cancelar la entrevista|precisamos cancelar|dobbiamo annullare|moeten (?:we |helaas )?.{0,30}annuleren",
+    "cancel|call|abgesagt|absage|storniert|fällt|annul|anulad|suspendid|gaat niet door|disdett|aflyst|avlyst|zrušen|"
+    "annullare|annuleren",
 )
 # Any cue that a time near it is the interview's (one literal scan per candidate time).
 NEAR_CUE = re.compile(
@@ -292,7 +299,7 @@ NEW_TIME = re.compile(
 )
 FIELD_LABEL = re.compile(
     r"^\s*(?:when|date|time|date/time|event date/time|interview date|interview time|start|datum|uhrzeit|zeit|wann|"
-    r"termin|quand|date et heure|heure|horaire|fecha|hora|fecha y hora|cuándo)[ \t]{0,8}:",
+    r"termin|quand|date et heure|heure|horaire|fecha|hora|fecha y hora|cuándo)[ \t]{0,16}:",
     re.M,
 )
 # Context right before a time that says it is not the interview ("reply by Friday 5pm").
@@ -397,7 +404,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
             r"ihre verfügbarkeit|verfügbarkeiten|wann es ihnen passt|vos créneaux|vos disponibilit|"
             r"(?:tus|sus) disponibilidades|"
             r"when (?:are|would) you (?:be )?(?:available|free)|does (?:any of )?(?:this|that|these|one)\b.{0,30}work for you|"
-            r"do any of these|hätten sie zeit|wann (?:hätten|haben) sie zeit|passt ihnen|vos disponibilités|"
+            r"do any of these|hätten sie zeit|wann (?:hätten|haben) sie zeit|passt ihnen\b[^.\n]{0,40}\?|vos disponibilités|"
             r"terminvorschläge|folgende termine|welcher termin|am besten passt|choose one of|select one of|"
             r"velg et tidspunkt|vælg et tidspunkt|välj en tid|kies een (?:tijd|moment)|scegli (?:un|l'|il) orario|"
             r"escolha um horário|wybierz termin|vyberte si termín|ikke reservert|not (?:yet )?reserved until|"
@@ -455,7 +462,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
     "interviewer_side": (
         re.compile(
             r"interview (?:a|the|this) candidate|interviewer schedule|scorecard|interview feedback|"
-            r"interview kit|you(?:'re| are) (?:scheduled|invited) to interview\b|debrief|hiring committee|"
+            r"interview kit|you(?:'re| are) (?:scheduled|invited) to interview\b|panel debrief|hiring committee|"
             r"hiring sync|calibration|prep for (?:the |your |my )?interview|joining the (?:interview )?panel for|"
             r"(?:his|her|their) (?:cv|resume|résumé|portfolio|application) (?:is|are)"
         ),

@@ -114,8 +114,8 @@ _MILITARY = re.compile(r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|hours|hr|h
 _WORD_HOURS = (
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
 )
-_WORD_TIME = re.compile(
-    r"(?<![\w])(?:(?P<q>half past|quarter past|quarter to)\s)?(?P<h>" + "|".join(_WORD_HOURS) + r")"
+_WORD_TIME = re.compile(  # "half past two", "quarter to ten", and the British "half eleven" (11:30)
+    r"(?<![\w])(?:(?P<q>half past|quarter past|quarter to|half)\s)?(?P<h>" + "|".join(_WORD_HOURS) + r")"
     r"(?P<oclock>\so'clock)?(?:\s(?:in the\s)?(?P<part>morning|afternoon|evening|am|pm)\b)?"
 )
 _NOON = re.compile(r"(?<![\w])(?:noon|midday|mittag|midi|mediodía)(?![\w])", 0)
@@ -413,9 +413,9 @@ def _times(text: str) -> list[_Time]:
         out.append(_Time(m.start(), m.end(), 12, 0, "p", True))
     for m in _MILITARY.finditer(text) if "hr" in text else ():
         out.append(_Time(m.start(), m.end(), int(m.group(1)), int(m.group(2)), None, True))
-    for m in _WORD_TIME.finditer(text) if ("past" in text or "o'clock" in text or " in the " in text) else ():
+    for m in _WORD_TIME.finditer(text) if ("past" in text or "half" in text or "o'clock" in text or " in the " in text) else ():
         hour = _WORD_HOURS.index(m.group("h")) + 1
-        minute = {"half past": 30, "quarter past": 15, "quarter to": 45}.get(m.group("q") or "", 0)
+        minute = {"half past": 30, "half": 30, "quarter past": 15, "quarter to": 45}.get(m.group("q") or "", 0)
         if m.group("q") == "quarter to":
             hour = hour - 1 or 12
         part = m.group("part") or ""
