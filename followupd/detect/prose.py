@@ -118,6 +118,7 @@ _WORD_TIME = re.compile(  # "half past two", "quarter to ten", and the British "
     r"(?<![\w])(?:(?P<q>half past|quarter past|quarter to|half)\s)?(?P<h>" + "|".join(_WORD_HOURS) + r")"
     r"(?P<oclock>\so'clock)?(?:\s(?:in the\s)?(?P<part>morning|afternoon|evening|am|pm)\b)?"
 )
+_QUARTERS = {"half past": 30, "half": 30, "quarter past": 15, "quarter to": 45}
 _NOON = re.compile(r"(?<![\w])(?:noon|midday|mittag|midi|mediodía)(?![\w])", 0)
 _AT_BEFORE = re.compile(
     r"(?:\bat|\bum|à|a las|a la|alle|\bom|às|\bas|alle ore|ore|\bkl\.?|godz\.?|\bo|\bv|\bve)\s$"
@@ -413,9 +414,10 @@ def _times(text: str) -> list[_Time]:
         out.append(_Time(m.start(), m.end(), 12, 0, "p", True))
     for m in _MILITARY.finditer(text) if "hr" in text else ():
         out.append(_Time(m.start(), m.end(), int(m.group(1)), int(m.group(2)), None, True))
-    for m in _WORD_TIME.finditer(text) if ("past" in text or "half" in text or "o'clock" in text or " in the " in text) else ():
+    worded = "past" in text or "half" in text or "o'clock" in text or " in the " in text
+    for m in _WORD_TIME.finditer(text) if worded else ():
         hour = _WORD_HOURS.index(m.group("h")) + 1
-        minute = {"half past": 30, "half": 30, "quarter past": 15, "quarter to": 45}.get(m.group("q") or "", 0)
+        minute = _QUARTERS.get(m.group("q") or "", 0)
         if m.group("q") == "quarter to":
             hour = hour - 1 or 12
         part = m.group("part") or ""
