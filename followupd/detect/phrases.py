@@ -119,7 +119,9 @@ RECRUITING = _Either(
         r"bewerbung|personalabteilung|recrutement|puesto|vacante|selección|"
         r"proceso de selección|sollicitatie|vacature|functie|candidatura|posizione|selezione|"
         r"processo seletivo|ansøgning|søknad|stilling|výběrové řízení|pozice|résumé|lebenslauf|"
-        r"risorse umane|recursos humanos|ressources humaines|human resources|personale|personas y cultura"
+        r"risorse umane|recursos humanos|ressources humaines|human resources|personale|personas y cultura|"
+        # the gender marks of German and French job titles: "Data Engineer (m/w/d)", "(H/F)"
+        r"\((?:m/w/d|w/m/d|m/f/d|f/m/d|m/w/x|h/f|f/h|m/f|w/m)\)"
     ),
     WholeWords(r"(?:position|role|job|hr|stelle|rh|poste|vaga|cv)"),
     # A job title ("Senior UX Designer") in a subject or an invitation's title: a role is meant.
@@ -186,10 +188,12 @@ CONFIRM = AnyOf(
         "meeting will|screen is|screen will",
     ),
     Gated(
-        r"bestätig|freuen uns (?:auf|darauf)|findet .{0,60}statt|eingeplant|wie besprochen|"
+        r"bestätig|freuen uns (?:auf|darauf)|findet .{0,60}statt|eingeplant|wie besprochen|dann bis\b|bis dann\b|"
+        r"passt (?:perfekt|wunderbar|bestens)|"
         r"(?:laden|lade) (?:sie|dich) .{0,80}ein|einladung zu|"
         r"(?:ihr|dein|unser) (?:vorstellungsgespräch|gespräch|interview) (?:ist|findet) ",
-        "bestätig|freuen uns|statt|eingeplant|besprochen|lade|einladung|gespräch ist|gespräch findet|"
+        "bestätig|freuen uns|statt|eingeplant|besprochen|lade|einladung|gespräch ist|gespräch findet|dann bis|"
+        "bis dann|passt perfekt|passt wunderbar|passt bestens|"
         "interview ist|interview findet",
     ),
     Gated(
@@ -252,7 +256,8 @@ RESCHEDULE = AnyOf(
         r"reporté|déplacé|nouvel(?:le)? (?:horaire|date|heure)|a été modifié|reprogramad|"
         r"(?:hemos|he) cambiado|nueva (?:fecha|hora)|cambio de (?:fecha|hora)|aplazad|"
         r"(?:tuvimos|tenemos|hemos tenido) que (?:mover|pasar|cambiar|correr|reprogramar)|"
-        r"spostat[oa]|spostare|riprogrammat|nuov[oa] (?:orario|data)|remarcad|reagendad|nova data|novo horário",
+        r"spostat[oa]|(?:dobbiamo|devo|dovremmo) spostare|riprogrammat|nuov[oa] (?:orario|data)|remarcad|reagendad|"
+        r"nova data|novo horário",
         "reporté|déplacé|nouvel|modifié|reprogramad|cambi|nueva|aplazad|tuvimos|tenemos|tenido|spostat|spostare|"
         "riprogrammat|nuov|remarcad|reagendad|nova data|novo",
     ),
@@ -286,7 +291,9 @@ OLD_TIME = re.compile(
     r"ursprünglich|bisher|statt|anstatt|anstelle|initialement|auparavant|au lieu de|anciennement|"
     r"anteriormente|originalmente|en lugar de|en vez de|inicialmente|"
     r"(?:move|moving|shift|shifting|push|pushing|chang\w{1,3}|reschedul\w{1,3})\s(?:\w+\s){0,3}from\s[^\n]{0,20}$|"
-    r"(?:mover|movimos|cambiar|cambiamos|pasar|pasamos|reprogramar)\s(?:\w+\s){0,5}del?\s[^\n]{0,20}$)",
+    r"(?:mover|movimos|cambiar|cambiamos|pasar|pasamos|reprogramar)\s(?:\w+\s){0,5}del?\s[^\n]{0,20}$|"
+    r"(?:spostare|spostiamo|rinviare|rimandare|déplacer|reporter)\s(?:\S+\s){0,5}(?:previsto per|fissato per|prévu le|"
+    r"prévu pour|del|du)\s[^\n]{0,20}$)",
     I,
 )
 NEW_TIME = re.compile(
@@ -294,7 +301,8 @@ NEW_TIME = re.compile(
     r"now (?:on|at)|verschoben auf|neuer termin|neue uhrzeit|nouvel(?:le)? (?:horaire|date|heure)|reporté (?:au|à)|"
     r"nueva (?:fecha|hora)|cambiado a|trasladad|\bfrom\b[^\n]{1,60}\bto\s(?:\w{1,12},?\s?)?$|"
     r"(?:quedó|queda|quedaría|pasa) para\s(?:el\s)?(?:\w{1,12}\s)?$|"
-    r"\b(?:nun|jetzt|neu) (?:am|um|auf)\b|désormais|maintenant (?:le|à)|ahora (?:el|a las)|agora (?:na|às)|nu op|ora (?:il|alle))",
+    r"\b(?:nun|jetzt|neu) (?:am|um|auf)\b|désormais|maintenant (?:le|à)|ahora (?:el|a las)|agora (?:na|às)|nu op|ora (?:il|alle)|"
+    r"(?:le|ti|vi) propongo (?:quindi |allora )?$|je vous propose (?:donc |plutôt )?$)",
     I,
 )
 FIELD_LABEL = re.compile(
@@ -328,12 +336,14 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
             r"\bregister\b|save your seat|info(?:rmation)? session|open house|career fair|job fair|meetup|meet-up|"
             r"hackathon|veranstaltung|(?:un|notre|cet|l'|l’)\s?atelier\b|seminario|\btaller\b|feria de empleo|hiring event|"
             r"speed-?dating|anmeldebestätigung|ihre anmeldung|registration (?:is )?confirmed|you(?:'re| are) registered|"
+            r"for registering|your registration|registrant|inscription (?:est )?confirmée|inscripción confirmada|"
             r"karrieretag|career(?:s)? (?:day|fair)|information session|info session|informatiebijeenkomst|"
             r"recruiting event|walk-in|open interviews|virtual event|karrieremesse|jobmesse|salon de l'emploi|"
             r"forum emploi|ask me anything|panel discussion|fireside chat|webinaire|webinario|"
             r"inscrivez|inscription|regístrate|inscríbete|inscripción|bootcamp|online course|\bcohort\b",
             "webinar|master|workshop|live|register|save your seat|session|open house|fair|meetup|meet-up|speed|anmeld|"
-            "registration|registered|karrieretag|career|informatie|tilmeld|påmeld|aanmeld|"
+            "registration|registered|registering|registrant|inscription|inscripción|karrieretag|career|informatie|"
+            "tilmeld|påmeld|aanmeld|"
             "hackathon|veranstaltung|atelier|seminario|taller|feria|hiring event|recruiting event|walk-in|"
             "open interviews|virtual event|messe|salon de l'emploi|forum emploi|ask me anything|panel discussion|"
             "fireside chat|webinaire|webinario|inscrivez|inscription|regístrate|inscríbete|inscripción|bootcamp|"
@@ -448,6 +458,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
             r"\bpatient|dental|dentist|\bclinic|doctor|prescription|pharmacy|\bvet\b|veterinar|haircut|\bsalon\b|"
             r"massage|physiotherap|arztpraxis|zahnarzt|médecin|dentiste|clínica|médico|dentista|"
             r"car rental|dear customer|gentile cliente|cher client|estimado cliente|geehrte[r]? kund|mortgage|mutuo|"
+            r"appartement|apartment|wohnung|besichtigung|viewing|loyer|\brent\b|miete|huur|alquiler|affitto|régie|"
+            r"immobili|makelaar|landlord|vermieter|concierge|"
             r"hypothek|your (?:advisor|adviser)|consulente|car service|werkstatt|garage appointment"
         ),
         4.0,
