@@ -66,6 +66,7 @@ ATS_DOMAINS: dict[str, str] = {
     "cornerstoneondemand.com": "cornerstone",
     "phenompeople.com": "phenom",
     "hirevue.com": "hirevue",
+    "varbi.com": "varbi",
     "zohorecruit.eu": "zoho",
     "zohorecruit.in": "zoho",
     "comeet-mail.com": "comeet",

@@ -71,6 +71,7 @@ MEETING_WORDS = (
     r"colloquio|samtale|møde|møte|schůzka|afspraak|speaking with|speak with|chat with|talk with|meet you|"
     r"spreekt met|spreek je|kennismaken|sprechen mit|parler avec|hablar con|falar com|zie je|op kantoor|"
     r"(?:in|at|to) our office|nos bureaux|nuestras oficinas|unserem büro|nostra sede|vores kontor|nosso escritório|"
+    r"reception|empfang|accueil|recepción|receptie|at ours|"
     r"conocerte|conocerle|kennenlernen|vous rencontrer|conhecer você|conoscerti|in person|en persona|en personne|"
     r"zoom|teams|google meet|meet|webex|video|phone)"
 )
@@ -115,7 +116,8 @@ class _Either:
 MEETING = WholeWords(MEETING_WORDS)
 RECRUITING = _Either(
     re.compile(
-        r"recruit|talent|hiring|candida|application|people team|"
+        r"recruit|talent|hiring|candida|application|people team|head of people|people (?:&|and) culture|people partner|"
+        r"people op|"
         r"bewerbung|personalabteilung|recrutement|puesto|vacante|selección|"
         r"proceso de selección|sollicitatie|vacature|functie|candidatura|posizione|selezione|"
         r"processo seletivo|ansøgning|søknad|stilling|výběrové řízení|pozice|résumé|lebenslauf|"
@@ -210,10 +212,12 @@ CONFIRM = AnyOf(
         "entrevista|sido|acordamos|quedamos",
     ),
     Gated(  # Swedish and Polish
-        r"är (?:nu )?bokad|har bokats|bekräfta|välkommen på|vi ses|potwierdzam|potwierdzenie|zaprasza(?:my|m) na|"
+        r"är (?:nu )?bokad|har bokats|bekräft|välkommen på|vi ses|potwierdzam|potwierdzenie|zaprasza(?:my|m) na|"
+        r"du (?:har )?bokat|du bokade|din bokning|"
         r"(?:została|jest) zaplanowana|do zobaczenia|bekræft|som aftalt|vi glæder os til|bekreft|som avtalt|"
         r"potvrzuj|potvrzen|těšíme se",
-        "bokad|bokats|bekräfta|välkommen|vi ses|potwierdz|zaprasza|zaplanowana|do zobaczenia|bekræft|aftalt|glæder|"
+        "bokad|bokats|bokat|bokade|bokning|bekräft|välkommen|vi ses|potwierdz|zaprasza|zaplanowana|do zobaczenia|"
+        "bekræft|aftalt|glæder|"
         "bekreft|avtalt|potvrz|těšíme",
     ),
     Gated(  # Dutch
@@ -256,9 +260,11 @@ RESCHEDULE = AnyOf(
         r"reporté|déplacé|nouvel(?:le)? (?:horaire|date|heure)|a été modifié|reprogramad|"
         r"(?:hemos|he) cambiado|nueva (?:fecha|hora)|cambio de (?:fecha|hora)|aplazad|"
         r"(?:tuvimos|tenemos|hemos tenido) que (?:mover|pasar|cambiar|correr|reprogramar)|"
-        r"spostat[oa]|(?:dobbiamo|devo|dovremmo) spostare|riprogrammat|nuov[oa] (?:orario|data)|remarcad|reagendad|"
+        r"spostat[oa]|(?:dobbiamo|devo|dovremmo) spostare|(?:proponiamo|propongo) (?:quindi )?di spostare|"
+        r"aggiornato l'invito|riprogrammat|nuov[oa] (?:orario|data)|remarcad|reagendad|"
         r"nova data|novo horário",
         "reporté|déplacé|nouvel|modifié|reprogramad|cambi|nueva|aplazad|tuvimos|tenemos|tenido|spostat|spostare|"
+        "aggiornato|"
         "riprogrammat|nuov|remarcad|reagendad|nova data|novo",
     ),
 )
@@ -302,12 +308,15 @@ NEW_TIME = re.compile(
     r"nueva (?:fecha|hora)|cambiado a|trasladad|\bfrom\b[^\n]{1,60}\bto\s(?:\w{1,12},?\s?)?$|"
     r"(?:quedó|queda|quedaría|pasa) para\s(?:el\s)?(?:\w{1,12}\s)?$|"
     r"\b(?:nun|jetzt|neu) (?:am|um|auf)\b|désormais|maintenant (?:le|à)|ahora (?:el|a las)|agora (?:na|às)|nu op|ora (?:il|alle)|"
-    r"(?:le|ti|vi) propongo (?:quindi |allora )?$|je vous propose (?:donc |plutôt )?$)",
+    r"(?:le|ti|vi) propongo (?:quindi |allora )?$|je vous propose (?:donc |plutôt )?$|"
+    r"spost\w{1,6} (?:\S+\s){0,3}(?:a|al|alla)\s(?:\w{1,12},?\s?)?$|(?:verschieben|verlegen) (?:\S+\s){0,4}auf\s(?:\w{1,12},?\s?)?$|"
+    r"déplac\w{1,5} (?:\S+\s){0,4}(?:au|à)\s(?:\w{1,12},?\s?)?$|(?:mover|pasar) (?:\S+\s){0,4}(?:al|para el)\s(?:\w{1,12},?\s?)?$)",
     I,
 )
 FIELD_LABEL = re.compile(
     r"^\s*(?:when|date|time|date/time|event date/time|interview date|interview time|start|datum|uhrzeit|zeit|wann|"
-    r"termin|quand|date et heure|heure|horaire|fecha|hora|fecha y hora|cuándo)[ \t]{0,16}:",
+    r"termin|quand|date et heure|heure|horaire|fecha|hora|fecha y hora|cuándo|tid|tijd|datum|ora|data|czas|"
+    r"termín|horário)[ \t]{0,16}:",
     re.M,
 )
 # Context right before a time that says it is not the interview ("reply by Friday 5pm").
@@ -334,7 +343,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
         Gated(
             r"webinar|masterclass|master class|live workshop|\bworkshop|tilmelding|tilmeldt|påmelding|aanmelding|live session|livestream|live stream|"
             r"\bregister\b|save your seat|info(?:rmation)? session|open house|career fair|job fair|meetup|meet-up|"
-            r"hackathon|veranstaltung|(?:un|notre|cet|l'|l’)\s?atelier\b|seminario|\btaller\b|feria de empleo|hiring event|"
+            r"hackathon|(?<!kunden)(?<!firmen)veranstaltung|(?:un|notre|cet|l'|l’)\s?atelier\b|seminario|\btaller\b|feria de empleo|hiring event|"
             r"speed-?dating|anmeldebestätigung|ihre anmeldung|registration (?:is )?confirmed|you(?:'re| are) registered|"
             r"for registering|your registration|registrant|inscription (?:est )?confirmée|inscripción confirmada|"
             r"karrieretag|career(?:s)? (?:day|fair)|information session|info session|informatiebijeenkomst|"
@@ -476,6 +485,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
             r"interview (?:a|the|this) candidate|interviewer schedule|scorecard|interview feedback|"
             r"interview kit|you(?:'re| are) (?:scheduled|invited) to interview\b|panel debrief|hiring committee|"
             r"hiring sync|calibration|prep for (?:the |your |my )?interview|joining the (?:interview )?panel for|"
+            r"shadowing|interviewer training|rubric|submit (?:your )?feedback|onsite loop - |"
             r"(?:his|her|their) (?:cv|resume|résumé|portfolio|application) (?:is|are)"
         ),
         7.0,  # the user is on the other side of the table

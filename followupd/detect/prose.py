@@ -121,7 +121,8 @@ _WORD_TIME = re.compile(  # "half past two", "quarter to ten", and the British "
 _QUARTERS = {"half past": 30, "half": 30, "quarter past": 15, "quarter to": 45}
 _NOON = re.compile(r"(?<![\w])(?:noon|midday|mittag|midi|mediodía)(?![\w])", 0)
 _AT_BEFORE = re.compile(
-    r"(?:\bat|\bum|à|a las|a la|alle|\bom|às|\bas|alle ore|ore|\bkl\.?|godz\.?|\bo|\bv|\bve)\s$"
+    r"(?:\bat|\bum|à|a las|a la|alle|\bom|às|\bas|alle ore|ore|\bkl\.?|godz\.?|\bo|\bv|\bve|"
+    r"tijd:|time:|zeit:|heure:|hora:|ora:|tid:|czas:)\s$"
 )
 _BARE_AFTER = re.compile(  # matched on lower-cased text
     r"\s?(?:(de la tarde|de la noche|du soir|de l'après-midi|abends|nachmittags)|[,.;)!(]|$|"
@@ -381,6 +382,9 @@ def _times(text: str) -> list[_Time]:
         mi = int(m.group("m") or 0)
         sep, ap, suf = m.group("sep"), m.group("ap"), m.group("suf")
         at_before = _AT_BEFORE.search(text, max(0, m.start() - 7), m.start()) is not None
+        gap = text[out[-1].end : m.start()] if out else "\n"
+        if sep == "." and len(gap) <= 5 and _RANGE_GAP.match(gap):
+            at_before = True  # "kl. 10.00-10.45": the end of a range whose start is a time
         if sep == "." and not (ap or suf or at_before):
             continue  # "10.03" is a date or a number; "kl. 10.30", "om 10.30" are times
         strong = bool((sep in (":", "h") and m.group("m")) or ap or suf or (sep == "." and at_before))
