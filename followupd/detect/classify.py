@@ -26,6 +26,7 @@ from followupd.providers import PUBLIC_MAIL_DOMAINS
 
 THRESHOLD = 5.0
 SCAN = 20_000
+WEAK_SCAN = 6_000  # characters read for a call in a recruiting context: both are said early
 MAX_SEGMENTS = 24  # quoted/forwarded parts read per mail; older ones say nothing new
 MAX_FUTURE = timedelta(days=240)
 
@@ -213,7 +214,7 @@ def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Dete
     elif _is_interview_text(top_text) or _is_interview_text(ics_text):
         iv = 2.0
         ev.add(2.0, "about:interview-text")
-    elif _weak_interview(subject + "\n" + top_text + "\n" + ics_text, bool(fam)):
+    elif _weak_interview(subject + "\n" + top_text[:WEAK_SCAN] + "\n" + ics_text[:WEAK_SCAN], bool(fam)):
         iv = 1.5
         ev.add(1.5, "about:call-with-recruiter")
     elif _is_interview_text(all_text):
@@ -403,7 +404,7 @@ def _from_calendars(
     chosen: list[tuple[Calendar, Event]] = []
     # "Elena Varga / Maplewood - Senior UX Designer" names no interview, but the mail around it
     # may (or a call in a recruiting context).
-    context_iv = _is_interview_text(context) or _weak_interview(context)
+    context_iv = _is_interview_text(context) or _weak_interview(context[:WEAK_SCAN])
     for cal in calendars:
         if cal.method in _ANSWERS:
             ev.add(0.0, f"ics:METHOD={cal.method}")  # an answer to an invitation, not one

@@ -486,7 +486,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
             r"interview kit|you(?:'re| are) (?:scheduled|invited) to interview\b|panel debrief|hiring committee|"
             r"hiring sync|calibration|prep for (?:the |your |my )?interview|joining the (?:interview )?panel for|"
             r"shadowing|interviewer training|rubric|submit (?:your )?feedback|onsite loop - |"
-            r"(?:his|her|their) (?:cv|resume|résumé|portfolio|application) (?:is|are)"
+            r"his cv is|her cv is|his portfolio is|her portfolio is|their portfolio is"
         ),
         7.0,  # the user is on the other side of the table
     ),
