@@ -206,6 +206,23 @@ def _next_weekday(ref: date, wd: int, pre: str) -> date:
     return ref + timedelta(days=delta)
 
 
+def _next_day_of_month(
+    ref: date, day: int, *, months: int, earliest: date, weekday: int | None = None
+) -> date | None:
+    """The first ``day``-th of this month or the next ``months - 1`` that is not before
+    ``earliest`` (and falls on ``weekday`` when given)."""
+    for k in range(months):
+        month = (ref.month - 1 + k) % 12 + 1
+        year = ref.year + (ref.month - 1 + k) // 12
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if d >= earliest and (weekday is None or d.weekday() == weekday):
+            return d
+    return None
+
+
 def find_dates(text: str, ref: date, month_first: bool, offset: int = 0) -> list[DateHit]:
     """Dates in text; positions are shifted by ``offset`` (text may be a window of a longer one)."""
     hits = _find_dates(text, ref, month_first)
@@ -273,32 +290,15 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
     for m in _D_ORDINAL.finditer(text):
         # "Tuesday the 17th": the next 17th that is a Tuesday; "on the 14th": the next 14th.
         wd = _weekday_before(text, m.start())
-        if wd is None:
-            if not (m.group(0).startswith("the") and text[max(0, m.start() - 3) : m.start()] == "on "):
-                continue
-            day = int(m.group("day"))
-            for k in range(0, 2):
-                month = (ref.month - 1 + k) % 12 + 1
-                year = ref.year + (ref.month - 1 + k) // 12
-                try:
-                    d = date(year, month, day)
-                except ValueError:
-                    continue
-                if d >= ref:
-                    add(DateHit(m.start(), m.end(), d, d.weekday(), True))
-                    break
-            continue
         day = int(m.group("day"))
-        for k in range(0, 4):
-            month = (ref.month - 1 + k) % 12 + 1
-            year = ref.year + (ref.month - 1 + k) // 12
-            try:
-                d = date(year, month, day)
-            except ValueError:
-                continue
-            if d >= ref - timedelta(days=1) and d.weekday() == wd:
-                add(DateHit(m.start(), m.end(), d, wd, True))
-                break
+        if wd is not None:
+            found = _next_day_of_month(ref, day, months=4, earliest=ref - timedelta(days=1), weekday=wd)
+        elif m.group(0).startswith("the") and text[max(0, m.start() - 3) : m.start()] == "on ":
+            found = _next_day_of_month(ref, day, months=2, earliest=ref)
+        else:
+            continue
+        if found is not None:
+            add(DateHit(m.start(), m.end(), found, found.weekday(), True))
     for m in _D_DE_SHORT.finditer(text):
         d = _mkdate(None, int(m.group("b")), int(m.group("a")), ref)
         if d:
