@@ -10,6 +10,7 @@ backtrack catastrophically.
 from __future__ import annotations
 
 import re
+from typing import Generic, Protocol, TypeVar
 
 from followupd.detect import literals
 from followupd.detect.literals import Filtered
@@ -82,6 +83,7 @@ class WholeWords:
 
     def __init__(self, words: str) -> None:
         self.rx = re.compile(words)
+        self.pattern = words
         # At a candidate start, the first alternative may end inside a word ("meet you|r") while a
         # shorter one ("meet") would not: the bounded form lets the engine try them all.
         self.at = re.compile(rf"(?:{words})(?![^\W_])")
@@ -98,23 +100,36 @@ class WholeWords:
         return None
 
 
-class _Either:
-    """Two patterns, either may match: a plain alternation of words is scanned much faster when
-    no alternative starts with an assertion such as ``\\b``."""
+class _Searchable(Protocol):
+    @property
+    def pattern(self) -> str: ...
 
-    def __init__(self, *patterns: re.Pattern[str] | WholeWords) -> None:
-        self.patterns = patterns
+    def search(self, text: str) -> re.Match[str] | None: ...
+
+
+_S = TypeVar("_S", bound=_Searchable)
+
+
+class AnyOf(Generic[_S]):
+    """Several patterns (gated ones, plain ones, word lists): a match of any one is a match
+    (first found, not leftmost). Splitting one long alternation this way lets each part use its
+    own pre-filter, and a plain alternation of words scans much faster than one mixed with
+    assertions such as ``\\b``."""
+
+    def __init__(self, *gates: _S) -> None:
+        self.gates = gates
+        self.pattern = "|".join(g.pattern for g in gates)
 
     def search(self, text: str) -> re.Match[str] | None:
-        for rx in self.patterns:
-            m = rx.search(text)
+        for gate in self.gates:
+            m = gate.search(text)
             if m is not None:
                 return m
         return None
 
 
 MEETING = WholeWords(MEETING_WORDS)
-RECRUITING = _Either(
+RECRUITING: AnyOf[_Searchable] = AnyOf(
     re.compile(
         r"recruit|talent|hiring|candida|application|people team|head of people|people (?:&|and) culture|people partner|"
         r"people op|"
@@ -131,21 +146,6 @@ RECRUITING = _Either(
                r"developer|analyst|manager|scientist|consultant|architect|researcher|specialist|coordinator|"
                r"director|officer|associate)"),
 )
-
-class AnyOf:
-    """Several gated patterns: a match of any one is a match (first found, not leftmost)."""
-
-    def __init__(self, *gates: Gated) -> None:
-        self.gates = gates
-        self.pattern = "|".join(g.pattern for g in gates)
-
-    def search(self, text: str) -> re.Match[str] | None:
-        for gate in self.gates:
-            m = gate.search(text)
-            if m is not None:
-                return m
-        return None
-
 
 # A confirmation, split by shape and language so each part runs only when its words appear.
 CONFIRM = AnyOf(

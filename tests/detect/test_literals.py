@@ -66,7 +66,7 @@ def test_a_gates_trigger_words_are_in_every_text_its_pattern_matches() -> None:
 
 def test_whole_words_match_like_word_boundaries() -> None:
     texts = _texts() + ["recall the meeting", "a call", "call", "phone-call", "teamsters", "video_call"]
-    for ww in (phrases.MEETING, phrases.RECRUITING.patterns[1]):
+    for ww in (phrases.MEETING, phrases.RECRUITING.gates[1]):
         assert isinstance(ww, phrases.WholeWords)
         bounded = re.compile(rf"(?<![^\W_])(?:{ww.rx.pattern})(?![^\W_])")
         for text in texts:
