@@ -282,16 +282,15 @@ def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Dete
     # --- negatives -----------------------------------------------------------------------------
     neg_text = subject + "\n" + top_text + "\n" + ics_text
     fired: set[str] = set()
+    # Negative families that other evidence in the same mail makes moot.
+    moot = {
+        "other_appointment": iv >= 3,  # "Interview at Riverside Clinic": the title says what it is
+        "unsubscribe": mail.bulk,  # the list headers already counted once
+        "rejection": bool(cancel),  # "We regret to inform you that your interview ... is cancelled"
+        "post_interview": bool(confirm_hit),  # "Great speaking with you earlier. I'm confirming ..."
+    }
     for name, (rx, weight) in phrases.NEGATIVE.items():
-        if name == "other_appointment" and iv >= 3:
-            continue  # "Interview at Riverside Clinic": the title says what it is
-        if name == "unsubscribe" and mail.bulk:
-            continue  # the list headers already counted once
-        if name == "rejection" and cancel:
-            continue  # "We regret to inform you that your interview ... has been cancelled"
-        if name == "post_interview" and confirm_hit:
-            # "Great speaking with you earlier. I'm confirming your interview for ...": that was
-            # an earlier call.
+        if moot.get(name):
             continue
         if rx.search(neg_text):
             fired.add(name)
