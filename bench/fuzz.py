@@ -1,6 +1,6 @@
 """Fuzz bench: mutated mails through the detector and the tracker; report crashes and the slowest.
 
-    python3 bench/fuzz.py [--count 100000] [--seed 1] [--out fuzz-out] [--only N]
+    python3 bench/fuzz.py [--count 100000] [--first 0] [--seed 1] [--out fuzz-out] [--only N]
 
 The seeds are the project's own mails: ``tests/fixtures/detect/*.eml`` / ``*.ics`` and
 ``tests/mailfactory`` output (invites, updates, cancellations, replies, out-of-office). Mail
@@ -12,13 +12,15 @@ nesting, header folding damage, base64 damage, NUL/control bytes, a lost header/
 Each mail goes through ``followupd.detect.detect`` and then ``Tracker.apply`` on a real Store in
 a temporary directory (every tenth as if read from the Sent folder). Any exception from either
 is a crash: the mail is written to ``OUT/crash-<seed>-<i>.eml`` with the traceback next to it.
-Prints crashes, the slowest mail and its time, and mails/s. Not part of the test suite.
+Prints crashes, the slowest mail and its time, the mails that grew the peak memory most, and
+mails/s. Not part of the test suite.
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import resource
 import sys
 import tempfile
 import time
@@ -228,14 +230,17 @@ def build(seed: int, i: int, pool: list[tuple[str, bytes]]) -> tuple[str, bytes]
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--count", type=int, default=100_000)
+    ap.add_argument("--first", type=int, default=0, help="start at mail number N")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--out", type=Path, default=Path("fuzz-out"))
     ap.add_argument("--only", type=int, default=None, help="run mail number N alone (a reproducer)")
     args = ap.parse_args(argv)
     pool = seeds()
-    indices = [args.only] if args.only is not None else range(args.count)
+    indices = [args.only] if args.only is not None else range(args.first, args.first + args.count)
     crashes: list[tuple[int, str, str]] = []
     slowest: list[tuple[float, int, str, int]] = []
+    # peak RSS only ever rises, so a mail that raises it by much is the one that needed the memory
+    growth: list[tuple[int, int, str, int]] = []
     kinds: Counter[str] = Counter()
     det_time = 0.0
     total_bytes = 0
@@ -255,6 +260,7 @@ def main(argv: list[str] | None = None) -> int:
             assert tracker is not None
             what, raw = build(args.seed, i, pool)
             total_bytes += len(raw)
+            peak_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
             t0 = time.perf_counter()
             stage = "detect"
             try:
@@ -274,13 +280,21 @@ def main(argv: list[str] | None = None) -> int:
                 crashes.append((i, stage, what))
                 print(f"CRASH in {stage} on mail {i} ({what}): {base.with_suffix('.eml')}", flush=True)
             elapsed = time.perf_counter() - t0
+            grew_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - peak_before
+            if grew_kb > 0:
+                growth.append((grew_kb, i, what, len(raw)))
+                if len(growth) > 40:
+                    growth.sort(reverse=True)
+                    del growth[5:]
             slowest.append((elapsed, i, what, len(raw)))
             if len(slowest) > 40:
                 slowest.sort(reverse=True)
                 del slowest[5:]
             if n and n % 10_000 == 0:
                 rate = n / (time.perf_counter() - started)
-                print(f"  {n:,} mails, {len(crashes)} crashes, {rate:,.0f} mails/s", flush=True)
+                peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+                print(f"  {n:,} mails, {len(crashes)} crashes, {rate:,.0f} mails/s, "
+                      f"peak {peak_mb:,.0f} MB", flush=True)
         wall = time.perf_counter() - started
         if store is not None:
             store.close()
@@ -296,6 +310,10 @@ def main(argv: list[str] | None = None) -> int:
     for elapsed, i, what, size in slowest[:5]:
         print(f"slow: mail {i}: {elapsed * 1000:,.1f} ms, {size:,} bytes ({what}); "
               f"rebuild with --seed {args.seed} --only {i}")
+    growth.sort(reverse=True)
+    for grew_kb, i, what, size in growth[:3]:
+        print(f"memory: mail {i} raised the peak by {grew_kb / 1024:,.1f} MB, {size:,} bytes "
+              f"({what}); rebuild with --seed {args.seed} --only {i}")
     return 1 if crashes else 0
 
 
