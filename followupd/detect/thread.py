@@ -37,6 +37,7 @@ _FROM_KEYS = ("from", "von", "de")
 _DATE_KEYS = ("date", "sent", "gesendet", "datum", "envoyé", "enviado", "enviado el", "fecha")
 _SUBJ_KEYS = ("subject", "betreff", "objet", "asunto")
 _RT_KEYS = ("reply-to", "antwort an", "répondre à", "responder a")
+_TO_KEYS = ("to", "an", "à", "a", "para")
 
 
 @dataclass
@@ -48,6 +49,7 @@ class Segment:
     from_addr: str | None = None
     reply_to: str | None = None
     subject: str = ""
+    to_addrs: tuple[str, ...] = ()  # a forwarded header's To: (who received the original)
 
 
 def _addr_of(value: str) -> tuple[str, str | None]:
@@ -141,7 +143,7 @@ def split(text: str, ref: datetime | None) -> list[Segment]:
             # Header block: "From: ...", "Date: ...", "Subject: ..." lines up to a blank line.
             k = 0
             while j < n and k < 12:
-                hl = lines[j].lstrip("> ").rstrip("\r")
+                hl = _unquoted(lines[j])
                 if not hl.strip():
                     if k:
                         break
@@ -160,6 +162,8 @@ def split(text: str, ref: datetime | None) -> list[Segment]:
                     seg.subject = val.strip()
                 elif key in _RT_KEYS:
                     seg.reply_to = _addr_of(val)[1]
+                elif key in _TO_KEYS:
+                    seg.to_addrs = tuple(a.lower() for a in _ADDR.findall(val))
                 j += 1
                 k += 1
             if not zoned and seg.ref is not None:
@@ -169,7 +173,7 @@ def split(text: str, ref: datetime | None) -> list[Segment]:
                 if local is not None:
                     seg.ref = seg.ref.replace(tzinfo=local)
             segs.append(seg)
-            i = j
+            i = max(j, i + 1)  # a header line the block loop could not read must not stall the scan
             continue
         starts_attrib = line[:3] in ("On ", "Am ", "Le ", "El ")
         attrib = _ATTRIB.match(line) if starts_attrib else None
@@ -194,10 +198,20 @@ def split(text: str, ref: datetime | None) -> list[Segment]:
     return [s for s in segs if s.text.strip() or s.from_addr]
 
 
+def _unquoted(raw: str) -> str:
+    """A line without its quote marks and surrounding whitespace (as the main loop reads it)."""
+    stripped = raw.lstrip()
+    level = 0
+    while stripped.startswith(">") and level < 50:
+        stripped = stripped[1:].lstrip(" ")
+        level += 1
+    return stripped.rstrip("\r")
+
+
 def _header_block_follows(lines: list[str], i: int) -> bool:
     """Outlook quotes without a marker: "From: ..." then "Sent:"/"Date:" within two lines."""
     for j in range(i + 1, min(i + 3, len(lines))):
-        hm = _HDR.match(lines[j].lstrip("> "))
+        hm = _HDR.match(_unquoted(lines[j]))
         if hm and hm.group(1).lower() in _DATE_KEYS + _SUBJ_KEYS:
             return True
     return False
