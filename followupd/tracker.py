@@ -24,9 +24,9 @@ daemon logs. It never sends and never reads a clock: ``now`` comes from the call
   applied, and the pending follow-ups wait for the user instead: a thank-you at a wrong time,
   or none, is what a stranger could otherwise cause.
 * **a reply** (into the thread, or from the contact) after the interview started cancels the
-  pending follow-ups whose rule has ``cancel_on_reply``. An out-of-office (auto_reply) does
-  not; bulk mail is ignored; any answer to one of our Message-IDs proves that follow-up was
-  delivered; a bounce of one of ours marks it failed.
+  pending follow-ups whose rule has ``cancel_on_reply``. An out-of-office (auto_reply) or an
+  ATS's notice (automated) does not; bulk mail is ignored; any answer to one of our
+  Message-IDs proves that follow-up was delivered; a bounce of one of ours marks it failed.
 * **the Sent folder**: our own Message-ID there means that follow-up went out (draft mode,
   in-doubt recovery); a mail the user wrote to the contact (or into the thread) after the
   interview started skips the pending follow-ups — the user already followed up by hand.
@@ -433,8 +433,8 @@ class Tracker:
                    if iv.state == "active" and iv.start is not None and received_at >= iv.start]
         if not started:
             return events
-        if d.auto_reply:
-            note = f"automatic reply from {d.sender}: follow-ups stay planned"
+        if d.auto_reply or d.automated:
+            note = f"automatic mail from {d.sender}: follow-ups stay planned"
             return events + [TrackerEvent("ignored", note, interview_id=iv.id) for iv in started]
         for iv in started:
             self._tie(iv.id, d)

@@ -411,6 +411,14 @@ def test_out_of_office_does_not_cancel(tracker: Tracker, store: Store) -> None:
     assert {f.state for f in store.list_followups()} == {"planned"}
 
 
+def test_ats_notice_in_the_thread_does_not_cancel(tracker: Tracker, store: Store) -> None:
+    # "Please rate your interview experience", Auto-Submitted: auto-generated: no one answered.
+    apply(tracker, invite(), at=BEFORE)
+    events = apply(tracker, reply(automated=True, subject="How was your interview?"), at=AFTER)
+    assert [e.event for e in events] == ["ignored"]
+    assert {f.state for f in store.list_followups()} == {"planned"}
+
+
 def test_bulk_mail_from_the_contact_is_ignored(tracker: Tracker, store: Store) -> None:
     apply(tracker, invite(), at=BEFORE)
     assert apply(tracker, reply(bulk=True), at=AFTER) == []

@@ -78,6 +78,14 @@ ATS_DOMAINS: dict[str, str] = {
     "breezyhr.com": "breezy",
     "jobvite-mail.com": "jobvite",
     "workday-mail.com": "workday",
+    "dvinci-mail.com": "dvinci",
+    "erecruiter.pl": "erecruiter",
+    "traffit.com": "traffit",
+    "rexx-systems.com": "rexx",
+    "reachmee.com": "reachmee",
+    "jobylon.com": "jobylon",
+    "emply.com": "emply",
+    "prescreen.io": "prescreen",
 }
 SCHEDULER_DOMAINS: dict[str, str] = {
     "calendly.com": "calendly",
@@ -114,7 +122,7 @@ POWERED_BY: dict[str, str] = {
 _SENT_WITH = re.compile(
     r"(?:powered by|sent (?:via|with|by|using)|enviado (?:con|por|vía|via)|envoyé (?:avec|via|par)|"
     r"gesendet (?:mit|über|via)|verzonden (?:via|met)|skickat (?:med|via)|inviato (?:con|tramite)|"
-    r"enviado (?:com|pelo|pela))\s([a-z][a-z0-9]{2,20})"
+    r"enviado (?:com|pelo|pela)|za pośrednictwem(?: systemu)?|über)\s([a-z][a-z0-9]{2,20})"
 )
 _FAMILIES = frozenset(ATS_DOMAINS.values()) | frozenset(SCHEDULER_DOMAINS.values())
 

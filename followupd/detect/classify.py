@@ -64,6 +64,7 @@ def _base(mail: Mail, reasons: tuple[str, ...] = ()) -> Detection:
         sender=mail.from_addr,
         recipients=tuple(addr.lower() for _, addr in (*mail.to, *mail.cc) if addr),
         auto_reply=mail.auto_reply,
+        automated=mail.automated,
         bounce=mail.bounce,
         bulk=mail.bulk,
         reasons=reasons,
@@ -132,9 +133,11 @@ def _internal(mail: Mail) -> bool:
     if not sender or sender in PUBLIC_MAIL_DOMAINS or contacts.is_machine(mail.from_addr):
         return False
     # Every recipient at the sender's domain: an invitation to a candidate and their
-    # interviewers has the candidate's own address among them.
-    own = {a.rpartition("@")[2] for a in parties.own_addresses(mail) if a != mail.from_addr}
-    return own == {sender}
+    # interviewers has the candidate's own address among them. The visible To/Cc, not
+    # Delivered-To: work mail forwarded to a private inbox is delivered there.
+    shown = {a for _, a in (*mail.to, *mail.cc) if a} or parties.own_addresses(mail)
+    domains = {a.rpartition("@")[2] for a in shown if a != mail.from_addr}
+    return domains == {sender}
 
 
 def _is_interview_text(text: str) -> bool:
@@ -445,7 +448,16 @@ def _from_calendars(
 def _line_before(text: str, pos: int, width: int = 160) -> str:
     start = max(0, pos - width)
     para = text.rfind("\n\n", start, pos)
-    return text[(para + 2 if para >= 0 else start) : pos]
+    if para < 0:
+        return text[start:pos]
+    own = text[para + 2 : pos]
+    if own.strip():
+        return own
+    # "We have moved it as follows:\n\n    Friday 8 May, 13:30": the label above is the cue.
+    above = text[max(0, para - width) : para].rstrip()
+    if above.endswith(":"):
+        return above[above.rfind("\n") + 1 :] + " " + own
+    return own
 
 
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -502,6 +514,8 @@ def _from_prose(segs: list[thread.Segment], ref: datetime | None, mail: Mail) ->
                 s += 2
             elif olds:
                 s -= 6
+            elif phrases.OLD_TIME_AFTER.match(lower(text[slot.pos : slot.pos + 50])):
+                s -= 4  # "Ihr Gespräch am 6. Mai um 11 Uhr verschieben": the verb comes last
             if phrases.NOT_SLOT.search(before[-30:]):
                 s -= 4
             if phrases.NEAR_CUE.search(near):

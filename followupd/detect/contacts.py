@@ -31,7 +31,8 @@ _NEAR = re.compile(
     r"recruit|contact|reach|questions|coordinator|talent|reply|schreiben|kontakt|"
     r"contacter|contacto|escr[ií]b|interviewer|hiring manager|ansprechpartner|kontakta|"
     r"contatt|neem contact|entrevistador|intervistator|host\b|organi[sz]er|get in touch|my e-?mail|"
-    r"e-?mail me|write to me",
+    r"e-?mail me|write to me|melden sie sich|wenden sie sich|meld dich|wende dich|bei fragen|"
+    r"na adres|kontaktu|pisz|napisz|ota yhteyttä|neem gerust|mail me",
     re.I,
 )
 
@@ -41,9 +42,10 @@ _NEAR = re.compile(
 # shared mailboxes are often named after the company and the team).
 _MACHINE_ANYWHERE = re.compile(r"no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer[-_.]?daemon|bounce|notification|"
                                r"unsubscribe|^mailer\b|talent[-_.]?acquisition|recruiting|recruitment|careers|"
-                               r"bookings|interviews$|n[aã]o[-_.]?respond|ne[-_.]?pas[-_.]?repondre|no[-_.]?responder|"
+                               r"bookings|interviews$|hiring$|^hiring|talent$|n[aã]o[-_.]?respond|ne[-_.]?pas[-_.]?repondre|no[-_.]?responder|"
                                r"nicht[-_.]?antworten|niet[-_.]?beantwoorden|non[-_.]?rispondere|ikke[-_.]?svar|"
-                               r"svar[-_.]?ikke|neodpovidejte")
+                               r"svar[-_.]?ikke|neodpovidejte|powiadomieni|benachrichtigung|notificac|notifica[cç]|"
+                               r"meddelande|ilmoitu|upozorneni|oznameni")
 
 
 def is_machine(addr: str | None, ats_domains: tuple[str, ...] = ()) -> bool:

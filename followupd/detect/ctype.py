@@ -13,6 +13,18 @@ from __future__ import annotations
 from email.message import Message
 from email.utils import unquote
 
+_CACHED = "_followupd_content_type"
+
+
+def content_type(msg: Message) -> str:
+    """``msg.get_content_type()``, worked out once per part: the parser, the walk over the parts
+    and the header checks each ask, and every ask rescans the part's headers."""
+    cached = msg.__dict__.get(_CACHED)
+    if cached is None:
+        cached = msg.get_content_type()
+        msg.__dict__[_CACHED] = cached
+    return cached
+
 
 def params(msg: Message) -> dict[str, str] | None:
     """{lower-case name: value} as ``msg.get_param(name)`` returns it; None: use get_param."""

@@ -25,6 +25,7 @@ from io import StringIO
 from itertools import compress, count, repeat
 
 from followupd.detect.ctype import boundary as content_boundary
+from followupd.detect.ctype import content_type
 
 MAX_NESTING = 40  # deeper MIME goes to the stdlib parser (same RecursionError behaviour)
 
@@ -111,7 +112,7 @@ class _Parser:
             parent.attach(msg)
         self.last = msg
         self._headers(msg, self._header_lines())
-        ctype = msg.get_content_type()
+        ctype = content_type(msg)
         if ctype == "message/delivery-status":
             raise Fallback("delivery-status")
         maintype = ctype.split("/")[0]
@@ -216,7 +217,7 @@ class _Parser:
             # The newline before a boundary belongs to the boundary, not to the part.
             last = self.last
             assert last is not None  # noqa: S101 - set by message() above
-            if last.get_content_maintype() == "multipart":
+            if content_type(last).partition("/")[0] == "multipart":
                 epilogue = last.epilogue
                 if epilogue == "":
                     last.epilogue = None

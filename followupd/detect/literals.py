@@ -19,15 +19,35 @@ try:  # private modules of the stdlib (3.11+): without them, no pre-filter, same
 except ImportError:  # pragma: no cover - a Python that moved them
     C = _parser = None
 
-Needs = tuple[tuple[str, ...], ...]
+# One requirement: a literal the match contains, or a tuple of literals of which it contains one
+# ("for (?:our|the) (?:article|story)": "for ", then "article" or "story").
+Requirement = str | tuple[str, ...]
+Needs = tuple[tuple[Requirement, ...], ...]
 
 
-def _runs(items: Any) -> list[list[str]]:
-    """For a parsed sequence: per alternative, the literal strings every match contains."""
+def _strength(req: Requirement) -> int:
+    """How rare a requirement is likely to be: its length (the shortest, for a choice)."""
+    return len(req) if isinstance(req, str) else min(map(len, req))
+
+
+def _choice(alts: list[list[Requirement]]) -> Requirement | None:
+    """What a branch requires: each alternative's longest literal, one of which is present."""
+    picks: list[str] = []
+    for alt in alts:
+        plain = [r for r in alt if isinstance(r, str)]
+        if not plain:
+            return None  # an alternative without a literal of its own: no requirement
+        picks.append(max(plain, key=len))
+    unique = tuple(sorted(set(picks), key=len, reverse=True))
+    return unique[0] if len(unique) == 1 else unique
+
+
+def _runs(items: Any) -> list[list[Requirement]]:
+    """For a parsed sequence: per alternative, the literals (or choices of literals) every match contains."""
     data = list(items)
     if len(data) == 1 and data[0][0] is C.BRANCH:
         return [alt for sub in data[0][1][1] for alt in _runs(sub)]
-    runs: list[str] = []
+    runs: list[Requirement] = []
     cur: list[str] = []
     for op, av in data:
         if op is C.LITERAL:
@@ -36,43 +56,62 @@ def _runs(items: Any) -> list[list[str]]:
         if cur:
             runs.append("".join(cur))
             cur = []
+        inner: list[list[Requirement]] = []
         if op is C.SUBPATTERN:
             _group, add_flags, _del_flags, sub = av
-            inner = _runs(sub)
-            if len(inner) == 1 and not add_flags & re.IGNORECASE:
-                runs.extend(inner[0])  # a group that is one sequence: its literals are required
-        # Anything else (classes, repeats, assertions, branches inside) adds no requirement.
+            if not add_flags & re.IGNORECASE:
+                inner = _runs(sub)
+        elif op is C.BRANCH:
+            inner = [alt for sub in av[1] for alt in _runs(sub)]
+        if len(inner) == 1:
+            runs.extend(inner[0])  # a group that is one sequence: its literals are required
+        elif inner:
+            req = _choice(inner)
+            if req is not None:
+                runs.append(req)
+        # Anything else (classes, repeats, assertions) adds no requirement.
     if cur:
         runs.append("".join(cur))
     return [runs]
 
 
 def needed(rx: re.Pattern[str]) -> Needs | None:
-    """Per alternative, the literals a match needs; None when some alternative needs none."""
+    """Per alternative, what a match needs; None when some alternative needs nothing."""
     if rx.flags & re.IGNORECASE or _parser is None:
         return None
     try:
         alts = _runs(_parser.parse(rx.pattern, rx.flags & ~re.UNICODE))
     except Exception:  # noqa: BLE001 - a parse tree shaped differently: do without the pre-filter
         return None
-    out: list[tuple[str, ...]] = []
+    out: list[tuple[Requirement, ...]] = []
     for runs in alts:
         if not runs:
             return None
-        # The longest first: the most specific word usually rules the alternative out at once.
-        key = tuple(sorted(set(runs), key=len, reverse=True))
+        # Single literals first (one scan each), the longest first: the most specific word
+        # usually rules the alternative out at once; choices (several scans) last.
+        plain = sorted({r for r in runs if isinstance(r, str)}, key=len, reverse=True)
+        choices = sorted({r for r in runs if not isinstance(r, str)}, key=_strength, reverse=True)
+        key = (*plain, *choices)
         if key not in out:
             out.append(key)
     return tuple(out)
 
 
+def strength(needs: Needs) -> int:
+    """The weakest alternative's best requirement: below 4 characters, a filter lets much through."""
+    return min(max(map(_strength, alt)) for alt in needs)
+
+
 def possible(needs: Needs | None, text: str) -> bool:
-    """False only when no alternative's literals are all in text (then no match exists)."""
+    """False only when no alternative's requirements are all met in text (then no match exists)."""
     if needs is None:
         return True
-    for runs in needs:
-        for r in runs:
-            if r not in text:
+    for reqs in needs:
+        for r in reqs:
+            if type(r) is str:
+                if r not in text:
+                    break
+            elif not any(s in text for s in r):
                 break
         else:
             return True

@@ -19,6 +19,7 @@ from datetime import datetime
 from email.message import Message
 
 from followupd.detect import ctype
+from followupd.detect.ctype import content_type
 from followupd.detect.feed import parse_bytes
 
 MAX_TEXT = 200_000  # characters of readable text kept per message (all parts together)
@@ -45,6 +46,7 @@ class Mail:
     in_reply_to: str | None = None
     references: tuple[str, ...] = ()
     auto_reply: bool = False
+    automated: bool = False  # Auto-Submitted: auto-generated (an ATS notice), not an answer
     bounce: bool = False
     bulk: bool = False
     flags: list[str] = field(default_factory=list)  # why auto_reply/bounce/bulk were set
@@ -170,7 +172,13 @@ def _first(hd: Headers, name: str) -> str:
 def _header_facts(msg: Message, hd: Headers, mail: Mail) -> None:
     auto = _first(hd, "auto-submitted").strip().lower()
     if auto and not auto.startswith("no"):
-        mail.auto_reply = True
+        # RFC 3834: "auto-replied" answers a message (an out-of-office); "auto-generated" is a
+        # program's own notice, which is how ATSs send interview invitations. Only the first is
+        # an auto-reply; the second still says who to write to, never its sender.
+        if auto.startswith("auto-generated") or auto.startswith("auto-notified"):
+            mail.automated = True
+        else:
+            mail.auto_reply = True
         mail.flags.append(f"auto-submitted:{auto.split(';')[0]}")
     # Not X-Auto-Response-Suppress: Outlook puts it on ordinary mail and meeting requests.
     for h in ("x-autoreply", "x-autorespond"):
@@ -190,7 +198,7 @@ def _header_facts(msg: Message, hd: Headers, mail: Mail) -> None:
     if _OOO_SUBJECT.match(mail.subject):
         mail.auto_reply = True
         mail.flags.append("subject:auto-reply")
-    ctype = msg.get_content_type()
+    ctype = content_type(msg)
     local = (mail.from_addr or "").split("@")[0]
     if ctype == "multipart/report" or _AUTO_LOCAL.match(local):
         mail.bounce = True
@@ -301,7 +309,7 @@ def _walk(msg: Message, mail: Mail, depth: int) -> None:
         part, in_alt = stack.pop()
         seen += 1
         try:
-            ctype = part.get_content_type()
+            ctype = content_type(part)
         except (TypeError, ValueError, AttributeError):
             continue
         if ctype == "message/rfc822" or (ctype.startswith("message/") and part.is_multipart()):

@@ -45,7 +45,8 @@ class Detection:
     ics_uid: str | None = None
     ics_sequence: int | None = None
     # Facts about the message itself that the tracker needs for replies.
-    auto_reply: bool = False  # RFC 3834 Auto-Submitted, X-Autoreply, Precedence, out-of-office
+    auto_reply: bool = False  # RFC 3834 auto-replied, X-Autoreply, Precedence, out-of-office
+    automated: bool = False  # RFC 3834 auto-generated: a program's notice (an ATS), not a person
     bounce: bool = False  # multipart/report delivery status notification, MAILER-DAEMON
     bulk: bool = False  # List-Id / List-Unsubscribe / Precedence bulk|list
     confidence: float = 0.0

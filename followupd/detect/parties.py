@@ -25,11 +25,36 @@ def own_addresses(mail: Mail) -> set[str]:
     return own
 
 
+_FORWARD_SUBJECT = re.compile(r"\s*(?:fwd?|wg|tr|rv|enc|vs|doorst|pd|i)\s?:", re.I)
+_UNMONITORED = re.compile(
+    r"(?:from|is) an unmonitored (?:mail ?box|inbox|e-?mail address|address)|"
+    r"(?:mail ?box|inbox|address) (?:is )?not monitored|not a monitored (?:mail ?box|inbox|address)|"
+    r"postfach wird nicht überwacht|boîte (?:aux lettres )?non surveillée|buzón no (?:está )?monitorizado",
+    re.I,
+)
+
+
+
+def _unmonitored(text: str) -> bool:
+    # A substring test first: the case-blind alternation is slow over a long body.
+    return any(w in text for w in ("monitor", "überwacht", "surveill")) and bool(_UNMONITORED.search(text))
+
+
 def contact_for(
     mail: Mail, segs: list[thread.Segment], pick: Pick, rules: DetectRules, company: str | None = None
 ) -> tuple[str | None, str, str]:
     """The person to write to, their name, and where they were found (for the reasons)."""
     own = own_addresses(mail)
+    body = "\n".join(s.text for s in segs)
+    never = set(own)
+    if (mail.from_addr and _FORWARD_SUBJECT.match(mail.subject)
+            and any(mail.from_addr in s.to_addrs for s in segs if s.kind == "fwd")):
+        never.add(mail.from_addr)  # forwarding what was sent to them: the forwarder is the user
+    if mail.from_addr and (mail.automated or _unmonitored(body[:20_000])):
+        # "Sent from an unmonitored mailbox", or a program's notice (RFC 3834 auto-generated):
+        # the sender (a booking page's shared mailbox, also as the invitation's organizer) is
+        # not someone who will read a thank-you, and automatic mail is never answered.
+        never.add(mail.from_addr)
     cands: list[tuple[str, str | None, str]] = []
     for name, addr in mail.reply_to:
         cands.append(("reply-to", addr, name))
@@ -47,7 +72,6 @@ def contact_for(
     for s in segs:
         if s.kind == "quote" and s.from_addr:
             cands.append(("quoted-from", s.from_addr, ""))
-    body = "\n".join(s.text for s in segs)
     # An address in the body is someone to write to when the text says so ("questions? write to
     # ...") or when it belongs to the sender's side; a stray one (a partner, a vendor, a footer)
     # would put a stranger in the To: of a mail in the user's name.
@@ -55,7 +79,7 @@ def contact_for(
     for found, near in contacts.body_addresses(body):
         if near or contacts.same_side(found, known, company):
             cands.append(("body", found, ""))
-    chosen, name, src = contacts.choose(cands, own, rules.ats_domains)
+    chosen, name, src = contacts.choose(cands, never, rules.ats_domains)
     if chosen and not name:
         name = _name_for(chosen, mail, pick)
     return chosen, name, src

@@ -31,7 +31,7 @@ class Gated:
         self.needs = literals.needed(self.full)  # exact, and cheaper than the trigger regex
         # Where every alternative needs a word of its own, the exact check is enough; where some
         # alternative only needs a space or two letters, the trigger words do the filtering.
-        self.use_trigger = self.needs is None or any(max(map(len, alt)) < 4 for alt in self.needs)
+        self.use_trigger = self.needs is None or literals.strength(self.needs) < 4
 
     def search(self, text: str) -> re.Match[str] | None:
         if not literals.possible(self.needs, text):
@@ -60,10 +60,10 @@ INTERVIEW = Gated(
     r"entretien|entrevue|entrevista|(?:hr|managerial|coding|culture|values|client) round|"
     r"sollicitatiegesprek|kennismakingsgesprek|vervolggesprek|tweede gesprek|intervju|jobbintervju|"
     r"colloquio (?:di lavoro|conoscitivo|tecnico|di selezione|individuale|finale|con (?:il|la) (?:responsabile|manager|team))|"
-    r"rozmow[aęy] (?:kwalifikacyjn|rekrutacyjn)|jobsamtale|ansættelsessamtale|ansettelsesintervju|pohovor|mülakat",
+    r"rozmow[aęy] (?:kwalifikacyjn|rekrutacyjn|techniczn|wstępn|końcow|finałow|z hr\b|z menedżer|z kierownik)|haastattelu|jobsamtale|ansættelsessamtale|ansettelsesintervju|pohovor|mülakat",
     "interview|screen|onsite|on-site|panel|hiring manager|round|case|assessment|superday|live coding|"
     "pair programming|system design|whiteboard|gespräch|probearbeit|probetag|hospitation|entretien|entrevue|"
-    "entrevista|gesprek|colloquio|intervju|rozmow|samtale|pohovor|mülakat",
+    "entrevista|gesprek|colloquio|intervju|rozmow|samtale|pohovor|mülakat|haastattelu",
 )
 MEETING_WORDS = (
     r"(?:call|chat|conversation|meeting|video call|phone call|catch-up|gespräch|telefonat|termin|"
@@ -145,6 +145,8 @@ RECRUITING: AnyOf[_Searchable] = AnyOf(
     re.compile(r"(?:senior|junior|lead|principal|staff|medior|head of) (?:[a-z/&]+ ){0,2}(?:designer|engineer|"
                r"developer|analyst|manager|scientist|consultant|architect|researcher|specialist|coordinator|"
                r"director|officer|associate)"),
+    # what you would do in the job: said to a candidate, not to a client or a colleague
+    Gated(r"(?:first|initial)\s(?:30|60|90|100)(?:/60)?(?:/90)?\sdays", "days"),
 )
 
 # A confirmation, split by shape and language so each part runs only when its words appear.
@@ -183,6 +185,11 @@ CONFIRM = AnyOf(
         "forward to|see you|talk",
     ),
     Gated(r"invitation:|invited to the following event|you have been invited|invite you (?:to|for)", "invit"),
+    Gated(  # a calendar's "Invitation: ..." subject in other languages (the subject comes first)
+        r"^\s*(?:einladung|invitación|convite|uitnodiging|inbjudan|invitasjon|invitation|zaproszenie|pozvánka|"
+        r"kutsu|invito)\s?:",
+        "einladung|invitación|convite|uitnodiging|inbjudan|invitasjon|invitation|zaproszenie|pozvánka|kutsu|invito",
+    ),
     Gated(
         r"reminder|erinnerung|rappel|recordatorio|"
         r"(?:your|the|our) (?:interview|call|meeting|phone screen) (?:is|will be) (?:on|at|tomorrow|today|this|next)",
@@ -247,14 +254,19 @@ RESCHEDULE = AnyOf(
         r"pushed|shifted)|re-?scheduled (?:to|for)|moved (?:your|the|our)\b.{0,40}\bto\b|"
         r"(?<!\ba )new (?:time|date|slot)\b|updated (?:invitation|interview details|time|details)|change of time|"
         r"time change|event has been changed|(?:need|have|had|want) to (?:move|push|shift|reschedule) (?:your|the|our)\b|"
-        r"moved again|(?:is|are) now (?:on |at )?(?:mon|tue|wed|thu|fri|sat|sun)",
+        r"moved again|(?:is|are) now (?:on |at )?(?:mon|tue|wed|thu|fri|sat|sun)|"
+        r"(?:requested|asked|decided) to (?:move|push|shift|reschedule) (?:your|the|our)\b|interview re-?scheduled|"
+        r"revised (?:slot|schedule|time|date)",
         "schedul|moved|changed|pushed|shifted|new time|new date|new slot|updated|change of time|time change|"
-        "to move|to push|to shift|is now|are now",
+        "to move|to push|to shift|is now|are now|revised",
     ),
     Gated(  # German, Dutch
-        r"verschoben|neuer termin|terminänderung|termin.{0,20}geändert|verzet|verplaatst|nieuwe (?:datum|tijd)|"
-        r"omgezet naar",
-        "verschoben|neuer termin|terminänderung|geändert|verzet|verplaatst|nieuwe|omgezet",
+        r"verschoben|neuer termin|terminänderung|termin.{0,20}geändert|neu angesetzt|verzet|verplaatst|"
+        r"nieuwe (?:datum|tijd)|omgezet naar|"
+        # Polish: moved, new date, "Updated invitation" (Google Calendar)
+        r"przenosz|przeniesion|przesunię|nowy termin|zmiana terminu|zaktualizowane zaproszenie",
+        "verschoben|neuer termin|terminänderung|geändert|angesetzt|verzet|verplaatst|nieuwe|omgezet|przenosz|"
+        "przeniesion|przesunię|nowy termin|zmiana terminu|zaktualizowane",
     ),
     Gated(  # French, Spanish, Italian, Portuguese
         r"reporté|déplacé|nouvel(?:le)? (?:horaire|date|heure)|a été modifié|reprogramad|"
@@ -273,14 +285,18 @@ CANCEL = Gated(
     r"^\s*(?:cancel+ed|abgesagt|annulé|cancelad[ao])\s?:|"
     r"(?:we|i)(?:'ve| have)? (?:need to|must|had to|have to) (?:cancel\b|call off)|(?:was|were|been) called off|"
     r"canceled event|cancelled event|interview cancel+ed|cancel+ation (?:notice|of)|"
-    r"abgesagt|absagen (?:müssen|muss)|leider absagen|storniert|fällt .{0,20}aus|annulé|annulation|annuler|"
+    r"abgesagt|absagen (?:müssen|muss)|leider absagen|storniert|fällt .{0,20}aus|annulé|annulation|"
+    # "annuler" said of the interview, not a booking page's "Annuler : <link>"
+    r"(?:dois|devons|devoir|doit|obligée?s? d|contrainte?s? d|regret d|désolée?s? d)['’ ]\s?(?:\w+\s){0,2}annuler|"
+    r"annuler (?:l['’]|notre |votre |cet |le |la )(?:entretien|entrevue|rendez-vous|échange|appel|rencontre)|"
     r"cancelad|cancelamos|anulad|suspendid|"
     r"(?:müssen|muss|mussten) (?:wir|ich) .{0,80}absagen|absage (?:ihres|des|unseres|deines|eures) (?:gespräch|termin|interview|vorstellung)|"
-    r"geannuleerd|gaat niet door|annullat[oa]|disdett|cancelada|cancelado|aflyst|avlyst|zrušen|"
+    r"geannuleerd|gaat (?:helaas |dus )?niet door|(?:moeten|moet|moesten|moest) [^.?!]{0,80}annuleren|helaas annuleren|annullat[oa]|disdett|cancelada|cancelado|aflyst|avlyst|zrušen|"
     r"au regret d'annuler|(?:dois|devons|devoir) annuler|(?:tenemos|tuvimos|hemos tenido|debemos) que cancelar|"
-    r"cancelar la entrevista|precisamos cancelar|dobbiamo annullare|moeten (?:we |helaas )?.{0,30}annuleren",
-    "cancel|call|abgesagt|absage|storniert|fällt|annul|anulad|suspendid|gaat niet door|disdett|aflyst|avlyst|zrušen|"
-    "annullare|annuleren",
+    r"cancelar la entrevista|precisamos cancelar|odwołan|odwołać|odwołuj|anulowan|peruttu|peruutettu|peruuntu|"
+    r"joudumme perumaan|dobbiamo annullare",
+    "cancel|call|abgesagt|absage|storniert|fällt|annul|anulad|suspendid|niet door|disdett|aflyst|avlyst|zrušen|"
+    "annullare|annuleren|odwoł|anulowan|perut|peruu|perumaan",
 )
 # Any cue that a time near it is the interview's (one literal scan per candidate time).
 NEAR_CUE = re.compile(
@@ -294,6 +310,7 @@ NEAR_CUE = re.compile(
 )
 OLD_TIME = re.compile(
     r"(?:previously|originally|formerly|instead of|moved from|was scheduled|used to be|rather than|"
+    r"(?:earlier|previous|old|original) (?:slot|time|date)\s?:|wcześniej\s?:|poprzedni termin|"
     r"ursprünglich|bisher|statt|anstatt|anstelle|initialement|auparavant|au lieu de|anciennement|"
     r"anteriormente|originalmente|en lugar de|en vez de|inicialmente|"
     r"(?:move|moving|shift|shifting|push|pushing|chang\w{1,3}|reschedul\w{1,3})\s(?:\w+\s){0,3}from\s[^\n]{0,20}$|"
@@ -302,10 +319,17 @@ OLD_TIME = re.compile(
     r"prévu pour|del|du)\s[^\n]{0,20}$)",
     I,
 )
+# A time the verb after it moves away (verb-final German and Dutch): "am 6. Mai um 11 Uhr
+# verschieben". Not when the time itself is the target: "auf Freitag, 13:30 Uhr verschieben".
+OLD_TIME_AFTER = re.compile(
+    r"[^.\n]{0,25}\n?\s{0,8}(?:verschieben|verlegen|verzetten|verplaatsen|przełożyć|"
+    r"przesunąć|przenieść)\b"
+)
 NEW_TIME = re.compile(
     r"(?:moved (?:it |your interview |the interview )?to|re-?scheduled (?:to|for)|new time|new date|updated|"
-    r"now (?:on|at)|verschoben auf|neuer termin|neue uhrzeit|nouvel(?:le)? (?:horaire|date|heure)|reporté (?:au|à)|"
-    r"nueva (?:fecha|hora)|cambiado a|trasladad|\bfrom\b[^\n]{1,60}\bto\s(?:\w{1,12},?\s?)?$|"
+    r"now (?:on|at)|verschoben auf|neuer termin|neue uhrzeit|neu angesetzt|revised (?:slot|time|date|schedule)|"
+    r"new slot|(?:przenoszę|przenosimy|przeniesion\w{0,2}) (?:\S+\s){0,4}na\s(?:\w{1,12},?\s?)?$|nowy termin|nouvel(?:le)? (?:horaire|date|heure)|reporté (?:au|à)|"
+    r"nueva (?:fecha|hora)|cambiado a|trasladad|(?:verplaatst|verzet|verschoven|omgezet) naar|\bfrom\b[^\n]{1,60}\bto\s(?:\w{1,12},?\s?)?$|"
     r"(?:quedó|queda|quedaría|pasa) para\s(?:el\s)?(?:\w{1,12}\s)?$|"
     r"\b(?:nun|jetzt|neu) (?:am|um|auf)\b|désormais|maintenant (?:le|à)|ahora (?:el|a las)|agora (?:na|às)|nu op|ora (?:il|alle)|"
     r"(?:le|ti|vi) propongo (?:quindi |allora )?$|je vous propose (?:donc |plutôt )?$|"
@@ -329,7 +353,7 @@ NOT_SLOT = re.compile(
 )
 
 # Families of mail that talk about interviews without confirming one.
-_NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
+_NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
     "newsletter": (
         re.compile(
             r"newsletter|issue #\d|read the (?:full )?(?:post|article|story)|new on the blog|our latest post|"
@@ -415,7 +439,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
         6.0,
     ),
     "proposal": (
-        Gated(
+        AnyOf(Gated(
             r"would you be (?:open|available|interested|free)|are you (?:available|free|open to)|what times? (?:work|suit)|"
             r"send (?:over|me|us) (?:a few|some) times|(?:share|send|provide) (?:us |me )?your availability|"
             r"let (?:me|us) know (?:your availability|when you|what times?|which (?:time|day|slot))|"
@@ -437,6 +461,26 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
             "you|work for you|do any of these|works best|which of these|propose|suggest|zeit|passt|verfügbar"
             "keit|créneaux|disponib|seriez-vous",
         ),
+        Gated(  # "which of these options suits you", and "once you confirm, I'll send the invite"
+            r"which option (?:works|suits)|which one (?:works|suits)|which of (?:the two|them) (?:works|suits)|"
+            r"which (?:would|do) you prefer|"
+            r"cuál de (?:estas|las siguientes|los siguientes|las dos|los dos)|(?:te|le) (?:acomoda|viene|queda) mejor|"
+            r"qué (?:opción|horario) prefier|laquelle de ces|lequel de ces|quel (?:créneau|horaire) vous convien|"
+            r"qual (?:dessas|destas|das duas) |quale (?:di queste|preferisci|delle due)|welke (?:optie|van deze)|"
+            r"welche (?:der beiden|dieser) |once you(?:'ve| have)? confirm|as soon as you(?:'ve| have)? confirm|"
+            r"en cuanto (?:me )?confirm|cuando me confirm|dès que vous (?:m['’]aurez )?confirm|"
+            r"sobald (?:sie|du) .{0,30}bestätig|zodra je .{0,30}bevestig|"
+            r"(?:ich|wir) bestätigen? (?:ihnen|dir|euch) .{0,40}(?:dann|später|gesondert|noch)",
+            "which|cuál|acomoda|viene mejor|queda mejor|prefier|laquelle|lequel|vous convien|qual |quale|welke|"
+            "welche|once you|as soon as you|me confirm|vous m|dès que vous confirm|sobald|zodra|bestätige",
+        ),
+        Gated(  # polls: Doodle and the like ask for votes on several times (not "thanks for voting")
+            r"zu einer (?:termin)?umfrage eingeladen|jetzt abstimmen|vorgeschlagene (?:zeiten|termine)|"
+            r"kreuzen sie [^.]{0,60}an\b|invited you to (?:a |their )?(?:poll|vote)|vote (?:now|on the|for the)|"
+            r"cast your vote|vous invite à (?:un )?sondage|répondre au sondage|zaprasza do ankiety|głosuj|"
+            r"te invitó a una encuesta",
+            "umfrage|abstimmen|vorgeschlagene|kreuzen|poll|vote|sondage|ankiety|głosuj|encuesta",
+        )),
         4.0,
     ),
     "pick_slot": (
@@ -486,7 +530,10 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
             r"interview kit|you(?:'re| are) (?:scheduled|invited) to interview\b|panel debrief|hiring committee|"
             r"hiring sync|calibration|prep for (?:the |your |my )?interview|joining the (?:interview )?panel for|"
             r"shadowing|interviewer training|rubric|submit (?:your )?feedback|onsite loop - |"
-            r"his cv is|her cv is|his portfolio is|her portfolio is|their portfolio is"
+            r"his cv is|her cv is|his portfolio is|her portfolio is|their portfolio is|"
+            r"interviewleitfaden|interviewbogen|bewertungsbogen|(?:fach|co-?)interviewer(?:in)?\b|als interviewer|"
+            r"(?:trag|tragen sie) (?:dein|ihr) feedback|grille d['’]évaluation|en tant qu['’]intervieweur|"
+            r"como entrevistador|arkusz oceny|jako rekruter|as (?:an? )?interviewer\b"
         ),
         7.0,  # the user is on the other side of the table
     ),
@@ -586,7 +633,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated, float]] = {
     ),
 }
 # The plain patterns behind their literals: most mails contain none of a family's words.
-NEGATIVE: dict[str, tuple[Filtered | Gated, float]] = {
+NEGATIVE: dict[str, tuple[Filtered | Gated | AnyOf[Gated], float]] = {
     name: (Filtered(rx) if isinstance(rx, re.Pattern) else rx, weight) for name, (rx, weight) in _NEGATIVE.items()
 }
 # Calendar events that are plainly something else, when they carry no interview word.

@@ -526,7 +526,9 @@ _DURATION = re.compile(
     rf"(?:duration|dauer|durée|duración|durata|duur|duração)\s?:\s{{0,3}}(?P<a>\d{{1,3}})\s?(?P<au>{_UNIT})\b|"
     rf"\b(?:for|für|pendant|durante|per|voor)\s(?P<b>\d{{1,3}})\s?(?P<bu>{_UNIT})\b|"
     r"\b(?P<c>\d{1,3})[-\s](?P<cu>minute|min|hour)\s(?:video |phone |virtual |zoom |teams )?"
-    r"(?:call|interview|conversation|chat|session|meeting)"
+    r"(?:call|interview|conversation|chat|session|meeting)|"
+    # a booking page's own line: "2:00 PM EDT\n30 minutes"
+    rf"\n[ \t]{{0,8}}(?P<d>\d{{1,3}})\s?(?P<du>{_UNIT})[ \t]*(?:\n|$)"
 )
 
 
@@ -537,7 +539,7 @@ def duration_after(text: str, pos: int, window: int = 250) -> timedelta | None:
     m = _DURATION.search(chunk)
     if m is None:
         return None
-    number = next(k for k in ("a", "b", "c") if m.group(k))
+    number = next(k for k in ("a", "b", "c", "d") if m.group(k))
     if _HEDGE.search(chunk, max(0, m.start(number) - 16), m.start(number)):
         return None
     per = 1 if m.group(number + "u").startswith("min") else 60

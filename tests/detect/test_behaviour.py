@@ -192,6 +192,26 @@ def test_auto_reply_is_flagged_and_never_an_interview() -> None:
     assert d.kind == "none" and d.auto_reply
 
 
+def test_ats_notice_marked_auto_generated_counts_but_its_sender_is_never_the_contact() -> None:
+    # RFC 3834: auto-generated is a program's own notice (how ATSs send invitations), unlike
+    # auto-replied; the person to write to is the one the notice names.
+    d = detect(fixture("pos_de_ats_auto_generated_move.eml"))
+    assert d.kind == "rescheduled" and d.automated and not d.auto_reply
+    assert d.contact == "a.berger@kranwerk.de"
+    raw = fixture("pos_founder_first_90_days.eml").replace(
+        b"Subject:", b"Auto-Submitted: auto-generated\r\nSubject:", 1)
+    d = detect(raw)
+    assert d.kind == "scheduled" and d.automated and d.contact is None
+
+
+def test_shared_mailbox_that_says_it_is_unmonitored_is_never_the_contact() -> None:
+    d = detect(fixture("pos_bookings_unmonitored_mailbox.eml"))
+    assert d.kind == "scheduled" and d.contact is None
+    raw = fixture("pos_bookings_unmonitored_mailbox.eml").replace(
+        b"This message was sent from an unmonitored", b"Sent from a")
+    assert detect(raw).contact is None  # and the local part alone ("...Hiring@") says it too
+
+
 def test_bounce_is_flagged() -> None:
     d = detect(fixture("neg_bounce.eml"))
     assert d.kind == "none" and d.bounce

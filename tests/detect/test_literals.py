@@ -11,11 +11,22 @@ from followupd.detect.phrases import lower
 from tests.detect.helpers import FIXTURES
 
 
+def _negative_gates() -> list[phrases.Gated]:
+    out: list[phrases.Gated] = []
+    for rx, _ in phrases.NEGATIVE.values():
+        if isinstance(rx, phrases.Gated):
+            out.append(rx)
+        elif isinstance(rx, phrases.AnyOf):
+            out += rx.gates
+    return out
+
+
 def _patterns() -> list[re.Pattern[str]]:
     out = [phrases.INTERVIEW.full, phrases.CANCEL.full, *(g.full for g in phrases.RESCHEDULE.gates)]
     out += [g.full for g in phrases.CONFIRM.gates]
-    for rx, _ in phrases.NEGATIVE.values():
-        out.append(rx.full if isinstance(rx, phrases.Gated) else rx.rx)
+    out += [g.full for g in _negative_gates()]
+    out += [g.full for g in phrases.RECRUITING.gates if isinstance(g, phrases.Gated)]
+    out += [rx.rx for rx, _ in phrases.NEGATIVE.values() if isinstance(rx, literals.Filtered)]
     return out
 
 
@@ -48,7 +59,8 @@ def test_needs_read_alternatives_and_groups() -> None:
 
 def _gates() -> list[phrases.Gated]:
     gates = [phrases.INTERVIEW, phrases.CANCEL, *phrases.RESCHEDULE.gates, *phrases.CONFIRM.gates]
-    gates += [rx for rx, _ in phrases.NEGATIVE.values() if isinstance(rx, phrases.Gated)]
+    gates += _negative_gates()
+    gates += [g for g in phrases.RECRUITING.gates if isinstance(g, phrases.Gated)]
     return gates
 
 
