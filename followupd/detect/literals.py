@@ -3,8 +3,10 @@
 The stdlib regex engine tries every alternative of a long alternation at nearly every position
 (~30 us for one vocabulary pattern over a short mail), while ``"word" in text`` is a
 memchr-speed scan. :func:`needed` reads a compiled pattern's parse tree and returns, for each
-top-level alternative, the literal runs a match of that alternative must contain; if no
-alternative has all its runs in the text, the pattern cannot match there. The check is exact
+top-level alternative, the literal runs a match of that alternative must contain, and for each
+group of alternatives inside it the literals one of which it must contain ("for (?:our|the)
+(?:article|story)": "for ", then "article" or "story"); if no alternative has all of them in the
+text, the pattern cannot match there. The check is exact
 (no false negatives), so a pre-filtered search returns what the plain search returns.
 """
 
@@ -38,7 +40,7 @@ def _choice(alts: list[list[Requirement]]) -> Requirement | None:
         if not plain:
             return None  # an alternative without a literal of its own: no requirement
         picks.append(max(plain, key=len))
-    unique = tuple(sorted(set(picks), key=len, reverse=True))
+    unique = tuple(sorted(set(picks), key=lambda s: (-len(s), s)))
     return unique[0] if len(unique) == 1 else unique
 
 
@@ -89,8 +91,8 @@ def needed(rx: re.Pattern[str]) -> Needs | None:
             return None
         # Single literals first (one scan each), the longest first: the most specific word
         # usually rules the alternative out at once; choices (several scans) last.
-        plain = sorted({r for r in runs if isinstance(r, str)}, key=len, reverse=True)
-        choices = sorted({r for r in runs if not isinstance(r, str)}, key=_strength, reverse=True)
+        plain = sorted({r for r in runs if isinstance(r, str)}, key=lambda s: (-len(s), s))
+        choices = sorted({r for r in runs if not isinstance(r, str)}, key=lambda c: (-_strength(c), c))
         key = (*plain, *choices)
         if key not in out:
             out.append(key)

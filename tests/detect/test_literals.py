@@ -57,6 +57,21 @@ def test_needs_read_alternatives_and_groups() -> None:
     assert literals.possible((("abc",), ("x", "y")), "y and x")
 
 
+def test_needs_read_a_choice_inside_an_alternative() -> None:
+    rx = re.compile(r"for (?:our|an|the) (?:article|story) (?:on|about)|"
+                    r"(?:was|were)\s(?:re-?scheduled|moved)")
+    needs = literals.needed(rx)
+    # (the parser factors "was|were" into "w" + "as|ere")
+    assert needs == (("for ", " ", ("article", "story"), ("about", "on"), ("our", "the", "an")),
+                     ("w", ("scheduled", "moved"), ("ere", "as")))
+    assert not literals.possible(needs, "we need it for our records")  # no noun: cannot match
+    assert literals.possible(needs, "for the story about it")
+    assert literals.possible(needs, "it was moved")
+    assert not literals.possible(needs, "it was changed")
+    # A group with an alternative that has no literal of its own requires nothing.
+    assert literals.needed(re.compile(r"x(?:ab|\d+)y")) == (("x", "y"),)
+
+
 def _gates() -> list[phrases.Gated]:
     gates = [phrases.INTERVIEW, phrases.CANCEL, *phrases.RESCHEDULE.gates, *phrases.CONFIRM.gates]
     gates += _negative_gates()
