@@ -15,11 +15,11 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 
-from followupd.detect import ats, contacts, parties, phrases, prose, thread
+from followupd.detect import ats, contacts, negatives, parties, phrases, prose, thread
 from followupd.detect.ics import Calendar, Event, parse_calendar
+from followupd.detect.matchers import lower
 from followupd.detect.mime import Mail, parse
 from followupd.detect.model import Detection, DetectRules, Kind
-from followupd.detect.phrases import lower
 from followupd.detect.pick import Pick
 from followupd.detect.zones import best_zone, find_zones, zone
 from followupd.providers import PUBLIC_MAIL_DOMAINS
@@ -292,7 +292,7 @@ def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Dete
         "rejection": bool(cancel),  # "We regret to inform you that your interview ... is cancelled"
         "post_interview": bool(confirm_hit),  # "Great speaking with you earlier. I'm confirming ..."
     }
-    for name, (rx, weight) in phrases.NEGATIVE.items():
+    for name, (rx, weight) in negatives.NEGATIVE.items():
         if moot.get(name):
             continue
         if rx.search(neg_text):
@@ -419,9 +419,10 @@ def _from_calendars(
                 ev.add(-2.0, "ics:recurring")
                 continue
             if not (
-                _is_interview_text(title) or (context_iv and not phrases.OTHER_EVENT.search(lower(e.summary)))
+                _is_interview_text(title)
+                or (context_iv and not negatives.OTHER_EVENT.search(lower(e.summary)))
             ):
-                if phrases.OTHER_EVENT.search(lower(title)):
+                if negatives.OTHER_EVENT.search(lower(title)):
                     ev.add(-2.0, "ics:other-event")
                 continue
             if not _plausible(e.start, ref):

@@ -91,8 +91,10 @@ def needed(rx: re.Pattern[str]) -> Needs | None:
             return None
         # Single literals first (one scan each), the longest first: the most specific word
         # usually rules the alternative out at once; choices (several scans) last.
-        plain = sorted({r for r in runs if isinstance(r, str)}, key=lambda s: (-len(s), s))
-        choices = sorted({r for r in runs if not isinstance(r, str)}, key=lambda c: (-_strength(c), c))
+        plain: list[Requirement] = sorted({r for r in runs if isinstance(r, str)}, key=lambda s: (-len(s), s))
+        choices: list[Requirement] = sorted(
+            {r for r in runs if not isinstance(r, str)}, key=lambda c: (-_strength(c), c)
+        )
         key = (*plain, *choices)
         if key not in out:
             out.append(key)

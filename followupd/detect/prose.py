@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from followupd.detect.phrases import lower
+from followupd.detect.matchers import lower
 from followupd.detect.zones import ZoneHit, best_zone, find_zones, guess_zone
 
 MAX_SCAN = 20_000  # characters of one text segment searched for dates

@@ -236,7 +236,7 @@ def find_zones(text: str, start: int = 0, end: int | None = None) -> list[ZoneHi
         z = zone(key) if key else None
         if z is not None:
             hits.append(ZoneHit(m.start(), m.end(), z.key, z, True))
-    from followupd.detect.phrases import lower
+    from followupd.detect.matchers import lower
 
     for m in _NAME_RE.finditer(lower(text), start, stop):
         z = zone(NAMES[m.group(1).lower()])

@@ -5,18 +5,18 @@ from __future__ import annotations
 import random
 import re
 
-from followupd.detect import literals, phrases
+from followupd.detect import literals, matchers, negatives, phrases
+from followupd.detect.matchers import lower
 from followupd.detect.mime import parse
-from followupd.detect.phrases import lower
 from tests.detect.helpers import FIXTURES
 
 
-def _negative_gates() -> list[phrases.Gated]:
-    out: list[phrases.Gated] = []
-    for rx, _ in phrases.NEGATIVE.values():
-        if isinstance(rx, phrases.Gated):
+def _negative_gates() -> list[matchers.Gated]:
+    out: list[matchers.Gated] = []
+    for rx, _ in negatives.NEGATIVE.values():
+        if isinstance(rx, matchers.Gated):
             out.append(rx)
-        elif isinstance(rx, phrases.AnyOf):
+        elif isinstance(rx, matchers.AnyOf):
             out += rx.gates
     return out
 
@@ -25,8 +25,8 @@ def _patterns() -> list[re.Pattern[str]]:
     out = [phrases.INTERVIEW.full, phrases.CANCEL.full, *(g.full for g in phrases.RESCHEDULE.gates)]
     out += [g.full for g in phrases.CONFIRM.gates]
     out += [g.full for g in _negative_gates()]
-    out += [g.full for g in phrases.RECRUITING.gates if isinstance(g, phrases.Gated)]
-    out += [rx.rx for rx, _ in phrases.NEGATIVE.values() if isinstance(rx, literals.Filtered)]
+    out += [g.full for g in phrases.RECRUITING.gates if isinstance(g, matchers.Gated)]
+    out += [rx.rx for rx, _ in negatives.NEGATIVE.values() if isinstance(rx, literals.Filtered)]
     return out
 
 
@@ -72,10 +72,10 @@ def test_needs_read_a_choice_inside_an_alternative() -> None:
     assert literals.needed(re.compile(r"x(?:ab|\d+)y")) == (("x", "y"),)
 
 
-def _gates() -> list[phrases.Gated]:
+def _gates() -> list[matchers.Gated]:
     gates = [phrases.INTERVIEW, phrases.CANCEL, *phrases.RESCHEDULE.gates, *phrases.CONFIRM.gates]
     gates += _negative_gates()
-    gates += [g for g in phrases.RECRUITING.gates if isinstance(g, phrases.Gated)]
+    gates += [g for g in phrases.RECRUITING.gates if isinstance(g, matchers.Gated)]
     return gates
 
 
@@ -94,7 +94,7 @@ def test_a_gates_trigger_words_are_in_every_text_its_pattern_matches() -> None:
 def test_whole_words_match_like_word_boundaries() -> None:
     texts = _texts() + ["recall the meeting", "a call", "call", "phone-call", "teamsters", "video_call"]
     for ww in (phrases.MEETING, phrases.RECRUITING.gates[1]):
-        assert isinstance(ww, phrases.WholeWords)
+        assert isinstance(ww, matchers.WholeWords)
         bounded = re.compile(rf"(?<![^\W_])(?:{ww.rx.pattern})(?![^\W_])")
         for text in texts:
             assert (ww.search(text) is None) == (bounded.search(text) is None), text[:80]

@@ -1,0 +1,304 @@
+# ruff: noqa: E501 - vocabulary tables: one alternation per line reads better than split strings
+"""Families of mail that talk about interviews, and often name a time, without confirming one:
+newsletters, job alerts, receipts, rejections, offers, proposals and polls, "pick a slot" links,
+webinars, coaching, other appointments, the user on the interviewer's side, media interviews.
+Each fired family subtracts its weight and is named in the reasons (``neg:<family>``)."""
+
+from __future__ import annotations
+
+import re
+
+from followupd.detect.literals import Filtered
+from followupd.detect.matchers import AnyOf, Gated, I
+
+# Families of mail that talk about interviews without confirming one.
+_NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
+    "newsletter": (
+        re.compile(
+            r"newsletter|issue #\d|read the (?:full )?(?:post|article|story)|new on the blog|our latest post|"
+            r"view (?:this email )?in (?:your )?browser|this week'?s (?:picks|issue|edition)|new episode|episode \d|"
+            r"podcast|listen (?:now|here|:)|forward to a friend|manage (?:your )?(?:email )?preferences",
+            I,
+        ),
+        5.0,
+    ),
+    "webinar": (
+        Gated(
+            r"webinar|masterclass|master class|live workshop|\bworkshop|tilmelding|tilmeldt|påmelding|aanmelding|live session|livestream|live stream|"
+            r"\bregister\b|save your seat|info(?:rmation)? session|open house|career fair|job fair|meetup|meet-up|"
+            r"hackathon|(?<!kunden)(?<!firmen)veranstaltung|(?:un|notre|cet|l'|l’)\s?atelier\b|seminario|\btaller\b|feria de empleo|hiring event|"
+            r"speed-?dating|anmeldebestätigung|ihre anmeldung|registration (?:is )?confirmed|you(?:'re| are) registered|"
+            r"for registering|your registration|registrant|inscription (?:est )?confirmée|inscripción confirmada|"
+            r"karrieretag|career(?:s)? (?:day|fair)|information session|info session|informatiebijeenkomst|"
+            r"recruiting event|walk-in|open interviews|virtual event|karrieremesse|jobmesse|salon de l'emploi|"
+            r"forum emploi|ask me anything|panel discussion|fireside chat|webinaire|webinario|"
+            r"inscrivez|inscription|regístrate|inscríbete|inscripción|bootcamp|online course|\bcohort\b",
+            "webinar|master|workshop|live|register|save your seat|session|open house|fair|meetup|meet-up|speed|anmeld|"
+            "registration|registered|registering|registrant|inscription|inscripción|karrieretag|career|informatie|"
+            "tilmeld|påmeld|aanmeld|"
+            "hackathon|veranstaltung|atelier|seminario|taller|feria|hiring event|recruiting event|walk-in|"
+            "open interviews|virtual event|messe|salon de l'emploi|forum emploi|ask me anything|panel discussion|"
+            "fireside chat|webinaire|webinario|inscrivez|inscription|regístrate|inscríbete|inscripción|bootcamp|"
+            "online course|cohort",
+        ),
+        4.0,
+    ),
+    "mock": (
+        re.compile(
+            r"mock interview|practice interview|interview (?:coaching|training|practice)|coaching (?:session|call)|"
+            r"career coach|interview prep(?:aration)? (?:call|session)|your coach\b|probeinterview|übungsinterview|interviewtraining|bewerbungstraining|"
+            r"simulation d'entretien|entretien blanc|entrevista simulada|simulacro de entrevista",
+            I,
+        ),
+        6.0,
+    ),
+    "job_alert": (
+        re.compile(
+            r"job alert|new jobs?\b|jobs? (?:picked|recommended|matching|for you)|roles picked|recommended (?:jobs|roles)|"
+            r"similar jobs|easy apply|jobs you may|jobs you might|recommended for you|neue stellenangebote|jobagent|offres d'emploi correspondant|"
+            r"ofertas de empleo|alerta de empleo",
+            I,
+        ),
+        5.0,
+    ),
+    "receipt": (
+        re.compile(
+            # Not "thank you for applying/your application": invitations open with it too. A receipt
+            # says it received something, and it has no fixed time anyway.
+            r"received your application|application (?:has been )?received|we(?:'ve| have) received your|"
+            r"application confirmation|eingangsbestätigung|bewerbung (?:ist )?(?:bei uns )?eingegangen|"
+            r"haben ihre bewerbung erhalten|bien reçu votre candidature|"
+            r"hemos recibido (?:tu|su) (?:candidatura|solicitud)",
+            I,
+        ),
+        3.0,
+    ),
+    "rejection": (
+        Gated(
+            r"other candidates|not (?:to )?(?:move|moving) forward|decided (?:not )?to (?:move forward|proceed|pursue|"
+            r"continue) with (?:other|another)|(?:won't|will not) be moving forward|not be progressing|another candidate|"
+            r"not (?:been )?selected|(?:not|won't be|will not be) proceeding|not to proceed|decided to go with|"
+            r"unsuccessful|regret to inform|position has been filled|no longer (?:under consideration|considering)|"
+            r"leider (?:mitteilen|keine positive)|anderen? (?:kandidat|bewerber)|nicht (?:weiter )?berücksichtig|"
+            r"pas (?:été )?retenue?|ne pas donner suite|autres? candidat|no (?:ha|has) sido seleccionad|"
+            r"otros candidatos|no continuar",
+            "candidat|forward|decided|progressing|unsuccessful|regret|filled|no longer|leider|kandidat|bewer"
+            "ber|berücksichtig|retenu|donner suite|seleccionad|no continuar|selected|proceed|go with",
+        ),
+        6.0,
+    ),
+    "offer": (
+        Gated(
+            r"offer of employment|(?:pleased|delighted|happy|excited) to offer|offer letter|job offer|formal offer|"
+            r"extend (?:you )?an offer|offer you the (?:position|role|job)|make you an offer|discuss (?:your|the) offer|"
+            r"offer (?:call|details)|vertragsangebot|arbeitsvertrag|promesse d'embauche|proposition d'embauche|"
+            r"oferta (?:de empleo|laboral|formal)|carta oferta",
+            "offer|vertragsangebot|arbeitsvertrag|embauche|oferta",
+        ),
+        6.0,
+    ),
+    "proposal": (
+        AnyOf(Gated(
+            r"would you be (?:open|available|interested|free)|are you (?:available|free|open to)|what times? (?:work|suit)|"
+            r"send (?:over|me|us) (?:a few|some) times|(?:share|send|provide) (?:us |me )?your availability|"
+            r"let (?:me|us) know (?:your availability|when you|what times?|which (?:time|day|slot))|"
+            r"what works best\b|let (?:me|us) know what works|which of these (?:times|slots|dates)|(?:propose|suggest) (?:some|a few) times|"
+            r"ihre verfügbarkeit|verfügbarkeiten|wann es ihnen passt|vos créneaux|vos disponibilit|"
+            r"(?:tus|sus) disponibilidades|"
+            r"when (?:are|would) you (?:be )?(?:available|free)|does (?:any of )?(?:this|that|these|one)\b.{0,30}work for you|"
+            r"do any of these|hätten sie zeit|wann (?:hätten|haben) sie zeit|passt ihnen\b[^.\n]{0,40}\?|vos disponibilités|"
+            r"terminvorschläge|folgende termine|welcher termin|am besten passt|choose one of|select one of|"
+            r"velg et tidspunkt|vælg et tidspunkt|välj en tid|kies een (?:tijd|moment)|scegli (?:un|l'|il) orario|"
+            r"escolha um horário|wybierz termin|vyberte si termín|ikke reservert|not (?:yet )?reserved until|"
+            r"seriez-vous disponible|quand seriez-vous|cuándo (?:estás|estarías|tienes|tendrías) disponib|"
+            r"(?:tu|su) disponibilidad|tendrías disponib|tiene disponib|estarías disponible|"
+            r"hätten sie .{0,40}zeit|haben sie .{0,40}zeit|würde(?:n)? (?:es )?ihnen .{0,30}passen|passt es ihnen|"
+            r"êtes-vous disponible|could you do|can you do|would .{0,30} work for you",
+            "êtes-vous|could you|can you|would |terminvorschl|folgende|welcher|besten|one of|velg|vælg|välj|kies|"
+            "scegli|escolha|wybierz|vyberte|reserv|"
+            "would you|are you|what time|send |availability|let me know|let us know|when are you|when would "
+            "you|work for you|do any of these|works best|which of these|propose|suggest|zeit|passt|verfügbar"
+            "keit|créneaux|disponib|seriez-vous",
+        ),
+        Gated(  # "which of these options suits you", and "once you confirm, I'll send the invite"
+            r"which option (?:works|suits)|which one (?:works|suits)|which of (?:the two|them) (?:works|suits)|"
+            r"which (?:would|do) you prefer|"
+            r"cuál de (?:estas|las siguientes|los siguientes|las dos|los dos)|(?:te|le) (?:acomoda|viene|queda) mejor|"
+            r"qué (?:opción|horario) prefier|laquelle de ces|lequel de ces|quel (?:créneau|horaire) vous convien|"
+            r"qual (?:dessas|destas|das duas) |quale (?:di queste|preferisci|delle due)|welke (?:optie|van deze)|"
+            r"welche (?:der beiden|dieser) |once you(?:'ve| have)? confirm|as soon as you(?:'ve| have)? confirm|"
+            r"en cuanto (?:me )?confirm|cuando me confirm|dès que vous (?:m['’]aurez )?confirm|"
+            r"sobald (?:sie|du) .{0,30}bestätig|zodra je .{0,30}bevestig|"
+            r"(?:ich|wir) bestätigen? (?:ihnen|dir|euch) .{0,40}(?:dann|später|gesondert|noch)",
+            "which|cuál|acomoda|viene mejor|queda mejor|prefier|laquelle|lequel|vous convien|qual |quale|welke|"
+            "welche|once you|as soon as you|me confirm|vous m|dès que vous confirm|sobald|zodra|bestätige",
+        ),
+        Gated(  # polls: Doodle and the like ask for votes on several times (not "thanks for voting")
+            r"zu einer (?:termin)?umfrage eingeladen|jetzt abstimmen|vorgeschlagene (?:zeiten|termine)|"
+            r"kreuzen sie [^.]{0,60}an\b|invited you to (?:a |their )?(?:poll|vote)|vote (?:now|on the|for the)|"
+            r"cast your vote|vous invite à (?:un )?sondage|répondre au sondage|zaprasza do ankiety|głosuj|"
+            r"te invitó a una encuesta",
+            "umfrage|abstimmen|vorgeschlagene|kreuzen|poll|vote|sondage|ankiety|głosuj|encuesta",
+        )),
+        4.0,
+    ),
+    "pick_slot": (
+        Gated(
+            r"pick a (?:slot|time)|choose a (?:time|slot)|select a (?:time|slot)|book a (?:time|slot)|"
+            r"schedule (?:your|an|the) interview (?:using|via|through|here|at|by)|scheduling link|self-schedul|"
+            r"(?:use|using|via) (?:this|the) link (?:to|below to) (?:schedule|book|pick|choose)|availability (?:link|form)|"
+            r"(?:wählen|buchen) sie (?:einen|ihren|hier)|termin (?:aus)?wählen|choisissez un créneau|réserver? un créneau|"
+            r"elige (?:un|el|tu) horario|selecciona (?:un|el|tu) horario|reserva (?:un|tu) (?:hueco|horario)|"
+            r"select (?:the |your |all |a few |some )?(?:times|slots)|choose (?:the |your |all |a few |some )?(?:times|slots)|"
+            r"(?:times|slots) that work for you|choose as many|select as many|\[ \] ",
+            "pick a|choose a|select a|book a|schedule|scheduling link|self-schedul|link|availability|wählen|"
+            "buchen|termin|créneau|elige|selecciona|reserva|select|choose|work for you|[ ]",
+        ),
+        5.0,
+    ),
+    "advice": (
+        re.compile(
+            r"interview (?:tips|questions|skills|mistakes|follow-ups?|etiquette)|follow(?:ing)?[- ]up after (?:an|the|your|a job) "
+            r"interview|how to (?:ace|prepare for|nail|answer)|ace your|nail your|"
+            r"tipps für (?:ihr|das) vorstellungsgespräch|conseils pour (?:votre|réussir)|consejos para (?:tu|su|la)|"
+            r"réussir (?:son|votre|un) entretien|preparar (?:tu|su|una) entrevista|vorstellungsgespräch meistern"
+        ),
+        3.0,
+    ),
+    "other_appointment": (
+        re.compile(
+            r"\bpatient|dental|dentist|\bclinic|doctor|prescription|pharmacy|\bvet\b|veterinar|haircut|\bsalon\b|"
+            r"massage|physiotherap|arztpraxis|zahnarzt|médecin|dentiste|clínica|médico|dentista|"
+            r"car rental|dear customer|gentile cliente|cher client|estimado cliente|geehrte[r]? kund|mortgage|mutuo|"
+            r"appartement|apartment|wohnung|besichtigung|viewing|loyer|\brent\b|miete|huur|alquiler|affitto|régie|"
+            r"immobili|makelaar|landlord|vermieter|concierge|"
+            r"hypothek|your (?:advisor|adviser)|consulente|car service|werkstatt|garage appointment"
+        ),
+        4.0,
+    ),
+    "tentative": (
+        re.compile(
+            r"tentative|pencil(?:led)? in|to be confirmed|\btbc\b|not (?:yet )?confirmed|i'll confirm once|"
+            r"noch nicht bestätigt|unter vorbehalt|provisoire|à confirmer|por confirmar|sin confirmar"
+        ),
+        3.0,
+    ),
+    "interviewer_side": (
+        re.compile(
+            r"interview (?:a|the|this) candidate|interviewer schedule|scorecard|interview feedback|"
+            r"interview kit|you(?:'re| are) (?:scheduled|invited) to interview\b|panel debrief|hiring committee|"
+            r"hiring sync|calibration|prep for (?:the |your |my )?interview|joining the (?:interview )?panel for|"
+            r"shadowing|interviewer training|rubric|submit (?:your )?feedback|onsite loop - |"
+            r"his cv is|her cv is|his portfolio is|her portfolio is|their portfolio is|"
+            r"interviewleitfaden|interviewbogen|bewertungsbogen|(?:fach|co-?)interviewer(?:in)?\b|als interviewer|"
+            r"(?:trag|tragen sie) (?:dein|ihr) feedback|grille d['’]évaluation|en tant qu['’]intervieweur|"
+            r"como entrevistador|arkusz oceny|jako rekruter|as (?:an? )?interviewer\b"
+        ),
+        7.0,  # the user is on the other side of the table
+    ),
+    "question": (
+        re.compile(
+            r"(?:could|can|would) you (?:please )?confirm|please confirm (?:whether|if|your availability)|"
+            r"confirm (?:whether|if)\b|könnten sie .{0,40}bestätigen|pourriez-vous .{0,40}confirmer si|"
+            r"podrías confirmar si"
+        ),
+        3.0,
+    ),
+    "unsubscribe": (re.compile(r"unsubscribe|abmelden|se désabonner|désinscri|darse de baja|cancelar suscripción"), 2.0),
+    "media": (
+        # An interview for an article, a show or a podcast: a confirmed time, but not for a job.
+        # Said by its purpose, so that an interview for a reporter's job still counts.
+        re.compile(
+            r"podcast|\bthe episode\b|episode (?:goes|will go|airs)|guest on (?:the|our|my) (?:show|podcast|programme|program)|"
+            r"come on (?:the|our|my) (?:show|podcast)|(?:our|the) recording (?:on|session|is)|we(?:'ll| will)? record (?:on|the|it)|"
+            r"for (?:our|an|the|my) (?:article|story|piece|feature|magazine|newspaper|readers|documentary|report) (?:on|about)|"
+            r"article (?:on|about|sur)\b|story (?:on|about)\b|feature (?:on|about)\b|reportage (?:on|about|sur)\b|press interview|"
+            r"pour (?:l'|l’|notre |mon |un |le )(?:article|reportage|magazine|podcast|émission)|"
+            r"para (?:el|nuestro|un|mi) (?:reportaje|artículo|podcast|programa)|reportaje sobre|"
+            r"für (?:den|unseren|einen|meinen) (?:artikel|beitrag|podcast)|"
+            r"per (?:l'|il |un |la nostra )(?:articolo|podcast|rivista)|voor (?:het|ons|een) (?:artikel|podcast)"
+        ),
+        6.0,
+    ),
+    "one_way": (
+        # One-way (recorded) video interviews: a deadline, not a meeting with anyone.
+        re.compile(
+            r"on-demand (?:video )?interview|one-way (?:video )?interview|asynchronous (?:video )?interview|"
+            r"no live interviewer|record your (?:answers|responses)|pre-recorded (?:video )?interview|"
+            r"(?:interview|video) (?:responses|answers) (?:are|will be) recorded"
+        ),
+        6.0,
+    ),
+    "assessment": (
+        # Tests and take-home work: a deadline, and the interview (if any) comes later.
+        re.compile(
+            r"take-home (?:\w+ )?(?:assignment|exercise|test|challenge|task|brief)|coding (?:challenge|test|assessment|exercise)|"
+            r"online assessment|hackerrank|codility|codesignal|testgorilla|complete (?:the|an|a|your) "
+            r"(?:assessment|assignment|challenge|test)\b|case study (?:assignment|exercise) due"
+        ),
+        5.0,
+    ),
+    "reference_check": (
+        # The user is someone else's referee: a call at a fixed time, not their interview.
+        re.compile(r"reference (?:call|check)|as (?:a|their|his|her) referee|referee for|acting as referee|"
+                   r"referenzgespräch|referenzauskunft|prise de références|referencias laborales"),
+        6.0,
+    ),
+    "onboarding": (
+        re.compile(r"your first day|first day of work|welcome aboard|onboarding|erster arbeitstag|ihr erster tag|"
+                   r"premier jour|primer día|empiezas el|primeiro dia|primo giorno|eerste werkdag|første arbejdsdag|"
+                   r"start date is"),
+        6.0,
+    ),
+    "someone_else": (
+        # Another person's interview: a referral, a candidate the user referred or interviews.
+        re.compile(r"\b(?:his|her|their) (?:first |second |final |next |technical )?interview|your referral|"
+                   r"referral bonus|for referring|committee meets|committee will meet|panel meets|panel will meet|"
+                   r"comitê se reúne|comité se reúne|comité se reunirá|comité se réunit|jury meets"),
+        6.0,
+    ),
+    "scam": (
+        re.compile(r"telegram|gift card|purchase (?:the|our|a) .{0,40}(?:software|licen[cs]e|equipment|kit)|"
+                   r"pay a fee|pay the fee|pay your fee|a deposit|send payment|send the payment|processing fee|"
+                   r"training fee|bitcoin|crypto"),
+        8.0,
+    ),
+    "academic": (
+        re.compile(r"admissions? interview|colloquio di ammissione|entretien d'admission|entrevista de admisión|"
+                   r"aufnahmegespräch|admissions committee|master(?:'s)? (?:programme|program)|master in \w+|"
+                   r"master di|ammissione|admission to the"),
+        6.0,
+    ),
+    "self_reminder": (
+        # The user's own calendar telling them about their own event: nobody confirms anything.
+        re.compile(r"this is a reminder for:|you set a notification|you have set a reminder|daily agenda|"
+                   r"your agenda for|agenda for (?:today|tomorrow)|upcoming events? for"),
+        6.0,
+    ),
+    "exit_interview": (
+        re.compile(r"exit interview|offboarding|austrittsgespräch|entretien de (?:départ|sortie)|entrevista de salida|"
+                   r"exitgesprek|colloquio di uscita"),
+        6.0,
+    ),
+    "post_interview": (
+        re.compile(
+            r"thank(?:s| you) (?:so much )?for (?:interviewing|meeting with us|speaking with us)|(?:enjoyed|great) (?:meeting|"
+            r"speaking|talking) (?:with )?you|we'?ll be in touch|will be in touch|wrapping up interviews|"
+            r"danke für das (?:gespräch|interview)|merci pour (?:notre|l')entretien|gracias por (?:la|tu) entrevista|"
+            r"obrigad[oa] pela (?:conversa|entrevista)|grazie per il colloquio|bedankt voor het gesprek|tak for samtalen",
+            I,
+        ),
+        2.0,
+    ),
+}
+# The plain patterns behind their literals: most mails contain none of a family's words.
+NEGATIVE: dict[str, tuple[Filtered | Gated | AnyOf[Gated], float]] = {
+    name: (Filtered(rx) if isinstance(rx, re.Pattern) else rx, weight) for name, (rx, weight) in _NEGATIVE.items()
+}
+# Calendar events that are plainly something else, when they carry no interview word.
+OTHER_EVENT = re.compile(
+    r"stand-?up|\bsync\b|1:1|one-on-one|1-on-1|retro|sprint|all-hands|all hands|town hall|dentist|dental|doctor|"
+    r"appointment|haircut|birthday|dinner|lunch|team meeting|weekly|daily|jour fixe|réunion d'équipe|"
+    r"reservation|réservation|booking|flight|webinar",
+    I,
+)
