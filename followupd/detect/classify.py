@@ -452,12 +452,13 @@ def _line_before(text: str, pos: int, width: int = 160) -> str:
     if para < 0:
         return text[start:pos]
     own = text[para + 2 : pos]
-    if own.strip():
+    if len(own.strip()) > 30:
         return own
-    # "We have moved it as follows:\n\n    Friday 8 May, 13:30": the label above is the cue.
+    # "We have moved it as follows:\n\n    Friday 8 May, 13:30" (or "... below:\n\nDate & Time :
+    # 15-Sep"): a line that ends the paragraph above with a colon introduces this one.
     above = text[max(0, para - width) : para].rstrip()
     if above.endswith(":"):
-        return above[above.rfind("\n") + 1 :] + " " + own
+        return above[above.rfind("\n") + 1 :] + "\n" + own
     return own
 
 

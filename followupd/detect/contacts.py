@@ -26,7 +26,10 @@ _ROLE_LOCAL = re.compile(
     r"rekrutacja|nabor|werving|selezione|recrutamento|vagas|appuntamenti|termine|citas)(?:[-+._].*)?$",
     re.I,
 )
-_ADDR = re.compile(r"(?<![\w.+\-])[\w.+'\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,6}")
+# The last label alphabetic: "19%3ameeting_...@thread.v2" in a Teams link is not an address.
+_ADDR = re.compile(
+    r"(?<![\w.+\-%])[\w.+'\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,5}\.[^\W\d_]{2,24}(?![\w\-])"
+)
 _NEAR = re.compile(
     r"recruit|contact|reach|questions|coordinator|talent|reply|schreiben|kontakt|"
     r"contacter|contacto|escr[ií]b|interviewer|hiring manager|ansprechpartner|kontakta|"
@@ -42,7 +45,8 @@ _NEAR = re.compile(
 # shared mailboxes are often named after the company and the team).
 _MACHINE_ANYWHERE = re.compile(r"no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer[-_.]?daemon|bounce|notification|"
                                r"unsubscribe|^mailer\b|talent[-_.]?acquisition|recruiting|recruitment|careers|"
-                               r"bookings|interviews$|hiring$|^hiring|talent$|n[aã]o[-_.]?respond|ne[-_.]?pas[-_.]?repondre|no[-_.]?responder|"
+                               r"bookings|interviews$|hiring$|^hiring|talent$|recrutement|recrutamento|reclutamiento|reclutamento|"
+                               r"rekrutacj|rekrytointi|werving|^bewerbung|^karriere|n[aã]o[-_.]?respond|ne[-_.]?pas[-_.]?repondre|no[-_.]?responder|"
                                r"nicht[-_.]?antworten|niet[-_.]?beantwoorden|non[-_.]?rispondere|ikke[-_.]?svar|"
                                r"svar[-_.]?ikke|neodpovidejte|powiadomieni|benachrichtigung|notificac|notifica[cç]|"
                                r"meddelande|ilmoitu|upozorneni|oznameni")

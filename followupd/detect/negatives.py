@@ -225,7 +225,10 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
         re.compile(
             r"on-demand (?:video )?interview|one-way (?:video )?interview|asynchronous (?:video )?interview|"
             r"no live interviewer|record your (?:answers|responses)|pre-recorded (?:video )?interview|"
-            r"(?:interview|video) (?:responses|answers) (?:are|will be) recorded"
+            r"(?:interview|video) (?:responses|answers) (?:are|will be) recorded|"
+            r"entretien (?:vidéo )?différé|vidéo différée|enregistrer vos réponses|entrevista (?:en )?diferid|"
+            r"zeitversetzte[sn]? (?:video-?)?interview|video-interview zeitversetzt|colloquio (?:video )?registrato|"
+            r"opgenomen video-?interview"
         ),
         6.0,
     ),

@@ -25,6 +25,14 @@ def own_addresses(mail: Mail) -> set[str]:
     return own
 
 
+_TEAM_SUFFIX = re.compile(
+    r"(?i)\s*[-–—|:,]?\s*(?:recruiting|recruitment|recrutement|reclutamiento|recrutamento|reclutamento|careers?|"
+    r"karriere|talent(?: acquisition)?|team|hiring|jobs|hr|rh|rrhh|people(?: team)?)$"
+)
+_TOOL_NAME = re.compile(
+    r"(?i)^(?:calendly|greenhouse|lever|ashby|workday|doodle|cal\.com|hubspot)$|scheduler|calendar|bookings|"
+    r"no-?reply|notification"
+)
 _FORWARD_SUBJECT = re.compile(r"\s*(?:fwd?|wg|tr|rv|enc|vs|doorst|pd|i)\s?:", re.I)
 _UNMONITORED = re.compile(
     r"(?:from|is) an unmonitored (?:mail ?box|inbox|e-?mail address|address)|"
@@ -33,6 +41,16 @@ _UNMONITORED = re.compile(
     re.I,
 )
 
+
+
+def _first_name(name: str, addr: str) -> str:
+    words = re.split(r"[\s._\-]+", (name or addr.partition("@")[0]).strip().lower())
+    return words[0] if words and len(words[0]) >= 3 else ""
+
+
+def _first_name_matches(mail: Mail) -> bool:
+    mine = _first_name(mail.from_name, mail.from_addr or "")
+    return bool(mine) and any(_first_name(n, a) == mine for n, a in mail.to)
 
 
 def _unmonitored(text: str) -> bool:
@@ -47,9 +65,12 @@ def contact_for(
     own = own_addresses(mail)
     body = "\n".join(s.text for s in segs)
     never = set(own)
-    if (mail.from_addr and _FORWARD_SUBJECT.match(mail.subject)
-            and any(mail.from_addr in s.to_addrs for s in segs if s.kind == "fwd")):
-        never.add(mail.from_addr)  # forwarding what was sent to them: the forwarder is the user
+    if (mail.from_addr and _FORWARD_SUBJECT.match(mail.subject) and _first_name_matches(mail)
+            and (any(mail.from_addr in s.to_addrs for s in segs if s.kind == "fwd")
+                 or any(mail.from_addr == a for inner in mail.attached for _, a in inner.to))):
+        # The user forwarding, from another address of theirs, what was sent to that address
+        # (a recruiter forwarding what a colleague sent her is someone else: other first name).
+        never.add(mail.from_addr)
     if mail.from_addr and (mail.automated or _unmonitored(body[:20_000])):
         # "Sent from an unmonitored mailbox", or a program's notice (RFC 3834 auto-generated):
         # the sender (a booking page's shared mailbox, also as the invitation's organizer) is
@@ -129,19 +150,13 @@ def company_role(
             if not re.match(r"(?i)^(?:the|our|your|a|an|me|us)\b", cand) and len(cand) > 1:
                 company = cand
                 break
-    if company is None and (fam or contacts.is_machine(mail.from_addr)) and mail.from_name:
-        name = re.sub(
-            r"(?i)\s*(?:recruiting|careers|talent(?: acquisition)?|team|hiring|jobs|hr)$", "", mail.from_name
-        )
-        if name and name.lower() not in (
-            "calendly",
-            "greenhouse",
-            "lever",
-            "ashby",
-            "workday",
-            "google calendar",
-        ):
-            company = name.strip() or None
+    # The sender's display name names the company when a system or a team mailbox sent the
+    # mail ("Acme Careers"), not when it is a forward (the forwarder) or a scheduling tool.
+    if (company is None and (fam or contacts.is_machine(mail.from_addr)) and mail.from_name
+            and not _FORWARD_SUBJECT.match(mail.subject)):
+        name = _TEAM_SUFFIX.sub("", mail.from_name).strip()
+        if name and not _TOOL_NAME.search(name):
+            company = name
     role = None
     body = "\n".join(s.text for s in segs[:2])
     for t in (mail.subject, body[:1500]):

@@ -20,12 +20,15 @@ INTERVIEW = Gated(
     r"conversation|chat|meeting)|(?:final|first|second|third|next|1st|2nd|3rd|technical) round|"
     r"case (?:study )?(?:interview|presentation)|assessment (?:centre|center|day)|superday|live coding|"
     r"pair programming (?:session|interview)|system design (?:session|round)|whiteboard (?:session|round)|"
-    r"probearbeit|probetag|hospitation|"
+    r"probearbeit|probetag|hospitation|\bround [1-9]\b|"
+    r"(?:analyst|engineer|developer|designer|manager|scientist|researcher|specialist|consultant|intern|candidate) "
+    r"screen(?:ing)?\b|"
     r"vorstellungsgespräch|bewerbungsgespräch|bewerbergespräch|kennenlerngespräch|kennenlern-gespräch|"
     r"erstgespräch|zweitgespräch|fachgespräch|auswahlgespräch|telefoninterview|video-?interview|"
     r"entretien|entrevue|entrevista|(?:hr|managerial|coding|culture|values|client) round|"
     r"sollicitatiegesprek|kennismakingsgesprek|vervolggesprek|tweede gesprek|intervju|jobbintervju|"
     r"colloquio (?:di lavoro|conoscitivo|tecnico|di selezione|individuale|finale|con (?:il|la) (?:responsabile|manager|team))|"
+    r"conferm\w{0,4} (?:il |un |del |il nostro |il suo )?colloquio|colloquio (?:è |e )?(?:confermato|fissato|programmato)|"
     r"rozmow[aęy] (?:kwalifikacyjn|rekrutacyjn|techniczn|wstępn|końcow|finałow|z hr\b|z menedżer|z kierownik)|haastattelu|jobsamtale|ansættelsessamtale|ansettelsesintervju|pohovor|mülakat",
     "interview|screen|onsite|on-site|panel|hiring manager|round|case|assessment|superday|live coding|"
     "pair programming|system design|whiteboard|gespräch|probearbeit|probetag|hospitation|entretien|entrevue|"
@@ -39,7 +42,8 @@ MEETING_WORDS = (
     r"spreekt met|spreek je|kennismaken|sprechen mit|parler avec|hablar con|falar com|zie je|op kantoor|"
     r"(?:in|at|to) our office|nos bureaux|nuestras oficinas|unserem büro|nostra sede|vores kontor|nosso escritório|"
     r"reception|empfang|accueil|recepción|receptie|at ours|"
-    r"conocerte|conocerle|kennenlernen|vous rencontrer|conhecer você|conoscerti|in person|en persona|en personne|"
+    r"conocerte|conocerle|kennenlernen|vous rencontrer|te rencontrer|tu rencontres|rencontrer|rencontreras|"
+    r"rencontrerez|rencontrerons|nos locaux|conhecer você|conoscerti|in person|en persona|en personne|"
     r"zoom|teams|google meet|meet|webex|video|phone)"
 )
 MEETING = WholeWords(MEETING_WORDS)
@@ -94,9 +98,10 @@ CONFIRM = AnyOf(
         "calendar|diary|agenda",
     ),
     Gated(
-        r"look(?:ing)? forward to (?:speaking|meeting|talking|chatting|seeing|our)|"
+        r"look(?:ing)? forward to (?:speaking|meeting|talking|chatting|seeing|our|your)|"
+        r"(?:here|below) is your (?:interview )?(?:schedule|itinerary)|your (?:interview )?itinerary|"
         r"see you (?:on|then|at|next|tomorrow|soon|for)|talk (?:to you )?(?:then|on|tomorrow)",
-        "forward to|see you|talk",
+        "forward to|see you|talk|is your|itinerary",
     ),
     Gated(r"invitation:|invited to the following event|you have been invited|invite you (?:to|for)", "invit"),
     Gated(  # a calendar's "Invitation: ..." subject in other languages (the subject comes first)
@@ -121,8 +126,12 @@ CONFIRM = AnyOf(
     ),
     Gated(
         r"est (?:prévu|programmé|planifié|fixé)|aura lieu|avons le plaisir de vous (?:inviter|convier)|"
-        r"au plaisir de|convocation|vous convier|vous inviter|(?:votre|notre) entretien (?:est|sera|aura)|comme convenu",
-        "prévu|programmé|planifié|fixé|aura lieu|plaisir|convocation|convier|inviter|entretien|convenu",
+        r"au plaisir de|convocation|vous convier|vous inviter|(?:votre|notre) entretien (?:est|sera|aura)|comme convenu|"
+        r"c['’]est (?:noté|calé|bon pour|validé)|(?<!comment )(?:ça|cela) (?:marche|nous va|me va|nous convient)\b(?! ?\?)|"
+        r"\bon dit\b|"
+        r"rendez-vous (?:est )?pris|(?:je|nous) (?:vous|te) retrouve(?:rai|rons)?\b",
+        "prévu|programmé|planifié|fixé|aura lieu|plaisir|convocation|convier|inviter|entretien|convenu|est noté|"
+        "est calé|est bon pour|est validé|marche|nous va|me va|convient|on dit|pris|retrouve",
     ),
     Gated(
         r"está (?:programada|agendada|prevista|fijada)|tendrá lugar|queda(?:mos)? (?:agendad|programad)|"
@@ -170,9 +179,9 @@ RESCHEDULE = AnyOf(
         r"time change|event has been changed|(?:need|have|had|want) to (?:move|push|shift|reschedule) (?:your|the|our)\b|"
         r"moved again|(?:is|are) now (?:on |at )?(?:mon|tue|wed|thu|fri|sat|sun)|"
         r"(?:requested|asked|decided) to (?:move|push|shift|reschedule) (?:your|the|our)\b|interview re-?scheduled|"
-        r"revised (?:slot|schedule|time|date)",
+        r"revised (?:\w+ )?(?:slot|schedule|time|date)|stands? re-?scheduled",
         "schedul|moved|changed|pushed|shifted|new time|new date|new slot|updated|change of time|time change|"
-        "to move|to push|to shift|is now|are now|revised",
+        "to move|to push|to shift|is now|are now|revised|stand",
     ),
     Gated(  # German, Dutch
         r"verschoben|neuer termin|terminänderung|termin.{0,20}geändert|neu angesetzt|verzet|verplaatst|"
@@ -183,13 +192,13 @@ RESCHEDULE = AnyOf(
         "przeniesion|przesunię|nowy termin|zmiana terminu|zaktualizowane",
     ),
     Gated(  # French, Spanish, Italian, Portuguese
-        r"reporté|déplacé|nouvel(?:le)? (?:horaire|date|heure)|a été modifié|reprogramad|"
+        r"reporté|déplacé|décalé|décalons|nouvel(?:le)? (?:horaire|date|heure)|a été modifié|reprogramad|"
         r"(?:hemos|he) cambiado|nueva (?:fecha|hora)|cambio de (?:fecha|hora)|aplazad|"
         r"(?:tuvimos|tenemos|hemos tenido) que (?:mover|pasar|cambiar|correr|reprogramar)|"
         r"spostat[oa]|(?:dobbiamo|devo|dovremmo) spostare|(?:proponiamo|propongo) (?:quindi )?di spostare|"
         r"aggiornato l'invito|riprogrammat|nuov[oa] (?:orario|data)|remarcad|reagendad|"
         r"nova data|novo horário",
-        "reporté|déplacé|nouvel|modifié|reprogramad|cambi|nueva|aplazad|tuvimos|tenemos|tenido|spostat|spostare|"
+        "reporté|déplacé|décal|nouvel|modifié|reprogramad|cambi|nueva|aplazad|tuvimos|tenemos|tenido|spostat|spostare|"
         "aggiornato|"
         "riprogrammat|nuov|remarcad|reagendad|nova data|novo",
     ),
@@ -224,7 +233,7 @@ NEAR_CUE = re.compile(
 )
 OLD_TIME = re.compile(
     r"(?:previously|originally|formerly|instead of|moved from|was scheduled|used to be|rather than|"
-    r"(?:earlier|previous|old|original) (?:slot|time|date)\s?:|wcześniej\s?:|poprzedni termin|"
+    r"(?:earlier|previous|old|original) (?:slot|time|date|schedule)\s*:|wcześniej\s?:|poprzedni termin|"
     r"ursprünglich|bisher|statt|anstatt|anstelle|initialement|auparavant|au lieu de|anciennement|"
     r"anteriormente|originalmente|en lugar de|en vez de|inicialmente|"
     r"(?:move|moving|shift|shifting|push|pushing|chang\w{1,3}|reschedul\w{1,3})\s(?:\w+\s){0,3}from\s[^\n]{0,20}$|"
@@ -237,12 +246,15 @@ OLD_TIME = re.compile(
 # verschieben". Not when the time itself is the target: "auf Freitag, 13:30 Uhr verschieben".
 OLD_TIME_AFTER = re.compile(
     r"[^.\n]{0,25}\n?\s{0,8}(?:verschieben|verlegen|verzetten|verplaatsen|przełożyć|"
-    r"przesunąć|przenieść)\b"
+    r"przesunąć|przenieść)\b|"
+    # "your interview on 11-Sep at 10:30 AM, hence the same stands rescheduled"
+    r"[^.\n]{0,40}?\b(?:stands|has been|have been|is being|will be|needs to be|must be) "
+    r"(?:re-?scheduled|moved|postponed|pushed)\b"
 )
 NEW_TIME = re.compile(
     r"(?:moved (?:it |your interview |the interview )?to|re-?scheduled (?:to|for)|new time|new date|updated|"
-    r"now (?:on|at)|verschoben auf|neuer termin|neue uhrzeit|neu angesetzt|revised (?:slot|time|date|schedule)|"
-    r"new slot|(?:przenoszę|przenosimy|przeniesion\w{0,2}) (?:\S+\s){0,4}na\s(?:\w{1,12},?\s?)?$|nowy termin|nouvel(?:le)? (?:horaire|date|heure)|reporté (?:au|à)|"
+    r"now (?:on|at)|verschoben auf|neuer termin|neue uhrzeit|neu angesetzt|revised (?:\w+ )?(?:slot|time|date|schedule)|"
+    r"new slot|new schedule|(?:przenoszę|przenosimy|przeniesion\w{0,2}) (?:\S+\s){0,4}na\s(?:\w{1,12},?\s?)?$|nowy termin|nouvel(?:le)? (?:horaire|date|heure)|(?:reporté|décalé|avancé|repoussé|déplacé) (?:au|à)|"
     r"nueva (?:fecha|hora)|cambiado a|trasladad|(?:verplaatst|verzet|verschoven|omgezet) naar|\bfrom\b[^\n]{1,60}\bto\s(?:\w{1,12},?\s?)?$|"
     r"(?:quedó|queda|quedaría|pasa) para\s(?:el\s)?(?:\w{1,12}\s)?$|"
     r"\b(?:nun|jetzt|neu) (?:am|um|auf)\b|désormais|maintenant (?:le|à)|ahora (?:el|a las)|agora (?:na|às)|nu op|ora (?:il|alle)|"
@@ -262,6 +274,10 @@ NOT_SLOT = re.compile(
     r"(?:deadline|respond by|reply by|let us know by|by end of|until|expires|valid until|no later than|"
     r"recorded|episode|office hours|bis zum|bis spätestens|avant le|antes del|hasta el|sign up|register|"
     r"complete (?:your interview |the interview |it )?by|finish (?:it )?by|submit (?:it )?by|record (?:it )?by|"
-    r"\bdue(?: on| by| date)?|fällig|à rendre|entrega|deadline)\W{0,3}$",
+    r"\bdue(?: on| by| date)?|fällig|à rendre|entrega|deadline|au plus tard(?: le| pour le)?|spätestens(?: am| bis)?|"
+    r"a más tardar(?: el)?|entro e non oltre(?: il)?|uiterlijk(?: op)?|senast(?: den)?|najpóźniej(?: do)?|jusqu['’]au)"
+    # "... au plus tard le lundi 23 février": the weekday may stand between the cue and the date
+    r"(?:\s(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|mo|di|mi|do|fr|sa|so|"
+    r"gio|lu|ma|wo|za|zo|po|wt|śr|cz|pt|må|ti|on|to|lö|sö)[a-zäéèíóöüśłąęż]{0,9}\.?,?)?\W{0,3}$",
     I,
 )

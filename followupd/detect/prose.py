@@ -523,12 +523,14 @@ def find_slots(text: str, ref: datetime | None, month_first: bool = True) -> lis
 
 _UNIT = r"min|minutes?|mins|minuten|minutos|minuti|h|hours?|hrs?|stunden?|heures?|horas?|ore|uur"
 _DURATION = re.compile(
-    rf"(?:duration|dauer|durée|duración|durata|duur|duração)\s?:\s{{0,3}}(?P<a>\d{{1,3}})\s?(?P<au>{_UNIT})\b|"
+    rf"(?:duration|dauer|durée|duración|durata|duur|duração)\s{{0,12}}:\s{{0,3}}(?P<a>\d{{1,3}})\s?(?P<au>{_UNIT})\b|"
     rf"\b(?:for|für|pendant|durante|per|voor)\s(?P<b>\d{{1,3}})\s?(?P<bu>{_UNIT})\b|"
     r"\b(?P<c>\d{1,3})[-\s](?P<cu>minute|min|hour)\s(?:video |phone |virtual |zoom |teams )?"
     r"(?:call|interview|conversation|chat|session|meeting)|"
     # a booking page's own line: "2:00 PM EDT\n30 minutes"
-    rf"\n[ \t]{{0,8}}(?P<d>\d{{1,3}})\s?(?P<du>{_UNIT})[ \t]*(?:\n|$)"
+    rf"\n[ \t]{{0,8}}(?P<d>\d{{1,3}})\s?(?P<du>{_UNIT})[ \t]*(?:\n|$)|"
+    # "for an hour", "toujours pour une heure", "für eine Stunde"
+    r"\b(?:for|für|pendant|pour|durante|per|voor)\s(?:one|an|a|une|eine|una|un|een)\s(?P<e>hour|heure|stunde|hora|ora|uur)\b"
 )
 
 
@@ -539,6 +541,8 @@ def duration_after(text: str, pos: int, window: int = 250) -> timedelta | None:
     m = _DURATION.search(chunk)
     if m is None:
         return None
+    if m.group("e"):
+        return None if _HEDGE.search(chunk, max(0, m.start() - 16), m.start() + 1) else timedelta(hours=1)
     number = next(k for k in ("a", "b", "c", "d") if m.group(k))
     if _HEDGE.search(chunk, max(0, m.start(number) - 16), m.start(number)):
         return None

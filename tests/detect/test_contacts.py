@@ -27,6 +27,9 @@ from tests.detect.helpers import eml
         "recruiting-team@acme.test",
         "bounces+123@mail.acme.test",
         "anyone@hire.lever.co",
+        "EngineeringHiring@riverbend.test",  # a Bookings mailbox named after the team
+        "recrutementalpenlac@alpenlac.test",
+        "powiadomienia@acme.pl",  # "notifications" in Polish
     ],
 )
 def test_machine_and_role_addresses_are_never_contacts(addr: str) -> None:
@@ -84,3 +87,10 @@ def test_a_no_reply_confirmation_does_not_make_a_stranger_in_its_footer_the_cont
     near = raw.replace(b"This message was produced for Northwind by Hirehub Partners",
                        b"Questions? Write to your coordinator")
     assert detect(near).contact == "partnerships@hirehub-partners.example"
+
+
+def test_a_meeting_links_id_is_not_an_address() -> None:
+    # Teams puts "19%3ameeting_...@thread.v2" in its join link; it once became the contact.
+    text = ("Join: https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZmFr@thread.v2/0\n"
+            "Questions? Contact ana.silva@verdemar.pt or 19:meeting_x@thread.v2")
+    assert [a for a, _ in body_addresses(text)] == ["ana.silva@verdemar.pt"]
