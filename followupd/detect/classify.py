@@ -261,7 +261,7 @@ def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Dete
         ev.add(1.5, "prose:invitation-body")
     prose_pick = None
     if pick is None or (pick.event is not None and pick.event.all_day):
-        prose_pick = _from_prose(segs, ref, mail)
+        prose_pick = _from_prose(segs, ref, mail, moved=bool(resched))
     elif pick.timezone is None:
         # A UTC calendar time: the zone the text states is the one the recipient lives in.
         zhit = best_zone(find_zones(top_raw[:SCAN]))
@@ -479,7 +479,9 @@ def _in_question(text: str, pos: int) -> bool:
     return bool(m and m.group(0) == "?")
 
 
-def _from_prose(segs: list[thread.Segment], ref: datetime | None, mail: Mail) -> Pick | None:
+def _from_prose(
+    segs: list[thread.Segment], ref: datetime | None, mail: Mail, moved: bool = False
+) -> Pick | None:
     best: tuple[float, Pick, list[prose.Slot]] | None = None
     # 03/04/2026: month first from the Americas (a negative UTC offset), day first elsewhere.
     offset = ref.utcoffset() if ref else None
@@ -497,6 +499,10 @@ def _from_prose(segs: list[thread.Segment], ref: datetime | None, mail: Mail) ->
         )
         slots = prose.find_slots(seg.text, sref, seg_month_first)
         text = seg.text
+        # A move names the old day before the new one far more often than after it ("your
+        # interview on Wednesday at 11 ... is now Friday at 13:30"): without a cue, later wins.
+        # (Another day only: "9:15am ET (3:15pm for you)" is the same time, read twice.)
+        first_day = min(slots, key=lambda x: x.pos).start.date() if moved and slots else None
         if rank == 0 and not slots and sref is not None:
             # "Tuesday works, see you then!" above a quoted list of times: the day named on top
             # picks among the quoted slots.
@@ -524,6 +530,8 @@ def _from_prose(segs: list[thread.Segment], ref: datetime | None, mail: Mail) ->
                 s += 2
             if _in_question(text, slot.pos):
                 s -= 3  # "Does Thursday at 3pm work?": a proposal, not a fixed time
+            if first_day is not None and slot.start.date() != first_day:
+                s += 1
             line_start = text.rfind("\n", 0, min(slot.pos, slot.date_pos)) + 1
             if phrases.FIELD_LABEL.match(
                 lower(text[line_start : line_start + 40])
