@@ -86,6 +86,19 @@ ATS_DOMAINS: dict[str, str] = {
     "jobylon.com": "jobylon",
     "emply.com": "emply",
     "prescreen.io": "prescreen",
+    # Interview platforms that run live technical interviews for employers (and send
+    # assessments too, which the negative families catch).
+    "karat.com": "karat",
+    "karat.io": "karat",
+    "codesignal.com": "codesignal",
+    "coderpad.io": "coderpad",
+    "hackerrank.com": "hackerrank",
+    "hireline.io": "hireline",
+    "gupy.com": "gupy",
+    "inhire.com.br": "inhire",
+    "solides.com.br": "solides",
+    "kenoby.com": "kenoby",
+    "pandape.com": "pandape",
 }
 SCHEDULER_DOMAINS: dict[str, str] = {
     "calendly.com": "calendly",

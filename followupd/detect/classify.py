@@ -90,7 +90,7 @@ def _all_calendars(mail: Mail, depth: int = 0) -> list[str]:
 
 
 def _segments(mail: Mail, ref: datetime | None) -> list[thread.Segment]:
-    segs = thread.split(mail.text, ref)[:MAX_SEGMENTS]
+    segs = thread.split(mail.text, ref, reply=bool(_REPLY_SUBJECT.match(mail.subject)))[:MAX_SEGMENTS]
     for inner in mail.attached[:4]:
         inner_ref = inner.date or ref
         for s in thread.split(inner.text, inner_ref):
@@ -105,6 +105,8 @@ def _segments(mail: Mail, ref: datetime | None) -> list[thread.Segment]:
 
 
 _ANSWERS = ("REPLY", "COUNTER", "DECLINECOUNTER", "REFRESH")
+# "Re:", "AW:", "SV:", "RES:", "Odp:" (not "RV:": Spanish Outlook writes it for a forward).
+_REPLY_SUBJECT = re.compile(r"\s*(?:re|aw|sv|res|vs|odp|ang)\s?:", re.I)
 _INVITATION_BODY = re.compile(r"^(?:when|wann|quand|cuándo|quando|wanneer)\s?:[^\n]{6,200}\n(?:[^\n]*\n){0,2}"
                               r"(?:where|wo|où|dónde|onde|dove|waar)\s?:", re.M)
 _CALENDAR_ANSWER = re.compile(
@@ -144,10 +146,13 @@ def _is_interview_text(text: str) -> bool:
     return bool(phrases.INTERVIEW.search(lower(text)))
 
 
-def _weak_interview(text: str, from_ats: bool = False) -> bool:
-    """A call or meeting in a recruiting context (an ATS sender is one)."""
+def _weak_interview(text: str, from_ats: bool = False, title: str = "") -> bool:
+    """A call or meeting in a recruiting context (an ATS sender is one, and so is a job title
+    in the subject or the event's name)."""
     low = lower(text)
-    return bool(phrases.MEETING.search(low) and (from_ats or phrases.RECRUITING.search(low)))
+    return bool(phrases.MEETING.search(low) and (
+        from_ats or phrases.RECRUITING.search(low) or phrases.JOB_TITLE.search(lower(title))
+    ))
 
 
 def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Detection:
@@ -217,7 +222,8 @@ def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Dete
     elif _is_interview_text(top_text) or _is_interview_text(ics_text):
         iv = 2.0
         ev.add(2.0, "about:interview-text")
-    elif _weak_interview(subject + "\n" + top_text[:WEAK_SCAN] + "\n" + ics_text[:WEAK_SCAN], bool(fam)):
+    elif _weak_interview(subject + "\n" + top_text[:WEAK_SCAN] + "\n" + ics_text[:WEAK_SCAN], bool(fam),
+                         subject + "\n" + " ".join(e.summary for c in calendars for e in c.events)):
         iv = 1.5
         ev.add(1.5, "about:call-with-recruiter")
     elif _is_interview_text(all_text):
@@ -292,6 +298,8 @@ def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Dete
         "rejection": bool(cancel),  # "We regret to inform you that your interview ... is cancelled"
         "post_interview": bool(confirm_hit),  # "Great speaking with you earlier. I'm confirming ..."
     }
+    if negatives.LIVE_INTERVIEW.search(neg_text):
+        moot["one_way"] = moot["assessment"] = True  # "not a recorded interview", "live on CodeSignal"
     for name, (rx, weight) in negatives.NEGATIVE.items():
         if moot.get(name):
             continue

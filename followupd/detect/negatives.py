@@ -32,22 +32,26 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"karrieretag|career(?:s)? (?:day|fair)|information session|info session|informatiebijeenkomst|"
             r"recruiting event|walk-in|open interviews|virtual event|karrieremesse|jobmesse|salon de l'emploi|"
             r"forum emploi|ask me anything|panel discussion|fireside chat|webinaire|webinario|"
-            r"inscrivez|inscription|regístrate|inscríbete|inscripción|bootcamp|online course|\bcohort\b",
+            r"inscrivez|inscription|regístrate|inscríbete|inscripción|bootcamp|online course|\bcohort\b|"
+            r"inscrição (?:confirmada|realizada)|sua inscrição|seu ingresso|meus ingressos",
             "webinar|master|workshop|live|register|save your seat|session|open house|fair|meetup|meet-up|speed|anmeld|"
             "registration|registered|registering|registrant|inscription|inscripción|karrieretag|career|informatie|"
             "tilmeld|påmeld|aanmeld|"
             "hackathon|veranstaltung|atelier|seminario|taller|feria|hiring event|recruiting event|walk-in|"
             "open interviews|virtual event|messe|salon de l'emploi|forum emploi|ask me anything|panel discussion|"
             "fireside chat|webinaire|webinario|inscrivez|inscription|regístrate|inscríbete|inscripción|bootcamp|"
+            "inscrição|ingresso|"
             "online course|cohort",
         ),
         4.0,
     ),
     "mock": (
         re.compile(
-            r"mock interview|practice interview|interview (?:coaching|training|practice)|coaching (?:session|call)|"
+            r"mock (?:[\w-]+ ){0,3}interview|practice (?:[\w-]+ ){0,2}interview|interview (?:coaching|training|practice)|"
+            r"coaching (?:session|call)|"
             r"career coach|interview prep(?:aration)? (?:call|session)|your coach\b|probeinterview|übungsinterview|interviewtraining|bewerbungstraining|"
-            r"simulation d'entretien|entretien blanc|entrevista simulada|simulacro de entrevista",
+            r"simulation d'entretien|entretien blanc|entrevista simulada|simulacro de entrevista|"
+            r"simulação de entrevista|simulado de entrevista|mentoria|mentoring session",
             I,
         ),
         6.0,
@@ -111,14 +115,17 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"velg et tidspunkt|vælg et tidspunkt|välj en tid|kies een (?:tijd|moment)|scegli (?:un|l'|il) orario|"
             r"escolha um horário|wybierz termin|vyberte si termín|ikke reservert|not (?:yet )?reserved until|"
             r"seriez-vous disponible|quand seriez-vous|cuándo (?:estás|estarías|tienes|tendrías) disponib|"
+            r"(?:envíame|enviame|mándame|mandame|compartime|compárteme|indícame|indicame|pasame|pásame|cuál es) "
             r"(?:tu|su) disponibilidad|tendrías disponib|tiene disponib|estarías disponible|"
+            r"qual (?:horário|dia) (?:fica|é) melhor|quais (?:horários|dias) (?:ficam|são) melhores|"
+            r"(?:me envie|envie|mande|me mande|informe|me informe|indique|compartilhe|qual é) (?:a )?sua disponibilidade|"
             r"hätten sie .{0,40}zeit|haben sie .{0,40}zeit|würde(?:n)? (?:es )?ihnen .{0,30}passen|passt es ihnen|"
             r"êtes-vous disponible|could you do|can you do|would .{0,30} work for you",
             "êtes-vous|could you|can you|would |terminvorschl|folgende|welcher|besten|one of|velg|vælg|välj|kies|"
             "scegli|escolha|wybierz|vyberte|reserv|"
             "would you|are you|what time|send |availability|let me know|let us know|when are you|when would "
             "you|work for you|do any of these|works best|which of these|propose|suggest|zeit|passt|verfügbar"
-            "keit|créneaux|disponib|seriez-vous",
+            "keit|créneaux|disponib|seriez-vous|qual |quais ",
         ),
         Gated(  # "which of these options suits you", and "once you confirm, I'll send the invite"
             r"which option (?:works|suits)|which one (?:works|suits)|which of (?:the two|them) (?:works|suits)|"
@@ -237,7 +244,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
         re.compile(
             r"take-home (?:\w+ )?(?:assignment|exercise|test|challenge|task|brief)|coding (?:challenge|test|assessment|exercise)|"
             r"online assessment|hackerrank|codility|codesignal|testgorilla|complete (?:the|an|a|your) "
-            r"(?:assessment|assignment|challenge|test)\b|case study (?:assignment|exercise) due"
+            r"(?:assessment|assignment|challenge|test)\b|case study (?:assignment|exercise) due|"
+            r"(?:nosso|o|seu|nuestro|el|tu) desaf[ií]o t[eé]cnico|teste t[eé]cnico para|prueba t[eé]cnica para|"
+            r"cas pratique (?:à|pour la suite)|exercice à (?:nous )?(?:rendre|renvoyer|retourner)|probeaufgabe"
         ),
         5.0,
     ),
@@ -298,6 +307,13 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
 NEGATIVE: dict[str, tuple[Filtered | Gated | AnyOf[Gated], float]] = {
     name: (Filtered(rx) if isinstance(rx, re.Pattern) else rx, weight) for name, (rx, weight) in _NEGATIVE.items()
 }
+# A live (two-way) interview: the one-way and assessment families' words are then said of
+# something else ("It is not a recorded on-demand interview", "a live interview on CodeSignal").
+LIVE_INTERVIEW = re.compile(
+    r"(?<!no )live (?:video |technical |coding )?interview(?!er)|two-way (?:video )?interview|live, two-way|"
+    r"interviewers? will join you|live pair[- ]programming|live coding (?:interview|session)|"
+    r"entretien (?:vidéo )?en direct|entrevista (?:en vivo|en directo)|live-interview"
+)
 # Calendar events that are plainly something else, when they carry no interview word.
 OTHER_EVENT = re.compile(
     r"stand-?up|\bsync\b|1:1|one-on-one|1-on-1|retro|sprint|all-hands|all hands|town hall|dentist|dental|doctor|"

@@ -21,8 +21,8 @@ INTERVIEW = Gated(
     r"case (?:study )?(?:interview|presentation)|assessment (?:centre|center|day)|superday|live coding|"
     r"pair programming (?:session|interview)|system design (?:session|round)|whiteboard (?:session|round)|"
     r"probearbeit|probetag|hospitation|\bround [1-9]\b|"
-    r"(?:analyst|engineer|developer|designer|manager|scientist|researcher|specialist|consultant|intern|candidate) "
-    r"screen(?:ing)?\b|"
+    r"analyst screen|engineer screen|developer screen|designer screen|manager screen|scientist screen|"
+    r"researcher screen|specialist screen|consultant screen|intern screen|candidate screen|"
     r"vorstellungsgespräch|bewerbungsgespräch|bewerbergespräch|kennenlerngespräch|kennenlern-gespräch|"
     r"erstgespräch|zweitgespräch|fachgespräch|auswahlgespräch|telefoninterview|video-?interview|"
     r"entretien|entrevue|entrevista|(?:hr|managerial|coding|culture|values|client) round|"
@@ -67,6 +67,15 @@ RECRUITING: AnyOf[Searchable] = AnyOf(
     Gated(r"(?:first|initial)\s(?:30|60|90|100)(?:/60)?(?:/90)?\sdays", "days"),
 )
 
+# A job title as it stands in a subject or an event name ("Charla inicial - Data Engineer en ...").
+# Only read there: in a body, "our data engineer will join" is a colleague, not a role.
+JOB_TITLE = re.compile(
+    r"\b(?:data|software|backend|back-end|frontend|front-end|full-?stack|mobile|ios|android|qa|test|devops|cloud|"
+    r"platform|security|machine learning|ml|ai|product|ux|ui|research|analytics|bi|site reliability) "
+    r"(?:engineer|developer|designer|analyst|scientist|manager|researcher|architect|specialist|owner)s?\b|"
+    r"engenheir[oa]\(?a?\)? de|ingenier[oa] de|desarrollador[a]?\b|analista de|cientista de|científic[oa] de"
+)
+
 # A confirmation, split by shape and language so each part runs only when its words appear.
 CONFIRM = AnyOf(
     # confirmed, confirming, confirmation, confirmé, confirmada; not a promise to confirm later
@@ -87,10 +96,12 @@ CONFIRM = AnyOf(
     ),
     Gated(  # English: what happens next is already arranged
         r"i(?:'ve| have) sent (?:you )?(?:a|an|the) (?:\w+ ){0,2}(?:invite|invitation)|"
+        r"(?:i'm|i am|i'll|i will|we're|we are|we'll|we will|will be) send(?:ing)? (?:you |over )?(?:an?|the) "
+        r"(?:calendar |zoom |teams |meet )?(?:invite|invitation)|\bsending (?:you |over )?(?:an?|the) (?:calendar )?invite|"
         r"(?:the|an?) (?:calendar |teams |zoom )?invite will come|"
         r"you(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)? with|chatting with|talking with)\b|"
         r"(?:he|she|they|we|i)(?:'ll| will) (?:call|ring) you\b|as (?:discussed|agreed)\b",
-        "sent you|sent a|sent the|invite will|ll meet|will meet|ll be meet|will be meet|speak with|speaking with|"
+        "sent you|sent a|sent the|send|invite will|ll meet|will meet|ll be meet|will be meet|speak with|speaking with|"
         "chatting with|talking with|call you|ring you|as discussed|as agreed",
     ),
     Gated(  # English: on the calendar
@@ -162,8 +173,10 @@ CONFIRM = AnyOf(
     ),
     Gated(  # Portuguese (confirmo / confirmada are matched by "confirm")
         r"está (?:marcada|agendada|marcado|agendado)|foi (?:marcada|agendada|marcado|agendado)|agendamos|marcamos|"
-        r"(?:te|o|a) esperamos|convidamos|até lá|conforme combinado|ficou marcad",
-        "marcad|agendad|agendamos|marcamos|esperamos|convidamos|até lá|combinado",
+        r"(?:te|o|a) esperamos|convidamos|até lá|conforme combinado|ficou marcad|"
+        r"fica\s(?:então\s)?(?:marcad|combinad|agendad|confirmad)|(?:ficou|está|tá)\scombinad|combinado(?:,| então)|"
+        r"(?:como|conforme) combinamos",
+        "marcad|agendad|agendamos|marcamos|esperamos|convidamos|até lá|combinad|confirmad|combinamos",
     ),
 )
 RESCHEDULE = AnyOf(
@@ -178,7 +191,8 @@ RESCHEDULE = AnyOf(
         r"(?<!\ba )new (?:time|date|slot)\b|updated (?:invitation|interview details|time|details)|change of time|"
         r"time change|event has been changed|(?:need|have|had|want) to (?:move|push|shift|reschedule) (?:your|the|our)\b|"
         r"moved again|(?:is|are) now (?:on |at )?(?:mon|tue|wed|thu|fri|sat|sun)|"
-        r"(?:requested|asked|decided) to (?:move|push|shift|reschedule) (?:your|the|our)\b|interview re-?scheduled|"
+        r"requested to (?:move|push|shift|reschedule) (?:your|the|our)\b|asked to (?:move|push|shift|reschedule) "
+        r"(?:your|the|our)\b|decided to (?:move|push|shift|reschedule) (?:your|the|our)\b|interview re-?scheduled|"
         r"revised (?:\w+ )?(?:slot|schedule|time|date)|stands? re-?scheduled",
         "schedul|moved|changed|pushed|shifted|new time|new date|new slot|updated|change of time|time change|"
         "to move|to push|to shift|is now|are now|revised|stand",
@@ -197,10 +211,11 @@ RESCHEDULE = AnyOf(
         r"(?:tuvimos|tenemos|hemos tenido) que (?:mover|pasar|cambiar|correr|reprogramar)|"
         r"spostat[oa]|(?:dobbiamo|devo|dovremmo) spostare|(?:proponiamo|propongo) (?:quindi )?di spostare|"
         r"aggiornato l'invito|riprogrammat|nuov[oa] (?:orario|data)|remarcad|reagendad|"
+        r"(?:precisamos|precisaremos|tivemos|teremos|vamos|preciso) (?:de |que )?(?:remarcar|reagendar)|"
         r"nova data|novo horário",
         "reporté|déplacé|décal|nouvel|modifié|reprogramad|cambi|nueva|aplazad|tuvimos|tenemos|tenido|spostat|spostare|"
         "aggiornato|"
-        "riprogrammat|nuov|remarcad|reagendad|nova data|novo",
+        "riprogrammat|nuov|remarcad|reagendad|remarcar|reagendar|nova data|novo",
     ),
 )
 CANCEL = Gated(
@@ -260,7 +275,8 @@ NEW_TIME = re.compile(
     r"\b(?:nun|jetzt|neu) (?:am|um|auf)\b|désormais|maintenant (?:le|à)|ahora (?:el|a las)|agora (?:na|às)|nu op|ora (?:il|alle)|"
     r"(?:le|ti|vi) propongo (?:quindi |allora )?$|je vous propose (?:donc |plutôt )?$|"
     r"spost\w{1,6} (?:\S+\s){0,3}(?:a|al|alla)\s(?:\w{1,12},?\s?)?$|(?:verschieben|verlegen) (?:\S+\s){0,4}auf\s(?:\w{1,12},?\s?)?$|"
-    r"déplac\w{1,5} (?:\S+\s){0,4}(?:au|à)\s(?:\w{1,12},?\s?)?$|(?:mover|pasar) (?:\S+\s){0,4}(?:al|para el)\s(?:\w{1,12},?\s?)?$)",
+    r"déplac\w{1,5} (?:\S+\s){0,4}(?:au|à)\s(?:\w{1,12},?\s?)?$|(?:mover|pasar) (?:\S+\s){0,4}(?:al|para el)\s(?:\w{1,12},?\s?)?$|"
+    r"(?:remarcar|reagendar|remarcamos|reagendamos|mudar|passar) (?:\S+\s){0,8}para\s(?:a |o )?(?:[\w-]{1,14},?\s?)?$)",
     I,
 )
 FIELD_LABEL = re.compile(
@@ -275,9 +291,10 @@ NOT_SLOT = re.compile(
     r"recorded|episode|office hours|bis zum|bis spätestens|avant le|antes del|hasta el|sign up|register|"
     r"complete (?:your interview |the interview |it )?by|finish (?:it )?by|submit (?:it )?by|record (?:it )?by|"
     r"\bdue(?: on| by| date)?|fällig|à rendre|entrega|deadline|au plus tard(?: le| pour le)?|spätestens(?: am| bis)?|"
-    r"a más tardar(?: el)?|entro e non oltre(?: il)?|uiterlijk(?: op)?|senast(?: den)?|najpóźniej(?: do)?|jusqu['’]au)"
+    r"a más tardar(?: el)?|entro e non oltre(?: il)?|uiterlijk(?: op)?|senast(?: den)?|najpóźniej(?: do)?|jusqu['’]au|"
+    r"prazo(?: de entrega)?:?|(?:você )?tem até(?: o dia| a)?|entregar até|enviar até|fecha límite:?|tienes hasta(?: el)?)"
     # "... au plus tard le lundi 23 février": the weekday may stand between the cue and the date
     r"(?:\s(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|mo|di|mi|do|fr|sa|so|"
-    r"gio|lu|ma|wo|za|zo|po|wt|śr|cz|pt|må|ti|on|to|lö|sö)[a-zäéèíóöüśłąęż]{0,9}\.?,?)?\W{0,3}$",
+    r"gio|lu|ma|wo|za|zo|po|wt|śr|cz|pt|må|ti|on|to|lö|sö|seg|ter|qua|qui|sex)[a-zäéèíóöüśłąęż-]{0,9}\.?,?)?\W{0,3}$",
     I,
 )

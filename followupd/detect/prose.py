@@ -579,7 +579,11 @@ def _date_for(text: str, dates: list[DateHit], tstart: int, tend: int) -> DateHi
     lines_between = text.count("\n", above[-1].end, line_start) if above else 99
     if above and lines_between <= 3:
         return above[-1]
-    # A "When"/"Itinerary" heading a few lines below the date ("Wednesday, May 6" then a list).
+    # An itinerary: "Here is your schedule for Thursday, September 17, 2026." and, a short note
+    # later, the list of times. A written-out date, and no other date in between.
+    wider = [d for d in dates if tstart - 800 <= d.start < line_start]
+    if wider and wider[-1].explicit and text.count("\n", wider[-1].end, line_start) <= 12:
+        return wider[-1]
     return None
 
 

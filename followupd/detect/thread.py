@@ -106,7 +106,9 @@ def zone_of_domain(addr: str | None) -> ZoneInfo | None:
     return zone(key) if key else None
 
 
-def split(text: str, ref: datetime | None) -> list[Segment]:
+def split(text: str, ref: datetime | None, reply: bool = False) -> list[Segment]:
+    """The text's segments. ``reply``: the mail answers another ("Re:"), so an Outlook header
+    block without a forward marker ("From: / Sent: / To:") starts what it quotes."""
     lines = text.split("\n")[:MAX_LINES]
     segs: list[Segment] = [Segment("top", "", ref)]
     buf: list[str] = []
@@ -137,7 +139,7 @@ def split(text: str, ref: datetime | None) -> list[Segment]:
             and _header_block_follows(lines, i)
         ):
             flush()
-            seg = Segment("fwd", "", ref)
+            seg = Segment("quote" if reply and not is_mark else "fwd", "", ref)
             zoned = False  # the forwarded Date: stated its offset
             j = i + 1 if is_mark else i
             # Header block: "From: ...", "Date: ...", "Subject: ..." lines up to a blank line.

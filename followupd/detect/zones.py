@@ -98,6 +98,19 @@ NAMES: dict[str, str] = {
     "hora de brasília": "America/Sao_Paulo",
     "brasília time": "America/Sao_Paulo",
     "horário de lisboa": "Europe/Lisbon",
+    "hora de lisboa": "Europe/Lisbon",
+    "hora de portugal": "Europe/Lisbon",
+    "horário de portugal": "Europe/Lisbon",
+    "hora portuguesa": "Europe/Lisbon",
+    "hora de brasil": "America/Sao_Paulo",
+    "horario de brasil": "America/Sao_Paulo",
+    "horário do brasil": "America/Sao_Paulo",
+    "hora de são paulo": "America/Sao_Paulo",
+    "hora de sao paulo": "America/Sao_Paulo",
+    "hora de san pablo": "America/Sao_Paulo",
+    "hora de montevideo": "America/Montevideo",
+    "hora de uruguay": "America/Montevideo",
+    "hora de santiago": "America/Santiago",
     "ora italiana": "Europe/Rome",
     "ora di roma": "Europe/Rome",
     "nederlandse tijd": "Europe/Amsterdam",
@@ -177,7 +190,10 @@ _ABBR_RE = re.compile(
     r"(?<![A-Za-z])(" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")(?![A-Za-z])"
 )
 _NAME_RE = re.compile(  # matched against lower-cased text (faster than re.I)
-    r"(?<![a-z])(" + "|".join(re.escape(k) for k in sorted(NAMES, key=len, reverse=True)) + r")(?![a-z])"
+    # A line may break inside a name ("(hora de\nLisboa)").
+    r"(?<![a-z])("
+    + "|".join(re.escape(k).replace(r"\ ", r"\s{1,2}") for k in sorted(NAMES, key=len, reverse=True))
+    + r")(?![a-z])"
 )
 _IANA_RE = re.compile(
     r"\b((?:America|Europe|Asia|Africa|Australia|Pacific|Atlantic|Indian)/[A-Za-z_]{2,30}(?:/[A-Za-z_]{2,30})?)\b"
@@ -239,7 +255,7 @@ def find_zones(text: str, start: int = 0, end: int | None = None) -> list[ZoneHi
     from followupd.detect.matchers import lower
 
     for m in _NAME_RE.finditer(lower(text), start, stop):
-        z = zone(NAMES[m.group(1).lower()])
+        z = zone(NAMES[" ".join(m.group(1).lower().split())])
         if z is not None:
             hits.append(ZoneHit(m.start(), m.end(), z.key, z, True))
     for m in _ABBR_RE.finditer(text, start, stop):
