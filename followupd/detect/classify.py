@@ -208,7 +208,7 @@ def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Dete
         ev.add(1.0, f"scheduler:{sched}")
     # Links are for the scheduler check above, not for phrases: "teams.microsoft.com/l/meetup-join"
     # is not a meetup, and a tracking URL can spell any word.
-    top_text, all_text = _blank_links(top_text), _blank_links(all_text)
+    top_text, all_text, ics_text = _blank_links(top_text), _blank_links(all_text), _blank_links(ics_text)
 
     extra_phrase = next(
         (p for p in rules.phrases if p and p.lower() in (subject + " " + all_text).lower()), None
@@ -540,6 +540,8 @@ def _from_prose(
                 s -= 3  # "Does Thursday at 3pm work?": a proposal, not a fixed time
             if first_day is not None and slot.start.date() != first_day:
                 s += 1
+            if moved and seg.kind == "quote":
+                s -= 2  # a move quotes the confirmation it changes: the quoted time is the old one
             line_start = text.rfind("\n", 0, min(slot.pos, slot.date_pos)) + 1
             if phrases.FIELD_LABEL.match(
                 lower(text[line_start : line_start + 40])

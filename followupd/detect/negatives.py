@@ -51,7 +51,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"coaching (?:session|call)|"
             r"career coach|interview prep(?:aration)? (?:call|session)|your coach\b|probeinterview|übungsinterview|interviewtraining|bewerbungstraining|"
             r"simulation d'entretien|entretien blanc|entrevista simulada|simulacro de entrevista|"
-            r"simulação de entrevista|simulado de entrevista|mentoria|mentoring session",
+            r"simulação de entrevista|simulado de entrevista|mentoria|mentoring session|övningsintervju|"
+            r"provintervju|øvelsesintervju|prøveintervju|harjoitushaastattelu|vi simulerar",
             I,
         ),
         6.0,
@@ -223,7 +224,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"pour (?:l'|l’|notre |mon |un |le )(?:article|reportage|magazine|podcast|émission)|"
             r"para (?:el|nuestro|un|mi) (?:reportaje|artículo|podcast|programa)|reportaje sobre|"
             r"für (?:den|unseren|einen|meinen) (?:artikel|beitrag|podcast)|"
-            r"per (?:l'|il |un |la nostra )(?:articolo|podcast|rivista)|voor (?:het|ons|een) (?:artikel|podcast)"
+            r"per (?:l'|il |un |la nostra )(?:articolo|podcast|rivista)|voor (?:het|ons|een) (?:artikel|podcast)|"
+            r"episode is (?:due|out)|episode (?:will|is going to) (?:go out|air|be released|be published)|"
+            r"\bpodd\b|poddavsnitt|avsnittet|spelar in (?:intervjun|avsnittet|podden)|riverside\.fm|via riverside"
         ),
         6.0,
     ),
@@ -232,7 +235,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
         re.compile(
             r"on-demand (?:video )?interview|one-way (?:video )?interview|asynchronous (?:video )?interview|"
             r"no live interviewer|record your (?:answers|responses)|pre-recorded (?:video )?interview|"
-            r"(?:interview|video) (?:responses|answers) (?:are|will be) recorded|"
+            r"(?:interview|video) (?:responses|answers) (?:are|will be) recorded|record your answer|"
+            r"complete (?:a|the|your) video interview|at any time that suits you before|"
             r"entretien (?:vidéo )?différé|vidéo différée|enregistrer vos réponses|entrevista (?:en )?diferid|"
             r"zeitversetzte[sn]? (?:video-?)?interview|video-interview zeitversetzt|colloquio (?:video )?registrato|"
             r"opgenomen video-?interview"

@@ -71,7 +71,8 @@ RECRUITING: AnyOf[Searchable] = AnyOf(
 # Only read there: in a body, "our data engineer will join" is a colleague, not a role.
 JOB_TITLE = re.compile(
     r"\b(?:data|software|backend|back-end|frontend|front-end|full-?stack|mobile|ios|android|qa|test|devops|cloud|"
-    r"platform|security|machine learning|ml|ai|product|ux|ui|research|analytics|bi|site reliability) "
+    r"platform|security|machine learning|ml|ai|product|ux|ui|research|analytics|bi|site reliability|marketing|sales|"
+    r"finance|financial|business|operations|content|brand|insight|growth|people|account|project|programme|program) "
     r"(?:engineer|developer|designer|analyst|scientist|manager|researcher|architect|specialist|owner)s?\b|"
     r"engenheir[oa]\(?a?\)? de|ingenier[oa] de|desarrollador[a]?\b|analista de|cientista de|científic[oa] de"
 )
@@ -91,8 +92,9 @@ CONFIRM = AnyOf(
     Gated(  # English: locked in, set, in writing
         r"(?:put|confirm) (?:it|this) in writing|lock(?:ed|ing)? (?:it |that |this |you |us )?in\b|"
         r"(?:we|you)(?:'re| are|’re) (?:all )?set for\b|(?:is|are) (?:now )?set\b(?! (?:up )?to\b)|"
-        r"you(?:'re| are|’re) set (?:with|for)\b|let(?:'s|’s) (?:say|do|go with)\b",
-        "in writing|lock|set for|is set|are set|is now set|are now set|set with|let's|let’s",
+        r"you(?:'re| are|’re) set (?:with|for)\b|let(?:'s|’s) (?:say|do|go with)\b|"
+        r"(?:tomorrow|then|\d(?:\s?[ap]m)?) it is\b",
+        "in writing|lock|set for|is set|are set|is now set|are now set|set with|let's|let’s|it is",
     ),
     Gated(  # English: what happens next is already arranged
         r"i(?:'ve| have) sent (?:you )?(?:a|an|the) (?:\w+ ){0,2}(?:invite|invitation)|"
@@ -110,9 +112,9 @@ CONFIRM = AnyOf(
     ),
     Gated(
         r"look(?:ing)? forward to (?:speaking|meeting|talking|chatting|seeing|our|your)|"
-        r"(?:here|below) is your (?:interview )?(?:schedule|itinerary)|your (?:interview )?itinerary|"
+        r"(?:here(?:'s| is)|here’s|below is) your (?:[\w-]+ ){0,2}(?:schedule|itinerary)|your (?:interview )?itinerary|"
         r"see you (?:on|then|at|next|tomorrow|soon|for)|talk (?:to you )?(?:then|on|tomorrow)",
-        "forward to|see you|talk|is your|itinerary",
+        "forward to|see you|talk|is your|'s your|’s your|itinerary",
     ),
     Gated(r"invitation:|invited to the following event|you have been invited|invite you (?:to|for)", "invit"),
     Gated(  # a calendar's "Invitation: ..." subject in other languages (the subject comes first)
@@ -153,11 +155,11 @@ CONFIRM = AnyOf(
         "entrevista|sido|acordamos|quedamos",
     ),
     Gated(  # Swedish and Polish
-        r"är (?:nu )?bokad|har bokats|bekräft|välkommen på|vi ses|potwierdzam|potwierdzenie|zaprasza(?:my|m) na|"
+        r"är (?:nu )?bokad|har bokats|bekräft|välkommen på|vi ses|ses vi (?:på|då|i|kl)|potwierdzam|potwierdzenie|zaprasza(?:my|m) na|"
         r"du (?:har )?bokat|du bokade|din bokning|"
         r"(?:została|jest) zaplanowana|do zobaczenia|bekræft|som aftalt|vi glæder os til|bekreft|som avtalt|"
         r"potvrzuj|potvrzen|těšíme se",
-        "bokad|bokats|bokat|bokade|bokning|bekräft|välkommen|vi ses|potwierdz|zaprasza|zaplanowana|do zobaczenia|"
+        "bokad|bokats|bokat|bokade|bokning|bekräft|välkommen|vi ses|ses vi|potwierdz|zaprasza|zaplanowana|do zobaczenia|"
         "bekræft|aftalt|glæder|"
         "bekreft|avtalt|potvrz|těšíme",
     ),
@@ -193,17 +195,22 @@ RESCHEDULE = AnyOf(
         r"moved again|(?:is|are) now (?:on |at )?(?:mon|tue|wed|thu|fri|sat|sun)|"
         r"requested to (?:move|push|shift|reschedule) (?:your|the|our)\b|asked to (?:move|push|shift|reschedule) "
         r"(?:your|the|our)\b|decided to (?:move|push|shift|reschedule) (?:your|the|our)\b|interview re-?scheduled|"
-        r"revised (?:\w+ )?(?:slot|schedule|time|date)|stands? re-?scheduled",
+        r"revised (?:\w+ )?(?:slot|schedule|time|date)|stands? re-?scheduled|bit of a change|"
+        r"can(?:'t|’t|not) do [^.\n]{1,30} any ?more|no longer works for|"
+        r"(?:could|can) (?:you|we) do [^.\n]{1,30} instead\b",
         "schedul|moved|changed|pushed|shifted|new time|new date|new slot|updated|change of time|time change|"
-        "to move|to push|to shift|is now|are now|revised|stand",
+        "to move|to push|to shift|is now|are now|revised|stand|change|any more|anymore|no longer|instead",
     ),
     Gated(  # German, Dutch
         r"verschoben|neuer termin|terminänderung|termin.{0,20}geändert|neu angesetzt|verzet|verplaatst|"
         r"nieuwe (?:datum|tijd)|omgezet naar|"
         # Polish: moved, new date, "Updated invitation" (Google Calendar)
-        r"przenosz|przeniesion|przesunię|nowy termin|zmiana terminu|zaktualizowane zaproszenie",
+        r"przenosz|przeniesion|przesunię|nowy termin|zmiana terminu|zaktualizowane zaproszenie|"
+        # Nordic: moved, new time
+        r"flyttar vi|flytter vi|flyttat|flyttet|flyttede|nytt tidspunkt|nyt tidspunkt|ny tid\b|uusi aika|siirr",
         "verschoben|neuer termin|terminänderung|geändert|angesetzt|verzet|verplaatst|nieuwe|omgezet|przenosz|"
-        "przeniesion|przesunię|nowy termin|zmiana terminu|zaktualizowane",
+        "przeniesion|przesunię|nowy termin|zmiana terminu|zaktualizowane|flytta|flytte|tidspunkt|ny tid|"
+        "uusi aika|siirr",
     ),
     Gated(  # French, Spanish, Italian, Portuguese
         r"reporté|déplacé|décalé|décalons|nouvel(?:le)? (?:horaire|date|heure)|a été modifié|reprogramad|"
@@ -232,9 +239,9 @@ CANCEL = Gated(
     r"geannuleerd|gaat (?:helaas |dus )?niet door|(?:moeten|moet|moesten|moest) [^.?!]{0,80}annuleren|helaas annuleren|annullat[oa]|disdett|cancelada|cancelado|aflyst|avlyst|zrušen|"
     r"au regret d'annuler|(?:dois|devons|devoir) annuler|(?:tenemos|tuvimos|hemos tenido|debemos) que cancelar|"
     r"cancelar la entrevista|precisamos cancelar|odwołan|odwołać|odwołuj|anulowan|peruttu|peruutettu|peruuntu|"
-    r"joudumme perumaan|dobbiamo annullare",
+    r"joudumme perumaan|ställa in (?:din|er|vår|intervjun)|ställer in|ställs in|inställd|inställt|dobbiamo annullare",
     "cancel|call|abgesagt|absage|storniert|fällt|annul|anulad|suspendid|niet door|disdett|aflyst|avlyst|zrušen|"
-    "annullare|annuleren|odwoł|anulowan|perut|peruu|perumaan",
+    "annullare|annuleren|odwoł|anulowan|perut|peruu|perumaan|ställa in|ställer in|ställs in|inställ",
 )
 # Any cue that a time near it is the interview's (one literal scan per candidate time).
 NEAR_CUE = re.compile(
@@ -269,7 +276,8 @@ OLD_TIME_AFTER = re.compile(
 NEW_TIME = re.compile(
     r"(?:moved (?:it |your interview |the interview )?to|re-?scheduled (?:to|for)|new time|new date|updated|"
     r"now (?:on|at)|verschoben auf|neuer termin|neue uhrzeit|neu angesetzt|revised (?:\w+ )?(?:slot|time|date|schedule)|"
-    r"new slot|new schedule|(?:przenoszę|przenosimy|przeniesion\w{0,2}) (?:\S+\s){0,4}na\s(?:\w{1,12},?\s?)?$|nowy termin|nouvel(?:le)? (?:horaire|date|heure)|(?:reporté|décalé|avancé|repoussé|déplacé) (?:au|à)|"
+    r"new slot|new schedule|(?:nytt|nyt) tidspunkt(?: er| blir)?|ny tid(?: är| er|:)?|uusi aika|"
+    r"(?:flyttar|flytter|flytta|flytte) (?:\S+\s){0,6}till?\s(?:\w{1,12},?\s?)?$|(?:przenoszę|przenosimy|przeniesion\w{0,2}) (?:\S+\s){0,4}na\s(?:\w{1,12},?\s?)?$|nowy termin|nouvel(?:le)? (?:horaire|date|heure)|(?:reporté|décalé|avancé|repoussé|déplacé) (?:au|à)|"
     r"nueva (?:fecha|hora)|cambiado a|trasladad|(?:verplaatst|verzet|verschoven|omgezet) naar|\bfrom\b[^\n]{1,60}\bto\s(?:\w{1,12},?\s?)?$|"
     r"(?:quedó|queda|quedaría|pasa) para\s(?:el\s)?(?:\w{1,12}\s)?$|"
     r"\b(?:nun|jetzt|neu) (?:am|um|auf)\b|désormais|maintenant (?:le|à)|ahora (?:el|a las)|agora (?:na|às)|nu op|ora (?:il|alle)|"
@@ -294,7 +302,7 @@ NOT_SLOT = re.compile(
     r"a más tardar(?: el)?|entro e non oltre(?: il)?|uiterlijk(?: op)?|senast(?: den)?|najpóźniej(?: do)?|jusqu['’]au|"
     r"prazo(?: de entrega)?:?|(?:você )?tem até(?: o dia| a)?|entregar até|enviar até|fecha límite:?|tienes hasta(?: el)?)"
     # "... au plus tard le lundi 23 février": the weekday may stand between the cue and the date
-    r"(?:\s(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|mo|di|mi|do|fr|sa|so|"
+    r"(?:\W{0,3}\s(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|mo|di|mi|do|fr|sa|so|"
     r"gio|lu|ma|wo|za|zo|po|wt|śr|cz|pt|må|ti|on|to|lö|sö|seg|ter|qua|qui|sex)[a-zäéèíóöüśłąęż-]{0,9}\.?,?)?\W{0,3}$",
     I,
 )

@@ -93,9 +93,13 @@ _NEXT_WEEK = re.compile(
 )
 _WEEKDAY = re.compile(rf"(?<![\w])(?P<wd>{_WD})\b\.?")
 _REL = re.compile(
-    r"(?<![\w])(?P<rel>today|tonight|tomorrow|day after tomorrow|heute|übermorgen|uebermorgen|morgen|"
+    r"(?<![\w])(?P<rel>today|tonight|tomorrow|day after tomorrow|heute|übermorgen|uebermorgen|"
+    r"i morgen|morgen|"
     r"aujourd'hui|aujourd’hui|après-demain|apres-demain|demain|hoy|pasado mañana|mañana|"
-    r"vandaag|overmorgen|oggi|domani|dopodomani|hoje|amanhã)(?![\w])",
+    r"vandaag|overmorgen|oggi|domani|dopodomani|hoje|amanhã|"
+    # Nordic, Finnish, Polish, Czech ("i morgen" before "morgen": the longer one wins here)
+    r"i morgen|i morgon|imorgon|i övermorgon|i overmorgen|i dag|idag|huomenna|tänään|jutro|pojutrze|"
+    r"dzisiaj|dziś|zítra|dnes)(?![\w])",
     0,
 )
 _REL_WD = re.compile(
@@ -129,6 +133,7 @@ _BARE_AFTER = re.compile(  # matched on lower-cased text
     r"\s(?:o'clock|in the|et|pt|ct|mt|est|edt|pst|pdt|cst|cdt|cet|cest|mez|gmt|bst|ist|uk|hora|heure|eastern|"
     r"pacific|central|mountain|london|paris|berlin|sydney|your time|my time|our time)\b)"
 )
+_KL_BEFORE = re.compile(r"\bkl\.?\s$|\bklo\s$")
 _BARE_RANGE_START = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])\s?(?:-|to|bis|à|a)\s?$")
 _RANGE_GAP = re.compile(r"\s{0,3}(?:-|to|until|till|bis|à|a|au|hasta|y|and|und|et|alle|tot|até|às)\s{0,3}$")
 
@@ -343,6 +348,9 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
             "dopodomani": 2,
             "hoje": 0,
             "amanhã": 1,
+            "i morgen": 1, "i morgon": 1, "imorgon": 1, "i övermorgon": 2, "i overmorgen": 2, "i dag": 0,
+            "idag": 0, "huomenna": 1, "tänään": 0, "jutro": 1, "pojutrze": 2, "dzisiaj": 0, "dziś": 0,
+            "zítra": 1, "dnes": 0,
         }[word]
         d = ref + timedelta(days=days)
         add(DateHit(m.start(), m.end(), d, d.weekday(), False))
@@ -391,9 +399,10 @@ def _times(text: str) -> list[_Time]:
         evening = False
         if not strong and at_before:
             # "at 3 ET", "a las 4 de la tarde": a bare hour after "at" and before a zone or an
-            # end of phrase is a time.
+            # end of phrase is a time. "kl. 13" (Nordic "klockan") is one wherever it stands.
             after = _BARE_AFTER.match(text, m.end())
-            strong = after is not None
+            kl = _KL_BEFORE.search(text, max(0, m.start() - 5), m.start())
+            strong = after is not None or kl is not None
             evening = bool(after and after.group(1))
         if not strong:
             continue
@@ -563,6 +572,11 @@ def _date_for(text: str, dates: list[DateHit], tstart: int, tend: int) -> DateHi
     line_end = text.find("\n", tend)
     line_end = len(text) if line_end < 0 else line_end
     before = [d for d in dates if line_start <= d.start < tstart and tstart - d.end <= 120]
+    # "... on Wednesday so he can't do 11. Could you do half two on Thursday": the day right
+    # after the time is its own, over one said a sentence earlier.
+    close_after = [d for d in dates if tend <= d.start <= tend + 15 and d.start < line_end]
+    if close_after and (not before or tstart - before[-1].end > 40):
+        return close_after[0]
     if before:
         # Prefer an explicit date over a weekday name that precedes it ("Tuesday, March 3").
         best = before[-1]
