@@ -234,8 +234,9 @@ def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Dete
         ev.add(3.0, f"rule:phrase:{extra_phrase}")
 
     if mail.bulk:
-        # Newsletters carry list headers, but so do some ATS mails: strong, not decisive.
-        ev.add(-3.5, "neg:bulk")
+        # Newsletters carry list headers, but so do many ATS mails (an unsubscribe link on every
+        # message they send): strong, not decisive, and weaker from a known system.
+        ev.add(-1.5 if fam or sched else -3.5, "neg:bulk")
     if _internal(mail):
         # Sender and recipient at the same organisation: a colleague's meeting (or the user on
         # an interview panel), not a candidate's interview.

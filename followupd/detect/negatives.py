@@ -198,6 +198,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"hiring sync|calibration|prep for (?:the |your |my )?interview|joining the (?:interview )?panel for|"
             r"shadowing|interviewer training|rubric|submit (?:your )?feedback|onsite loop - |"
             r"his cv is|her cv is|his portfolio is|her portfolio is|their portfolio is|"
+            r"entrevista (?:a |al |con el |con la )?candidat[oa]\b|ficha de evaluación|"
             r"interviewleitfaden|interviewbogen|bewertungsbogen|(?:fach|co-?)interviewer(?:in)?\b|als interviewer|"
             r"(?:trag|tragen sie) (?:dein|ihr) feedback|grille d['’]évaluation|en tant qu['’]intervieweur|"
             r"como entrevistador|arkusz oceny|jako rekruter|as (?:an? )?interviewer\b"

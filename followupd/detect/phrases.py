@@ -226,7 +226,8 @@ RESCHEDULE = AnyOf(
     ),
 )
 CANCEL = Gated(
-    r"(?:has been|have been|has|have|was|were|is|we(?:'ve| have)?)\s(?:been\s)?cancel+ed|"
+    r"(?:has been|have been|has|have|was|were|is|we(?:'ve| have)?)\s(?:been\s)?(?:hereby\s)?cancel+ed|"
+    r"[\[(]cancel+ed[\])]|"
     r"^\s*(?:cancel+ed|abgesagt|annulé|cancelad[ao])\s?:|"
     r"(?:we|i)(?:'ve| have)? (?:need to|must|had to|have to) (?:cancel\b|call off)|(?:was|were|been) called off|"
     r"canceled event|cancelled event|interview cancel+ed|cancel+ation (?:notice|of)|"

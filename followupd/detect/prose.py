@@ -25,15 +25,17 @@ MAX_SCAN = 20_000  # characters of one text segment searched for dates
 MONTHS: dict[str, int] = {}
 for _num, _names in enumerate(
     [
-        "january jan januar jänner janvier janv enero ene januari gennaio janeiro stycznia ledna",
-        "february feb februar février fevrier févr fevr fév febrero februari febbraio fevereiro lutego února",
-        "march mar märz maerz mär mrz mars marzo maart mrt março marco marca marts března",
+        "january jan januar jänner janvier janv enero ene januari gennaio janeiro stycznia ledna gener",
+        "february feb februar février fevrier févr fevr fév febrero februari febbraio fevereiro lutego února "
+        "febrer",
+        "march mar märz maerz mär mrz mars marzo maart mrt março marco marca marts března març",
         "april apr avril avr abril abr aprile kwietnia dubna",
-        "may mai mayo mei maggio maio maj maja května",
-        "june jun juni juin junio giugno junho czerwca června",
-        "july jul juli juillet juil julio luglio julho lipca července",
-        "august aug août aout agosto augustus augusti sierpnia srpna",
-        "september sep sept septembre septiembre setiembre settembre setembro września wrzesnia září",
+        "may mai mayo mei maggio maio maj maja května maig",
+        "june jun juni juin junio giugno junho czerwca června juny",
+        "july jul juli juillet juil julio luglio julho lipca července juliol",
+        "august aug août aout agosto augustus augusti sierpnia srpna agost",
+        "september sep sept septembre septiembre setiembre settembre setembro września wrzesnia září "
+        "setembre",
         "october oct oktober okt octobre octubre ottobre outubro października pazdziernika října",
         "november nov novembre noviembre novembro listopada listopadu",
         "december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro grudnia desember "
@@ -48,16 +50,18 @@ WEEKDAYS: dict[str, int] = {}
 for _num, _names in enumerate(
     [
         "monday mon montag lundi lunes maandag lunedì lunedi segunda-feira måndag poniedziałek mandag "
-        "pondělí",
+        "pondělí dilluns maanantai maanantaina",
         "tuesday tue tues dienstag mardi martes dinsdag martedì martedi terça-feira terca-feira terça terca "
-        "tisdag wtorek tirsdag úterý",
+        "tisdag wtorek tirsdag úterý dimarts tiistai tiistaina",
         "wednesday wed mittwoch mercredi miércoles miercoles woensdag mercoledì mercoledi quarta-feira "
-        "quarta onsdag środa środę středa středu",
+        "quarta onsdag środa środę středa středu dimecres keskiviikko keskiviikkona",
         "thursday thu thur thurs donnerstag jeudi jueves donderdag giovedì giovedi quinta-feira quinta "
-        "torsdag czwartek čtvrtek",
-        "friday fri freitag vendredi viernes vrijdag venerdì venerdi sexta-feira sexta fredag piątek pátek",
-        "saturday sat samstag sonnabend samedi sábado sabado zaterdag lördag sobota sobotę lørdag",
-        "sunday sun sonntag dimanche domingo zondag domenica söndag niedziela niedzielę søndag neděle",
+        "torsdag czwartek čtvrtek dijous torstai torstaina",
+        "friday fri freitag vendredi viernes vrijdag venerdì venerdi sexta-feira sexta fredag piątek pátek "
+        "divendres perjantai perjantaina",
+        "saturday sat samstag sonnabend samedi sábado sabado zaterdag lördag sobota sobotę lørdag dissabte",
+        "sunday sun sonntag dimanche domingo zondag domenica söndag niedziela niedzielę søndag neděle "
+        "diumenge",
     ]
 ):
     for _n in _names.split():
@@ -425,7 +429,7 @@ def _times(text: str) -> list[_Time]:
                 out.append(_Time(r.start(1), r.end(1), int(r.group(1)), 0, None, True))
     for m in _NOON.finditer(text) if ("noon" in text or "mid" in text or "mittag" in text) else ():
         out.append(_Time(m.start(), m.end(), 12, 0, "p", True))
-    for m in _MILITARY.finditer(text) if "hr" in text else ():
+    for m in _MILITARY.finditer(text) if ("hr" in text or "0h" in text or "5h" in text) else ():
         out.append(_Time(m.start(), m.end(), int(m.group(1)), int(m.group(2)), None, True))
     worded = "past" in text or "half" in text or "o'clock" in text or " in the " in text
     for m in _WORD_TIME.finditer(text) if worded else ():
