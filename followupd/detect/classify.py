@@ -90,7 +90,7 @@ def _all_calendars(mail: Mail, depth: int = 0) -> list[str]:
 
 
 def _segments(mail: Mail, ref: datetime | None) -> list[thread.Segment]:
-    segs = thread.split(mail.text, ref, reply=bool(_REPLY_SUBJECT.match(mail.subject)))[:MAX_SEGMENTS]
+    segs = thread.split(mail.text, ref, reply=thread.is_reply(mail.subject))[:MAX_SEGMENTS]
     for inner in mail.attached[:4]:
         inner_ref = inner.date or ref
         for s in thread.split(inner.text, inner_ref):
@@ -105,8 +105,6 @@ def _segments(mail: Mail, ref: datetime | None) -> list[thread.Segment]:
 
 
 _ANSWERS = ("REPLY", "COUNTER", "DECLINECOUNTER", "REFRESH")
-# "Re:", "AW:", "SV:", "RES:", "Odp:" (not "RV:": Spanish Outlook writes it for a forward).
-_REPLY_SUBJECT = re.compile(r"\s*(?:re|aw|sv|res|vs|odp|ang)\s?:", re.I)
 _INVITATION_BODY = re.compile(r"^(?:when|wann|quand|cuándo|quando|wanneer)\s?:[^\n]{6,200}\n(?:[^\n]*\n){0,2}"
                               r"(?:where|wo|où|dónde|onde|dove|waar)\s?:", re.M)
 _CALENDAR_ANSWER = re.compile(

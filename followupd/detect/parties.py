@@ -33,7 +33,6 @@ _TOOL_NAME = re.compile(
     r"(?i)^(?:calendly|greenhouse|lever|ashby|workday|doodle|cal\.com|hubspot)$|scheduler|calendar|bookings|"
     r"no-?reply|notification"
 )
-_FORWARD_SUBJECT = re.compile(r"\s*(?:fwd?|wg|tr|rv|enc|vs|doorst|pd|i)\s?:", re.I)
 _UNMONITORED = re.compile(
     r"(?:from|is) an unmonitored (?:mail ?box|inbox|e-?mail address|address)|"
     r"(?:mail ?box|inbox|address) (?:is )?not monitored|not a monitored (?:mail ?box|inbox|address)|"
@@ -65,7 +64,7 @@ def contact_for(
     own = own_addresses(mail)
     body = "\n".join(s.text for s in segs)
     never = set(own)
-    if (mail.from_addr and _FORWARD_SUBJECT.match(mail.subject) and _first_name_matches(mail)
+    if (mail.from_addr and thread.is_forward(mail.subject) and _first_name_matches(mail)
             and (any(mail.from_addr in s.to_addrs for s in segs if s.kind == "fwd")
                  or any(mail.from_addr == a for inner in mail.attached for _, a in inner.to))):
         # The user forwarding, from another address of theirs, what was sent to that address
@@ -153,7 +152,7 @@ def company_role(
     # The sender's display name names the company when a system or a team mailbox sent the
     # mail ("Acme Careers"), not when it is a forward (the forwarder) or a scheduling tool.
     if (company is None and (fam or contacts.is_machine(mail.from_addr)) and mail.from_name
-            and not _FORWARD_SUBJECT.match(mail.subject)):
+            and not thread.is_forward(mail.subject)):
         name = _TEAM_SUFFIX.sub("", mail.from_name).strip()
         if name and not _TOOL_NAME.search(name):
             company = name

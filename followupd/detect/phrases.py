@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 
 from followupd.detect.matchers import AnyOf, Gated, I, Searchable, WholeWords
+from followupd.detect.prose import WEEKDAYS
+
+_ANY_WEEKDAY = "|".join(sorted((re.escape(k) for k in WEEKDAYS), key=len, reverse=True))
 
 INTERVIEW = Gated(
     r"interview|phone screen|screening call|screening interview|recruiter screen|technical screen|tech screen|"
@@ -303,7 +306,6 @@ NOT_SLOT = re.compile(
     r"a más tardar(?: el)?|entro e non oltre(?: il)?|uiterlijk(?: op)?|senast(?: den)?|najpóźniej(?: do)?|jusqu['’]au|"
     r"prazo(?: de entrega)?:?|(?:você )?tem até(?: o dia| a)?|entregar até|enviar até|fecha límite:?|tienes hasta(?: el)?)"
     # "... au plus tard le lundi 23 février": the weekday may stand between the cue and the date
-    r"(?:\W{0,3}\s(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim|mié|jue|vie|sáb|dom|mo|di|mi|do|fr|sa|so|"
-    r"gio|lu|ma|wo|za|zo|po|wt|śr|cz|pt|må|ti|on|to|lö|sö|seg|ter|qua|qui|sex)[a-zäéèíóöüśłąęż-]{0,9}\.?,?)?\W{0,3}$",
+    rf"(?:\W{{0,3}}\s(?:{_ANY_WEEKDAY})\.?,?)?\W{{0,3}}$",
     I,
 )

@@ -31,6 +31,20 @@ _HDR = re.compile(
     r"Asunto|To|An|À|A|Para|Cc|Reply-To|Antwort an|Répondre à|Responder a)\*?\s?:\s?(.*)$",
     re.I,
 )
+# The prefixes mail clients put on a subject, by language. "VS:" is a Finnish reply and a Danish
+# or Norwegian forward, so it counts as both; "RV:" (Spanish Outlook) is a forward.
+_REPLY_PREFIX = re.compile(r"\s*(?:re|aw|sv|res|vs|odp|ang)\s?:", re.I)
+_FORWARD_PREFIX = re.compile(r"\s*(?:fwd?|wg|tr|rv|enc|vs|doorst|pd|i)\s?:", re.I)
+
+
+def is_reply(subject: str) -> bool:
+    return _REPLY_PREFIX.match(subject) is not None
+
+
+def is_forward(subject: str) -> bool:
+    return _FORWARD_PREFIX.match(subject) is not None
+
+
 _ATTRIB = re.compile(r"^\s*(?:On|Am|Le|El)\s(.{4,220}?)\s?(?:wrote|schrieb|a écrit|escribió)\s?:\s*$", re.I)
 _ADDR = re.compile(r"[\w.+'\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,6}")
 _FROM_KEYS = ("from", "von", "de")
