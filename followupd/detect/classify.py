@@ -318,7 +318,7 @@ def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Dete
         # A person who writes the details out as "Date: ... / Time: ..." is not proposing them.
         or (
             pick is not None and pick.segment is not None and pick.segment.kind == "top"
-            and contacts.human(mail.from_addr, parties.own_addresses(mail), rules.ats_domains)
+            and contacts.human(mail.from_addr, parties.own_addresses(mail, segs), rules.ats_domains)
             and bool(phrases.FIELD_LABEL.search(top_text))
         )
     )
@@ -343,7 +343,7 @@ def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Dete
     contact, contact_name, contact_src = parties.contact_for(mail, segs, pick, rules, company)
     if contact_src:
         ev.reasons.append(f"contact:{contact_src}")
-    interviewers = parties.interviewers(pick, top_raw, parties.own_addresses(mail), contact)
+    interviewers = parties.interviewers(pick, top_raw, parties.own_addresses(mail, segs), contact)
     uid = pick.event.uid if pick.event else None
     seq = pick.event.sequence if pick.event else None
     start, end = pick.start, pick.end

@@ -4,6 +4,7 @@ interviewers, and which addresses are the user's own (never a contact)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from followupd.detect import contacts, thread
 from followupd.detect.mime import Mail
@@ -11,8 +12,9 @@ from followupd.detect.model import DetectRules
 from followupd.detect.pick import Pick
 
 
-def own_addresses(mail: Mail) -> set[str]:
-    """The user's addresses as this mail shows them (Delivered-To, else its recipients)."""
+def own_addresses(mail: Mail, segs: Sequence[thread.Segment] = ()) -> set[str]:
+    """The user's addresses as this mail shows them (Delivered-To, else its recipients), and
+    the sender's when the user sent it: to themself, or from another address of theirs."""
     own = set(mail.delivered_to)
     if not own:
         own = {a for _, a in mail.to}
@@ -22,6 +24,12 @@ def own_addresses(mail: Mail) -> set[str]:
         n and n.strip().lower() == mail.from_name.strip().lower() for n, _ in mail.to
     ):
         own.add(mail.from_addr)  # forwarded from the user's other address
+    elif (mail.from_addr and thread.is_forward(mail.subject) and _first_name_matches(mail)
+            and (any(mail.from_addr in s.to_addrs for s in segs if s.kind == "fwd")
+                 or any(mail.from_addr == a for inner in mail.attached for _, a in inner.to))):
+        # The same, told by the forwarded original's To: (a recruiter forwarding what a
+        # colleague sent her is someone else: another first name).
+        own.add(mail.from_addr)
     return own
 
 
@@ -61,15 +69,9 @@ def contact_for(
     mail: Mail, segs: list[thread.Segment], pick: Pick, rules: DetectRules, company: str | None = None
 ) -> tuple[str | None, str, str]:
     """The person to write to, their name, and where they were found (for the reasons)."""
-    own = own_addresses(mail)
+    own = own_addresses(mail, segs)
     body = "\n".join(s.text for s in segs)
     never = set(own)
-    if (mail.from_addr and thread.is_forward(mail.subject) and _first_name_matches(mail)
-            and (any(mail.from_addr in s.to_addrs for s in segs if s.kind == "fwd")
-                 or any(mail.from_addr == a for inner in mail.attached for _, a in inner.to))):
-        # The user forwarding, from another address of theirs, what was sent to that address
-        # (a recruiter forwarding what a colleague sent her is someone else: other first name).
-        never.add(mail.from_addr)
     if mail.from_addr and (mail.automated or _unmonitored(body[:20_000])):
         # "Sent from an unmonitored mailbox", or a program's notice (RFC 3834 auto-generated):
         # the sender (a booking page's shared mailbox, also as the invitation's organizer) is
