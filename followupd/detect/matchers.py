@@ -21,13 +21,14 @@ class Gated:
         self.full = re.compile(pattern, flags)
         self.trigger = re.compile("|".join(re.escape(t) for t in triggers.split("|")))
         self.pattern = pattern
-        self.needs = literals.needed(self.full)  # exact, and cheaper than the trigger regex
+        self.literals = literals.Filtered(self.full)  # exact, and cheaper than the trigger regex
+        self.needs = self.literals.needs
         # Where every alternative needs a word of its own, the exact check is enough; where some
         # alternative only needs a space or two letters, the trigger words do the filtering.
         self.use_trigger = self.needs is None or literals.strength(self.needs) < 4
 
     def search(self, text: str) -> re.Match[str] | None:
-        if not literals.possible(self.needs, text):
+        if not self.literals.may_match(text):
             return None
         if self.use_trigger and self.trigger.search(text) is None:
             return None

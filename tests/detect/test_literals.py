@@ -48,6 +48,33 @@ def test_no_false_negatives() -> None:
                 assert literals.possible(needs, text), (rx.pattern[:60], text[:80])
 
 
+def _filtered() -> list[literals.Filtered]:
+    out = [g.literals for g in _gates()]
+    out += [rx for rx, _ in negatives.NEGATIVE.values() if isinstance(rx, literals.Filtered)]
+    return out
+
+
+def test_the_automaton_answers_like_the_plain_check() -> None:
+    """One Aho-Corasick pass per text must say what each pattern's own literal scans say."""
+    filtered = _filtered()
+    assert sum(f.filter_id is not None for f in filtered) > len(filtered) // 2  # most are indexed
+    for text in _texts():
+        for f in filtered:
+            assert f.may_match(text) == literals.possible(f.needs, text), (f.pattern[:60], text[:80])
+
+
+def test_the_automaton_keys_an_alternative_by_a_literal_it_needs() -> None:
+    filters = literals.Filters()
+    a = filters.register((("confirmed", "not "), ("tentative",)))
+    b = filters.register((("article", ("our", "the")),))
+    assert filters.register((("x",),)) is None  # a one-letter key would match nearly everywhere
+    assert filters.matchable("it is not confirmed") == {a}
+    assert filters.matchable("confirmed") == set()  # key found, "not " missing
+    assert filters.matchable("tentative; see our article") == {a, b}
+    assert filters.matchable("an article") == set()
+    assert filters.matchable("an article") == set()  # a second time, from the cache
+
+
 def test_needs_read_alternatives_and_groups() -> None:
     needs = literals.needed(re.compile(r"tentative|\btbc\b|not (?:yet )?confirmed|(?:a|b)x"))
     assert needs == (("tentative",), ("tbc",), ("confirmed", "not "), ("x",))
