@@ -610,9 +610,10 @@ def _zone_near(text: str, zones: list[ZoneHit], pos: int) -> ZoneHit | None:
     line_start = text.rfind("\n", 0, pos) + 1
     line_end = text.find("\n", pos)
     line_end = len(text) if line_end < 0 else line_end
-    right = [z for z in zones if pos <= z.start <= pos + 30 and z.start < line_end + 1]
+    # A zone may begin inside the time's own match: "9:00 hora canaria" is read as "9:00 hora".
+    right = [z for z in zones if z.end > pos and z.start <= pos + 30 and z.start < line_end + 1]
     if right:
-        return best_zone([z for z in zones if pos <= z.start <= line_end and z.start - pos <= 60])
+        return best_zone([z for z in zones if z.end > pos and z.start <= line_end and z.start - pos <= 60])
     on_line = [z for z in zones if line_start <= z.start < line_end]
     if on_line:
         return best_zone(on_line)
