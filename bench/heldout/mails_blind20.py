@@ -11,8 +11,25 @@ from __future__ import annotations
 import random
 
 import make
-from make import (addr, alt, attached_message, calendar, date, enc, gmail_html, html, mail, message,
-                  mixed, multipart, raw_part, received, t, text, utc)
+from make import (
+    addr,
+    alt,
+    attached_message,
+    calendar,
+    date,
+    enc,
+    gmail_html,
+    html,
+    mail,
+    message,
+    mixed,
+    multipart,
+    raw_part,
+    received,
+    t,
+    text,
+    utc,
+)
 
 SET = "blind20"
 ORDER = random.Random(20020).sample(range(1, 51), 50)

@@ -299,10 +299,17 @@ def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Dete
     }
     if negatives.LIVE_INTERVIEW.search(neg_text):
         moot["one_way"] = moot["assessment"] = True  # "not a recorded interview", "live on CodeSignal"
+    # A reply's subject names the message that opened the thread ("AW: Terminvorschläge"): when
+    # the reply's own words confirm, whether the opener proposed times is read from the text.
+    own_words = (
+        top_text + "\n" + ics_text
+        if thread.is_reply(mail.subject) and phrases.CONFIRM.search(top_text) is not None
+        else neg_text
+    )
     for name, (rx, weight) in negatives.NEGATIVE.items():
         if moot.get(name):
             continue
-        if rx.search(neg_text):
+        if rx.search(own_words if name == "proposal" else neg_text):
             fired.add(name)
             ev.add(-weight, f"neg:{name}")
     if "pick_slot" in fired and pick is not None and pick.source == "ics":
@@ -572,6 +579,9 @@ def _from_prose(
         last = max(x.end for x in same if x.end)
         if last - pick.start <= timedelta(hours=10):
             pick = replace(pick, end=last)
+    if pick.end is None:
+        # The same start restated as a range: "übermorgen um 9 Uhr ... eine Stunde (9.00-10.00 Uhr)".
+        pick = replace(pick, end=next((x.end for x in slots if x.start == pick.start and x.end), None))
     if pick.end is None and pick.segment is not None:
         at = min(x.pos for x in slots if x.start == pick.start)
         length = prose.duration_after(pick.segment.text, at)

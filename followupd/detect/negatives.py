@@ -26,13 +26,13 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
         Gated(
             r"webinar|masterclass|master class|live workshop|\bworkshop|tilmelding|tilmeldt|påmelding|aanmelding|live session|livestream|live stream|"
             r"\bregister\b|save your seat|info(?:rmation)? session|open house|career fair|job fair|meetup|meet-up|"
-            r"hackathon|(?<!kunden)(?<!firmen)veranstaltung|(?:un|notre|cet|l'|l’)\s?atelier\b|seminario|\btaller\b|feria de empleo|hiring event|"
+            r"hackathon|(?<!kunden)(?<!firmen)veranstaltung|(?<!visiter )(?<!voir )(?<!montrer )(?:un|notre|cet|l'|l’)\s?atelier\b|seminario|\btaller\b|feria de empleo|hiring event|"
             r"speed-?dating|anmeldebestätigung|ihre anmeldung|registration (?:is )?confirmed|you(?:'re| are) registered|"
             r"for registering|your registration|registrant|inscription (?:est )?confirmée|inscripción confirmada|"
             r"karrieretag|career(?:s)? (?:day|fair)|information session|info session|informatiebijeenkomst|"
             r"recruiting event|walk-in|open interviews|virtual event|karrieremesse|jobmesse|salon de l'emploi|"
             r"forum emploi|ask me anything|panel discussion|fireside chat|webinaire|webinario|"
-            r"inscrivez|inscription|regístrate|inscríbete|inscripción|bootcamp|online course|\bcohort\b|"
+            r"inscrivez|inscription|regístrate(?! en (?:la )?recepción)|inscríbete|inscripción|bootcamp|online course|\bcohort\b|"
             r"inscrição (?:confirmada|realizada)|sua inscrição|seu ingresso|meus ingressos",
             "webinar|master|workshop|live|register|save your seat|session|open house|fair|meetup|meet-up|speed|anmeld|"
             "registration|registered|registering|registrant|inscription|inscripción|karrieretag|career|informatie|"
@@ -47,12 +47,14 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
     ),
     "mock": (
         re.compile(
-            r"mock (?:[\w-]+ ){0,3}interview|practice (?:[\w-]+ ){0,2}interview|interview (?:coaching|training|practice)|"
+            r"mock[- ](?:[\w-]+ ){0,3}interview|practice (?:[\w-]+ ){0,2}interview|interview (?:coaching|training|practice)|"
             r"coaching (?:session|call)|"
             r"career coach|interview prep(?:aration)? (?:call|session)|your coach\b|probeinterview|übungsinterview|interviewtraining|bewerbungstraining|"
             r"simulation d'entretien|entretien blanc|entrevista simulada|simulacro de entrevista|"
             r"simulação de entrevista|simulado de entrevista|mentoria|mentoring session|övningsintervju|"
-            r"provintervju|øvelsesintervju|prøveintervju|harjoitushaastattelu|vi simulerar",
+            r"provintervju|øvelsesintervju|prøveintervju|harjoitushaastattelu|vi simulerar|"
+            r"probe-?(?:vorstellungs|bewerbungs)gespräch|probe-interview|wir simulieren|colloquio simulato|"
+            r"simulazione (?:di|del) colloquio|entretien simulé",
             I,
         ),
         6.0,
@@ -178,9 +180,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"\bpatient|dental|dentist|\bclinic|doctor|prescription|pharmacy|\bvet\b|veterinar|haircut|\bsalon\b|"
             r"massage|physiotherap|arztpraxis|zahnarzt|médecin|dentiste|clínica|médico|dentista|"
             r"car rental|dear customer|gentile cliente|cher client|estimado cliente|geehrte[r]? kund|mortgage|mutuo|"
-            r"appartement|apartment|wohnung|besichtigung|viewing|loyer|\brent\b|miete|huur|alquiler|affitto|régie|"
+            r"appartement|apartment|wohnung|besichtigung|viewing|\bloyers?\b|\brent\b|miete|huur|alquiler|affitto|régie|"
             r"immobili|makelaar|landlord|vermieter|concierge|"
-            r"hypothek|your (?:advisor|adviser)|consulente|car service|werkstatt|garage appointment"
+            r"hypothek|your (?:advisor|adviser)|consulente|car service|werkstatttermin|(?:in die|zur|ihre|deine) werkstatt\b|garage appointment"
         ),
         4.0,
     ),

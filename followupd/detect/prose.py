@@ -97,7 +97,7 @@ _NEXT_WEEK = re.compile(
 )
 _WEEKDAY = re.compile(rf"(?<![\w])(?P<wd>{_WD})\b\.?")
 _REL = re.compile(
-    r"(?<![\w])(?P<rel>today|tonight|tomorrow|day after tomorrow|heute|übermorgen|uebermorgen|"
+    r"(?<![\w])(?P<rel>today|tonight|tomorrow|day after tomorrow|tmrw|tmr|2moro|heute|übermorgen|uebermorgen|"
     r"i morgen|morgen|"
     r"aujourd'hui|aujourd’hui|après-demain|apres-demain|demain|hoy|pasado mañana|mañana|"
     r"vandaag|overmorgen|oggi|domani|dopodomani|hoje|amanhã|"
@@ -137,6 +137,7 @@ _BARE_AFTER = re.compile(  # matched on lower-cased text
     r"\s(?:o'clock|in the|et|pt|ct|mt|est|edt|pst|pdt|cst|cdt|cet|cest|mez|gmt|bst|ist|uk|hora|heure|eastern|"
     r"pacific|central|mountain|london|paris|berlin|sydney|your time|my time|our time)\b)"
 )
+_DOT_RANGE_AHEAD = re.compile(r"\s?[-–—]\s?(?:[01]?\d|2[0-3])\.[0-5]\d\s?(?:uhr\b|h\b|[ap]\.?\s?m\b)")
 _KL_BEFORE = re.compile(r"\bkl\.?\s$|\bklo\s$")
 _BARE_RANGE_START = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])\s?(?:-|to|bis|à|a)\s?$")
 _RANGE_GAP = re.compile(r"\s{0,3}(?:-|to|until|till|bis|à|a|au|hasta|y|and|und|et|alle|tot|até|às)\s{0,3}$")
@@ -336,6 +337,9 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
             "aujourd’hui": 0,
             "hoy": 0,
             "tomorrow": 1,
+            "tmrw": 1,  # texting shorthand, from agency recruiters on their phones
+            "tmr": 1,
+            "2moro": 1,
             "morgen": 1,
             "demain": 1,
             "mañana": 1,
@@ -398,7 +402,9 @@ def _times(text: str) -> list[_Time]:
         if sep == "." and len(gap) <= 5 and _RANGE_GAP.match(gap):
             at_before = True  # "kl. 10.00-10.45": the end of a range whose start is a time
         if sep == "." and not (ap or suf or at_before):
-            continue  # "10.03" is a date or a number; "kl. 10.30", "om 10.30" are times
+            if not _DOT_RANGE_AHEAD.match(text, m.end()):
+                continue  # "10.03" is a date or a number; "kl. 10.30", "om 10.30" are times
+            at_before = True  # "9.00–10.00 Uhr": the start of a range whose end is a time
         strong = bool((sep in (":", "h") and m.group("m")) or ap or suf or (sep == "." and at_before))
         evening = False
         if not strong and at_before:
@@ -538,6 +544,10 @@ _UNIT = r"min|minutes?|mins|minuten|minutos|minuti|h|hours?|hrs?|stunden?|heures
 _DURATION = re.compile(
     rf"(?:duration|dauer|durée|duración|durata|duur|duração)\s{{0,12}}:\s{{0,3}}(?P<a>\d{{1,3}})\s?(?P<au>{_UNIT})\b|"
     rf"\b(?:for|für|pendant|durante|per|voor)\s(?P<b>\d{{1,3}})\s?(?P<bu>{_UNIT})\b|"
+    rf"\b(?:blocked|reserved|set aside|allotted|allocated)(?: off| out)?\s"
+    rf"(?P<f>\d{{1,3}})\s?(?P<fu>{_UNIT})\b|"
+    # a length after a dash: "tmrw 9:30 ET - 1 hr w/ Priscilla" (not a bare "h", which is a clock time)
+    r"^[^\n]{0,12}?\s[-–—]\s(?P<g>\d{1,3})\s?(?P<gu>min|mins|minutes|hr|hrs|hours?)\b|"
     r"\b(?P<c>\d{1,3})[-\s](?P<cu>minute|min|hour)\s(?:video |phone |virtual |zoom |teams )?"
     r"(?:call|interview|conversation|chat|session|meeting)|"
     # a booking page's own line: "2:00 PM EDT\n30 minutes"
@@ -556,7 +566,7 @@ def duration_after(text: str, pos: int, window: int = 250) -> timedelta | None:
         return None
     if m.group("e"):
         return None if _HEDGE.search(chunk, max(0, m.start() - 16), m.start() + 1) else timedelta(hours=1)
-    number = next(k for k in ("a", "b", "c", "d") if m.group(k))
+    number = next(k for k in ("a", "b", "c", "d", "f", "g") if m.group(k))
     if _HEDGE.search(chunk, max(0, m.start(number) - 16), m.start(number)):
         return None
     per = 1 if m.group(number + "u").startswith("min") else 60

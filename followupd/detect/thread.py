@@ -45,7 +45,10 @@ def is_forward(subject: str) -> bool:
     return _FORWARD_PREFIX.match(subject) is not None
 
 
-_ATTRIB = re.compile(r"^\s*(?:On|Am|Le|El)\s(.{4,220}?)\s?(?:wrote|schrieb|a écrit|escribió)\s?:\s*$", re.I)
+# German Gmail names the writer after the verb: "Am Mo., 16. Nov. 2026 um 08:40 Uhr schrieb Name <addr>:".
+_ATTRIB = re.compile(
+    r"^\s*(?:On|Am|Le|El)\s(.{4,220}?)\s?(?:wrote|schrieb|a écrit|escribió)(\s[^:\n]{1,120})?\s?:\s*$", re.I
+)
 _ADDR = re.compile(r"[\w.+'\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,6}")
 _FROM_KEYS = ("from", "von", "de")
 _DATE_KEYS = ("date", "sent", "gesendet", "datum", "envoyé", "enviado", "enviado el", "fecha")
@@ -199,7 +202,7 @@ def split(text: str, ref: datetime | None, reply: bool = False) -> list[Segment]
             attrib = _ATTRIB.match(joined)
         if attrib:
             flush()
-            body = attrib.group(1)
+            body = attrib.group(1) + (attrib.group(2) or "")
             name, addr = _addr_of(body)
             seg = Segment("quote", "", _date_of(body.split("<")[0], ref) or ref, "", addr)
             segs.append(seg)
