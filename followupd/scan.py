@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from followupd import plan
 from followupd.config_types import Config
-from followupd.detect import Detection, detect
+from followupd.detect import Detection
 from followupd.sources.base import FetchedMessage
 
 
@@ -65,6 +65,9 @@ def scan(cfg: Config, window: timedelta, *, now: datetime | None = None,
     source = open_source(cfg)
     folders = list(cfg.imap.folders if cfg.imap else cfg.maildir.folders if cfg.maildir else ())
     seen = 0
+    from followupd.detect.conversations import Conversations
+
+    threads = Conversations(cfg.detect.rules)
     try:
         for folder in folders:
             for msg in source.fetch_new(folder, None, now - window):
@@ -72,7 +75,8 @@ def scan(cfg: Config, window: timedelta, *, now: datetime | None = None,
                 if progress and seen % 50 == 0:
                     sys.stderr.write(f"\rscanned {seen} messages in {folder}…")
                     sys.stderr.flush()
-                d = detect(msg.raw, received=msg.received_at, rules=cfg.detect.rules)
+                # As the daemon does: a reply in a coming interview's thread is about it.
+                d = threads.detect(msg.raw, received=msg.received_at)
                 if d.interview:
                     yield ScanResult(msg, d, plan_for(cfg, d))
     finally:

@@ -59,6 +59,10 @@ class Syncer:
                 self._advance(msg)
             return None
         detection = self._detect(msg)
+        if detection.kind in ("none", "reply") and self.tracker.awaits_interview(detection, msg.received_at):
+            # A reply in the thread of a coming interview is about that interview, even when it
+            # does not say so again: read it once more with that knowledge.
+            detection = self._detect(msg, in_interview_thread=True)
         with self.store.transaction():
             events = self.tracker.apply(
                 detection, folder=msg.folder, key=msg.key, received_at=msg.received_at,
@@ -78,9 +82,10 @@ class Syncer:
         if msg.uidvalidity is not None and msg.uid is not None:
             self.store.set_cursor(msg.folder, msg.uidvalidity, msg.uid)
 
-    def _detect(self, msg: FetchedMessage) -> Detection:
+    def _detect(self, msg: FetchedMessage, in_interview_thread: bool = False) -> Detection:
         try:
-            return self.detect_fn(msg.raw, received=msg.received_at, rules=self.cfg.detect.rules)
+            return self.detect_fn(msg.raw, received=msg.received_at, rules=self.cfg.detect.rules,
+                                  in_interview_thread=in_interview_thread)
         except Exception as exc:  # noqa: BLE001 - one bad mail must not stop the mailbox
             # The detector promises not to raise; if it does, the mail is recorded as
             # unreadable (so it is not retried forever) and the next one is read.

@@ -156,6 +156,13 @@ class Tracker:
                 return self._cancelled(d, f"{folder}/{key}", now)
             return self._maybe_reply(d, received_at, now)
 
+    def awaits_interview(self, d: Detection, received_at: datetime) -> bool:
+        """Whether ``d`` answers the conversation of an interview still to come: the detector may
+        then read it as being about that interview (see ``detect(in_interview_thread=...)``).
+        After the interview has started, an answer is a reply, and a new time is a new round."""
+        iv = self.store.find_interview_by_thread(_parents(d))
+        return iv is not None and iv.state == "active" and iv.start is not None and iv.start > received_at
+
     # -- finding the interview ----------------------------------------------------------------------
 
     def _find(self, d: Detection, fallback: str) -> InterviewRow | None:

@@ -42,15 +42,26 @@ class _Evidence:
             self.reasons.append(reason)
 
 
-def detect(raw: bytes, received: datetime | None = None, rules: DetectRules | None = None) -> Detection:
-    """Classify one message (or a bare .ics). Pure; never raises on malformed input."""
+def detect(
+    raw: bytes,
+    received: datetime | None = None,
+    rules: DetectRules | None = None,
+    in_interview_thread: bool = False,
+) -> Detection:
+    """Classify one message (or a bare .ics). Pure; never raises on malformed input.
+
+    ``in_interview_thread``: the caller knows the message answers a conversation that already
+    confirmed an interview (the tracker's thread ids). That is what the interview is about, so a
+    reply that moves it need not say "interview" again ("Dev got pulled into a board offsite, so
+    I've moved you to Tuesday at noon").
+    """
     rules = rules or DetectRules()
     try:
         mail = parse(raw)
     except Exception as exc:  # noqa: BLE001 - one odd mail must not stop a mailbox scan; named in reasons
         return Detection(reasons=(f"error:unparseable:{type(exc).__name__}",))
     try:
-        return _classify(mail, received, rules)
+        return _classify(mail, received, rules, in_interview_thread)
     except Exception as exc:  # noqa: BLE001 - as above; the thread ids still reach the tracker
         return _base(mail, (f"error:{type(exc).__name__}",))
 
@@ -153,7 +164,9 @@ def _weak_interview(text: str, from_ats: bool = False, title: str = "") -> bool:
     ))
 
 
-def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Detection:
+def _classify(
+    mail: Mail, received: datetime | None, rules: DetectRules, in_interview_thread: bool = False
+) -> Detection:
     base = _base(mail)
     ev = _Evidence()
     for flag in mail.flags:
@@ -227,6 +240,9 @@ def _classify(mail: Mail, received: datetime | None, rules: DetectRules) -> Dete
     elif _is_interview_text(all_text):
         iv = 1.5
         ev.add(1.5, "about:interview-quoted")
+    elif in_interview_thread:
+        iv = 2.0
+        ev.add(2.0, "about:interview-thread")
     if extra_phrase:
         iv = max(iv, 2.0)
         ev.add(3.0, f"rule:phrase:{extra_phrase}")
