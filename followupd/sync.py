@@ -59,7 +59,7 @@ class Syncer:
                 self._advance(msg)
             return None
         detection = self._detect(msg)
-        if detection.kind in ("none", "reply") and self.tracker.awaits_interview(detection, msg.received_at):
+        if not detection.interview and self.tracker.awaits_interview(detection, msg.received_at):
             # A reply in the thread of a coming interview is about that interview, even when it
             # does not say so again: read it once more with that knowledge.
             detection = self._detect(msg, in_interview_thread=True)

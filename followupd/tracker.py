@@ -106,12 +106,7 @@ def _uid_alias(uid: str) -> str:
 
 
 def _thread_ids(d: Detection) -> list[str]:
-    return [m for m in (d.message_id, d.in_reply_to, *d.references) if m]
-
-
-def _parents(d: Detection) -> list[str]:
-    """The Message-IDs this message answers (not its own)."""
-    return [m for m in (d.in_reply_to, *d.references) if m]
+    return [m for m in (d.message_id, *d.parents) if m]
 
 
 def _same_organisation(a: str, b: str) -> bool:
@@ -160,7 +155,7 @@ class Tracker:
         """Whether ``d`` answers the conversation of an interview still to come: the detector may
         then read it as being about that interview (see ``detect(in_interview_thread=...)``).
         After the interview has started, an answer is a reply, and a new time is a new round."""
-        iv = self.store.find_interview_by_thread(_parents(d))
+        iv = self.store.find_interview_by_thread(d.parents)
         return iv is not None and iv.state == "active" and iv.start is not None and iv.start > received_at
 
     # -- finding the interview ----------------------------------------------------------------------
@@ -200,7 +195,7 @@ class Tracker:
             key=interview_key(d, fallback), company=d.company, role=d.role, start=d.start, end=d.end,
             timezone=d.timezone, contact=d.contact, contact_name=d.contact_name,
             interviewers=d.interviewers, thread_subject=d.subject, thread_message_id=d.message_id,
-            thread_references=tuple(_parents(d)), sequence=d.ics_sequence,
+            thread_references=tuple(d.parents), sequence=d.ics_sequence,
             confirmed_by=d.sender.strip().lower() if d.sender else None,
         )
         iv = self.store.create_interview(data, now)
@@ -257,7 +252,7 @@ class Tracker:
             # The thread a follow-up answers stays the one it started in.
             thread_subject=iv.thread_subject or d.subject,
             thread_message_id=iv.thread_message_id or d.message_id,
-            thread_references=iv.thread_references or tuple(_parents(d)), sequence=sequence,
+            thread_references=iv.thread_references or tuple(d.parents), sequence=sequence,
         )
         moved = (start, end) != (iv.start, iv.end)
         self.store.update_interview(iv.id, data, now, "moved" if moved else "details")
@@ -429,7 +424,7 @@ class Tracker:
             return []  # the user's own mail in the inbox is not the other side answering
         events = self._answered_ours(d, received_at)
         candidates: dict[int, InterviewRow] = {}
-        in_thread = self.store.find_interview_by_thread(_parents(d))
+        in_thread = self.store.find_interview_by_thread(d.parents)
         if in_thread is not None:
             candidates[in_thread.id] = in_thread
         if d.sender:
@@ -455,7 +450,7 @@ class Tracker:
         """An answer (even an out-of-office) to one of our follow-ups proves it was delivered:
         one held in doubt, still ``sending`` after a crash, or drafted and sent by the user is sent."""
         events = []
-        for m in _parents(d):
+        for m in d.parents:
             f = self.store.find_followup_by_message_id(m)
             if f is None or not (f.in_doubt or f.state in ("sending", "drafted")):
                 continue
@@ -501,7 +496,7 @@ class Tracker:
                                          interview_id=ours.interview_id, followup_id=ours.id)]
                 return []
         candidates: dict[int, InterviewRow] = {}
-        in_thread = self.store.find_interview_by_thread(_parents(d))
+        in_thread = self.store.find_interview_by_thread(d.parents)
         if in_thread is not None:
             candidates[in_thread.id] = in_thread
         # Mail in Sent was written by the user: whom it went to is in To and Cc (the

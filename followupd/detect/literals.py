@@ -119,13 +119,7 @@ def possible(needs: Needs | None, text: str) -> bool:
     if needs is None:
         return True
     for reqs in needs:
-        for r in reqs:
-            if type(r) is str:
-                if r not in text:
-                    break
-            elif not any(s in text for s in r):
-                break
-        else:
+        if _met(reqs, text):
             return True
     return False
 

@@ -56,6 +56,11 @@ class Detection:
     def interview(self) -> bool:
         return self.kind in INTERVIEW_KINDS
 
+    @property
+    def parents(self) -> list[str]:
+        """The Message-IDs this message answers (not its own)."""
+        return [m for m in (self.in_reply_to, *self.references) if m]
+
     def to_json(self) -> dict[str, Any]:
         """The ``detect --json`` object (without ``file``): times ISO 8601 with offset."""
         return {
