@@ -13,6 +13,8 @@ Checking ~800 alternatives one ``in`` scan at a time was still a quarter of the 
 :class:`Filters` puts each alternative's rarest literal (its *key*) into one Aho-Corasick automaton:
 one pass over a text finds every key present, and only the alternatives keyed by those are
 checked further. :func:`possible` stays as the plain form of the same check (and its reference).
+The same index then says which alternatives of a long alternation the text can hold, and only
+those are searched (:class:`Filtered`).
 """
 
 from __future__ import annotations
@@ -146,9 +148,13 @@ class Filters:
         self._cache: OrderedDict[str, frozenset[int]] = OrderedDict()
         self._cached_chars = 0
 
+    @staticmethod
+    def indexable(needs: Needs | None) -> bool:
+        return needs is not None and all(min(map(len, _key(alt)[0])) >= _MIN_KEY for alt in needs)
+
     def register(self, needs: Needs | None) -> int | None:
         """An id to ask ``matchable`` about, or None when the plain check must be used."""
-        if needs is None or any(min(map(len, _key(alt)[0])) < _MIN_KEY for alt in needs):
+        if needs is None or not self.indexable(needs):
             return None
         self._needs.append(needs)
         self._automaton = None  # built again, with this pattern, on the next question
@@ -165,7 +171,10 @@ class Filters:
                     keyed.setdefault(k, []).append((pid, rest))
         automaton = ahocorasick.Automaton()
         for k, entries in keyed.items():
-            automaton.add_word(k, (k, tuple(entries)))
+            # Most alternatives need nothing beyond their key: taken as one set, unchecked.
+            sure = frozenset(pid for pid, rest in entries if not rest)
+            checked = tuple((pid, rest) for pid, rest in entries if rest)
+            automaton.add_word(k, (k, sure, checked))
         automaton.make_automaton()
         return automaton
 
@@ -177,11 +186,12 @@ class Filters:
             self._automaton = self._build()
         seen: set[str] = set()
         out: set[int] = set()
-        for _end, (key, entries) in self._automaton.iter(text):
+        for _end, (key, sure, checked) in self._automaton.iter(text):
             if key in seen:
                 continue
             seen.add(key)
-            for pid, rest in entries:
+            out |= sure
+            for pid, rest in checked:
                 if pid not in out and _met(rest, text):
                     out.add(pid)
         answer = frozenset(out)
@@ -218,21 +228,83 @@ def _met(reqs: tuple[Requirement, ...], text: str) -> bool:
 FILTERS = Filters()
 
 
+def alternatives(rx: re.Pattern[str]) -> list[str] | None:
+    """The source of each top-level alternative of a capture-free pattern, or None when it is not
+    one (a single sequence, groups that callers may read, verbose syntax, or a tree the parser
+    factored: "was|were" parses as "w" + "as|ere")."""
+    if rx.groups or rx.flags & re.VERBOSE or _parser is None:
+        return None
+    out: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    src = rx.pattern
+    while i < len(src):
+        c = src[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if src.startswith("]", i + 1) or src.startswith("^]", i + 1):  # a literal "]" first
+                i += 1 + src.startswith("^", i + 1)
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(src[start:i])
+            start = i + 1
+        i += 1
+    out.append(src[start:])
+    try:
+        tree = list(_parser.parse(src, rx.flags & ~re.UNICODE))
+    except Exception:  # noqa: BLE001 - as in ``needed``: no split, same results
+        return None
+    if len(out) < 2 or len(tree) != 1 or tree[0][0] is not C.BRANCH or len(tree[0][1][1]) != len(out):
+        return None
+    return out
+
+
 class Filtered:
-    """A compiled pattern whose ``search`` first checks the literals a match needs."""
+    """A compiled pattern whose ``search`` first checks the literals a match needs.
+
+    A long alternation is also searched one alternative at a time: the engine tries every
+    alternative at every position (~15 us over a short text for the interview words), while the
+    one or two alternatives whose literals the text holds each scan at memchr speed from their
+    first literal. The leftmost match wins, the earlier alternative on a tie: what the whole
+    pattern returns.
+    """
 
     def __init__(self, rx: re.Pattern[str]) -> None:
         self.rx = rx
         self.pattern = rx.pattern
         self.needs = needed(rx)
-        self.filter_id = FILTERS.register(self.needs)
+        parts = [re.compile(source, rx.flags) for source in alternatives(rx) or ()]
+        part_needs = [needed(part) for part in parts]
+        if parts and all(map(FILTERS.indexable, part_needs)):
+            # Each alternative indexed on its own: together they say what the whole would.
+            registered = [(FILTERS.register(n), part) for n, part in zip(part_needs, parts, strict=True)]
+            self.parts = tuple((part_id, part) for part_id, part in registered if part_id is not None)
+            self.ids = frozenset(part_id for part_id, _ in self.parts)
+        else:
+            self.parts = ()
+            whole = FILTERS.register(self.needs)
+            self.ids = frozenset(() if whole is None else (whole,))
 
     def may_match(self, text: str) -> bool:
-        if self.filter_id is not None:
-            return self.filter_id in FILTERS.matchable(text)
+        if self.ids:
+            return not self.ids.isdisjoint(FILTERS.matchable(text))
         return possible(self.needs, text)
 
     def search(self, text: str) -> re.Match[str] | None:
-        if not self.may_match(text):
-            return None
-        return self.rx.search(text)
+        if not self.parts:
+            return self.rx.search(text) if self.may_match(text) else None
+        ids = FILTERS.matchable(text)
+        best: re.Match[str] | None = None
+        for part_id, part in self.parts:
+            if part_id in ids:
+                m = part.search(text)
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+        return best

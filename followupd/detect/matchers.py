@@ -32,7 +32,7 @@ class Gated:
             return None
         if self.use_trigger and self.trigger.search(text) is None:
             return None
-        return self.full.search(text)
+        return self.literals.search(text)
 
 
 def lower(text: str) -> str:

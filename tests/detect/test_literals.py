@@ -57,10 +57,32 @@ def _filtered() -> list[literals.Filtered]:
 def test_the_automaton_answers_like_the_plain_check() -> None:
     """One Aho-Corasick pass per text must say what each pattern's own literal scans say."""
     filtered = _filtered()
-    assert sum(f.filter_id is not None for f in filtered) > len(filtered) // 2  # most are indexed
+    assert sum(bool(f.ids) for f in filtered) > len(filtered) // 2  # most are indexed
     for text in _texts():
         for f in filtered:
             assert f.may_match(text) == literals.possible(f.needs, text), (f.pattern[:60], text[:80])
+
+
+def test_an_alternation_searched_by_parts_finds_what_the_whole_pattern_finds() -> None:
+    filtered = _filtered()
+    split = [f for f in filtered if f.parts]
+    assert len(split) > len(filtered) // 3 and phrases.INTERVIEW.literals in split
+    for text in _texts():
+        for f in split:
+            whole, parts = f.rx.search(text), f.search(text)
+            assert (whole and whole.span()) == (parts and parts.span()), (f.pattern[:60], text[:80])
+
+
+def test_alternatives_are_split_only_at_the_top_level() -> None:
+    assert literals.alternatives(re.compile(r"a[|)\]]b|c\|d|(?:x|y)z|[]|]q")) == [
+        r"a[|)\]]b", r"c\|d", "(?:x|y)z", "[]|]q"]
+    assert literals.alternatives(re.compile("was|were")) is None  # parsed as "w" + (as|ere)
+    assert literals.alternatives(re.compile("(a)|b")) is None  # a group a caller may read
+    assert literals.alternatives(re.compile("abc")) is None
+    # The leftmost match wins; on a tie, the earlier alternative, even when it is shorter.
+    f = literals.Filtered(re.compile("interview|screening call|interviews"))
+    assert f.parts and f.search("a screening call, interviews").group(0) == "screening call"
+    assert f.search("the interviews list").group(0) == "interview"
 
 
 def test_the_automaton_keys_an_alternative_by_a_literal_it_needs() -> None:
