@@ -284,9 +284,10 @@ class Filtered:
         part_needs = [needed(part) for part in parts]
         if parts and all(map(FILTERS.indexable, part_needs)):
             # Each alternative indexed on its own: together they say what the whole would.
-            registered = [(FILTERS.register(n), part) for n, part in zip(part_needs, parts, strict=True)]
-            self.parts = tuple((part_id, part) for part_id, part in registered if part_id is not None)
-            self.ids = frozenset(part_id for part_id, _ in self.parts)
+            part_ids = [FILTERS.register(n) for n in part_needs]
+            self.ids = frozenset(part_id for part_id in part_ids if part_id is not None)
+            self.parts = tuple(parts)
+            self.first_part = min(self.ids)
         else:
             self.parts = ()
             whole = FILTERS.register(self.needs)
@@ -298,13 +299,16 @@ class Filtered:
         return possible(self.needs, text)
 
     def search(self, text: str) -> re.Match[str] | None:
+        if not self.ids:
+            return self.rx.search(text) if possible(self.needs, text) else None
+        hits = self.ids.intersection(FILTERS.matchable(text))
+        if not hits:
+            return None
         if not self.parts:
-            return self.rx.search(text) if self.may_match(text) else None
-        ids = FILTERS.matchable(text)
+            return self.rx.search(text)
         best: re.Match[str] | None = None
-        for part_id, part in self.parts:
-            if part_id in ids:
-                m = part.search(text)
-                if m is not None and (best is None or m.start() < best.start()):
-                    best = m
+        for part_id in sorted(hits):  # registered in order: the alternatives' order
+            m = self.parts[part_id - self.first_part].search(text)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
         return best
