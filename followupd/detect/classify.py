@@ -603,4 +603,18 @@ def _from_prose(
         length = prose.duration_after(pick.segment.text, at)
         if length is not None:
             pick = replace(pick, end=pick.start + length)
-    return pick
+    return _same_time_moved(pick, segs, ref, month_first)
+
+
+def _same_time_moved(pick: Pick, segs: list[thread.Segment], ref: datetime | None, month_first: bool) -> Pick:
+    """A reply that keeps the quoted time on another day ("Friday, same time") moves it there."""
+    top = segs[0] if segs and segs[0].kind == "top" else None
+    sref = (top.ref or ref) if top is not None else None
+    if top is None or sref is None or pick.segment is top or pick.start.tzinfo is None:
+        return pick
+    day = prose.same_time_day(top.text, sref.date(), month_first)
+    if day is None or day == pick.start.date():
+        return pick
+    start = datetime.combine(day, pick.start.time(), tzinfo=pick.start.tzinfo)
+    end = start + (pick.end - pick.start) if pick.end is not None else None
+    return replace(pick, start=start, end=end, segment=top)

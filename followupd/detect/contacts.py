@@ -32,7 +32,7 @@ _ADDR = re.compile(
 )
 _NEAR = re.compile(
     r"recruit|contact|reach|questions|coordinator|talent|reply|schreiben|kontakt|"
-    r"contacter|contacto|escr[ií]b|interviewer|hiring manager|ansprechpartner|kontakta|"
+    r"contacter|contacto|escr[ií]b|écri(?:vez|s|re)\b|interviewer|hiring manager|ansprechpartner|kontakta|"
     r"contatt|neem contact|entrevistador|intervistator|host\b|organi[sz]er|get in touch|my e-?mail|"
     r"e-?mail me|write to me|melden sie sich|wenden sie sich|meld dich|wende dich|bei fragen|"
     r"na adres|kontaktu|pisz|napisz|ota yhteyttä|neem gerust|mail me",
@@ -45,7 +45,7 @@ _NEAR = re.compile(
 # shared mailboxes are often named after the company and the team).
 _MACHINE_ANYWHERE = re.compile(r"no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer[-_.]?daemon|bounce|notification|"
                                r"unsubscribe|^mailer\b|talent[-_.]?acquisition|recruiting|recruitment|careers|"
-                               r"bookings|interviews$|hiring$|^hiring|talent$|recrutement|recrutamento|reclutamiento|reclutamento|"
+                               r"bookings|interviews$|^(?:interviews?|entrevues?|entretiens?|entrevistas?|colloqui)|hiring$|^hiring|talent$|recrutement|recrutamento|reclutamiento|reclutamento|"
                                r"rekrutacj|rekrytointi|werving|^bewerbung|^karriere|support$|^candidates?[-_.]|soporte|suporte|n[aã]o[-_.]?respond|ne[-_.]?pas[-_.]?repondre|no[-_.]?responder|"
                                r"nicht[-_.]?antworten|niet[-_.]?beantwoorden|non[-_.]?rispondere|ikke[-_.]?svar|"
                                r"svar[-_.]?ikke|neodpovidejte|powiadomieni|benachrichtigung|notificac|notifica[cç]|"

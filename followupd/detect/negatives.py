@@ -54,7 +54,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"simulação de entrevista|simulado de entrevista|mentoria|mentoring session|övningsintervju|"
             r"provintervju|øvelsesintervju|prøveintervju|harjoitushaastattelu|vi simulerar|"
             r"probe-?(?:vorstellungs|bewerbungs)gespräch|probe-interview|wir simulieren|colloquio simulato|"
-            r"simulazione (?:di|del) colloquio|entretien simulé",
+            r"simulazione (?:di|del) colloquio|entretien simulé|simulation d['’]entrevue|entrevue simulée|"
+            r"entrevue (?:fictive|blanche|de pratique)|pratique d['’]entrevue",
             I,
         ),
         6.0,
@@ -229,7 +230,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"für (?:den|unseren|einen|meinen) (?:artikel|beitrag|podcast)|"
             r"per (?:l'|il |un |la nostra )(?:articolo|podcast|rivista)|voor (?:het|ons|een) (?:artikel|podcast)|"
             r"episode is (?:due|out)|episode (?:will|is going to) (?:go out|air|be released|be published)|"
-            r"\bpodd\b|poddavsnitt|avsnittet|spelar in (?:intervjun|avsnittet|podden)|riverside\.fm|via riverside"
+            r"\bpodd\b|poddavsnitt|avsnittet|spelar in (?:intervjun|avsnittet|podden)|riverside\.fm|via riverside|"
+            r"riverside studio|\b(?:your|this|our|next) episode\b|record (?:your|our|the|this) (?:episode|show)|"
+            r"we(?:'ll| will) record (?:your|our)\b"
         ),
         6.0,
     ),
@@ -318,7 +321,7 @@ NEGATIVE: dict[str, tuple[Filtered | Gated | AnyOf[Gated], float]] = {
 # something else ("It is not a recorded on-demand interview", "a live interview on CodeSignal").
 LIVE_INTERVIEW = re.compile(
     r"(?<!no )live (?:video |technical |coding )?interview(?!er)|two-way (?:video )?interview|live, two-way|"
-    r"interviewers? will join you|live pair[- ]programming|live coding (?:interview|session)|"
+    r"interviewers? will join you|interview engineer|live pair[- ]programming|live coding (?:interview|session)|"
     r"entretien (?:vidéo )?en direct|entrevista (?:en vivo|en directo)|live-interview"
 )
 # Calendar events that are plainly something else, when they carry no interview word.

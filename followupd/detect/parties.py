@@ -72,7 +72,10 @@ def contact_for(
     own = own_addresses(mail, segs)
     body = "\n".join(s.text for s in segs)
     never = set(own)
-    if mail.from_addr and (mail.automated or _unmonitored(body[:20_000])):
+    # Google Calendar sends an organizer's invitation as them (From) through its own Sender, marked
+    # auto-generated: the program is the Sender, the organizer reads the answers.
+    on_behalf = bool(mail.sender_addr) and mail.sender_addr != mail.from_addr
+    if mail.from_addr and ((mail.automated and not on_behalf) or _unmonitored(body[:20_000])):
         # "Sent from an unmonitored mailbox", or a program's notice (RFC 3834 auto-generated):
         # the sender (a booking page's shared mailbox, also as the invitation's organizer) is
         # not someone who will read a thank-you, and automatic mail is never answered.

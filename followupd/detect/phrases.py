@@ -44,7 +44,8 @@ MEETING_WORDS = (
     r"colloquio|samtale|møde|møte|schůzka|afspraak|speaking with|speak with|chat with|talk with|meet you|"
     r"spreekt met|spreek je|kennismaken|sprechen mit|parler avec|hablar con|falar com|zie je|op kantoor|"
     r"(?:in|at|to) our office|nos bureaux|nuestras oficinas|unserem büro|nostra sede|vores kontor|nosso escritório|"
-    r"reception|front desk|empfang|accueil|recepción|receptie|at ours|"
+    r"reception|réception|front desk|empfang|accueil|recepción|receptie|at ours|coffee|café|convo|intro|jaser|jasette|"
+    r"(?:à|a) (?:nos|leurs|vos) bureaux|"
     r"conocerte|conocerle|kennenlernen|vous rencontrer|te rencontrer|tu rencontres|rencontrer|rencontreras|"
     r"rencontrerez|rencontrerons|nos locaux|conhecer você|conoscerti|in person|en persona|en personne|"
     r"zoom|teams|google meet|meet|webex|video|phone)"
@@ -53,8 +54,8 @@ MEETING = WholeWords(MEETING_WORDS)
 RECRUITING: AnyOf[Searchable] = AnyOf(
     re.compile(
         r"recruit|talent|hiring|candida|application|people team|head of people|people (?:&|and) culture|people partner|"
-        r"people op|executive search|search partners|search firm|headhunt|"
-        r"bewerbung|personalabteilung|recrutement|puesto|vacante|selección|"
+        r"people op|executive search|search partners|search firm|headhunt|linkedin profile|"
+        r"bewerbung|personalabteilung|recrutement|embauche|puesto|vacante|selección|"
         r"proceso de selección|sollicitatie|vacature|functie|candidatura|posizione|selezione|"
         r"processo seletivo|ansøgning|søknad|stilling|výběrové řízení|pozice|résumé|lebenslauf|"
         r"risorse umane|recursos humanos|ressources humaines|human resources|personale|personas y cultura|"
@@ -77,7 +78,9 @@ JOB_TITLE = re.compile(
     r"platform|security|machine learning|ml|ai|product|ux|ui|research|analytics|bi|site reliability|marketing|sales|"
     r"finance|financial|business|operations|content|brand|insight|growth|people|account|project|programme|program) "
     r"(?:engineer|developer|designer|analyst|scientist|manager|researcher|architect|specialist|owner)s?\b|"
+    r"\bfounding (?:[a-z]+ )?(?:eng|engineer|engineering|designer|pm)\b|\b(?:eng|engineering|tech) lead\b|"
     r"engenheir[oa]\(?a?\)? de|ingenier[oa] de|desarrollador[a]?\b|analista de|cientista de|científic[oa] de|"
+    r"gestionnaire de (?:produit|projet|programme)|chef de (?:produit|projet)|analyste de|développeu(?:r|se)\b|"
     # German compounds ("Entwicklungsingenieurin", "Softwareentwickler") and French/Italian titles
     r"\b\w*(?:ingenieur|entwickler|konstrukteur|techniker)(?:in)?\b|\bingénieur(?:e)? |\bingegner[ea] "
 )
@@ -98,8 +101,10 @@ CONFIRM = AnyOf(
         r"(?:put|confirm) (?:it|this) in writing|lock(?:ed|ing)? (?:it |that |this |you |us )?in\b|"
         r"(?:we|you)(?:'re| are|’re) (?:all )?set for\b|(?:is|are) (?:now )?set\b(?! (?:up )?to\b)|"
         r"you(?:'re| are|’re) set (?:with|for)\b|let(?:'s|’s) (?:say|do|go with)\b|"
-        r"(?:tomorrow|then|\d(?:\s?[ap]m)?) it is\b",
-        "in writing|lock|set for|is set|are set|is now set|are now set|set with|let's|let’s|it is",
+        r"(?:tomorrow|then|\d(?:\s?[ap]m)?) it is\b|"
+        # "works for me. tmrw 3pm pt": an answer, not "whatever works for you" or a question
+        r"(?<!what )(?<!which )(?<!whatever )(?<!whichever )works (?:for|with) (?:me|us|both of us|the team|everyone)\b(?!\s?\?)",
+        "in writing|lock|set for|is set|are set|is now set|are now set|set with|let's|let’s|it is|works for|works with",
     ),
     Gated(  # English: what happens next is already arranged
         r"i(?:'ve| have) sent (?:you )?(?:a|an|the) (?:\w+ ){0,2}(?:invite|invitation)|"
@@ -118,8 +123,13 @@ CONFIRM = AnyOf(
     Gated(
         r"look(?:ing)? forward to (?:speaking|meeting|talking|chatting|seeing|our|your)|"
         r"(?:here(?:'s| is)|here’s|below is) your (?:[\w-]+ ){0,2}(?:schedule|itinerary)|your (?:interview )?itinerary|"
+        r"your (?:[\w-]+ ){0,2}(?:schedule|agenda) (?:is|for the day is) (?:below|as follows|attached)|"
+        r"(?:excited|thrilled|delighted|glad|happy) to have you (?:join us|in|come in|visit)\b|"
+        r"(?:we(?:'d|’d| would)) love to have you (?:in|join us|come in|visit)\b(?!.{0,40}\?)|"
+        r"(?:pleased|happy|glad|delighted) to (?:schedule|confirm|arrange|set up) your\b|"
         r"see you (?:on|then|at|next|tomorrow|soon|for)|talk (?:to you )?(?:then|on|tomorrow)",
-        "forward to|see you|talk|is your|'s your|’s your|itinerary",
+        "forward to|see you|talk|is your|'s your|’s your|itinerary|schedule is|agenda is|schedule for|agenda for|"
+        "have you|to schedule|to confirm|to arrange|to set up",
     ),
     Gated(r"invitation:|invited to the following event|you have been invited|invite you (?:to|for)", "invit"),
     Gated(  # a calendar's "Invitation: ..." subject in other languages (the subject comes first)
@@ -148,10 +158,10 @@ CONFIRM = AnyOf(
         r"est (?:prévu|programmé|planifié|fixé)|aura lieu|avons le plaisir de vous (?:inviter|convier)|"
         r"au plaisir de|convocation|vous convier|vous inviter|(?:votre|notre) entretien (?:est|sera|aura)|comme convenu|"
         r"c['’]est (?:noté|calé|bon pour|validé)|(?<!comment )(?:ça|cela) (?:marche|nous va|me va|nous convient)\b(?! ?\?)|"
-        r"\bon dit\b|"
+        r"\bon dit\b|parfait pour (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|le \d|ce |cette )|"
         r"rendez-vous (?:est )?pris|(?:je|nous) (?:vous|te) retrouve(?:rai|rons)?\b",
         "prévu|programmé|planifié|fixé|aura lieu|plaisir|convocation|convier|inviter|entretien|convenu|est noté|"
-        "est calé|est bon pour|est validé|marche|nous va|me va|convient|on dit|pris|retrouve",
+        "est calé|est bon pour|est validé|marche|nous va|me va|convient|on dit|pris|retrouve|parfait pour",
     ),
     Gated(
         r"está (?:programada|agendada|prevista|fijada)|tendrá lugar|queda(?:mos)? (?:agendad|programad)|"
@@ -204,9 +214,10 @@ RESCHEDULE = AnyOf(
         r"(?:your|the|our)\b|decided to (?:move|push|shift|reschedule) (?:your|the|our)\b|interview re-?scheduled|"
         r"revised (?:\w+ )?(?:slot|schedule|time|date)|stands? re-?scheduled|bit of a change|"
         r"can(?:'t|’t|not) do [^.\n]{1,30} any ?more|no longer works for|"
-        r"(?:could|can) (?:you|we) do [^.\n]{1,30} instead\b",
+        r"(?:could|can) (?:you|we) do [^.\n]{1,30} instead\b|(?:sorry|apologies) for the (?:last[- ]minute )?change|"
+        r"(?:day|tomorrow|tmrw),? (?:at )?(?:the )?same time\b(?!\s?\?)",
         "schedul|moved|changed|pushed|shifted|new time|new date|new slot|updated|change of time|time change|"
-        "to move|to push|to shift|is now|are now|revised|stand|change|any more|anymore|no longer|instead",
+        "to move|to push|to shift|is now|are now|revised|stand|change|any more|anymore|no longer|instead|same time",
     ),
     Gated(  # German, Dutch
         r"verschoben|neuer termin|terminänderung|termin.{0,20}geändert|neu angesetzt|verzet|verplaatst|"
@@ -222,6 +233,8 @@ RESCHEDULE = AnyOf(
     ),
     Gated(  # French, Spanish, Italian, Portuguese
         r"reporté|déplacé|décalé|décalons|nouvel(?:le)? (?:horaire|date|heure)|a été modifié|reprogramad|"
+        r"(?:décaler|déplacer|reporter|repousser|devancer|avancer) (?:votre |ton |ta |notre |le |la |cette |cet |l['’])"
+        r"(?:\w+ )?(?:entretien|entrevue|rencontre|rendez-vous|rdv|appel|échange)|"
         r"(?:hemos|he) cambiado|nueva (?:fecha|hora)|cambio de (?:fecha|hora)|aplazad|"
         r"(?:tuvimos|tenemos|hemos tenido) que (?:mover|pasar|cambiar|correr|reprogramar)|"
         r"spostat[oa]|(?:dobbiamo|devo|dovremmo) spostare|(?:proponiamo|propongo) (?:quindi )?di spostare|"
@@ -231,7 +244,7 @@ RESCHEDULE = AnyOf(
         # a time, then the one it replaces: "alle 15:00 anziché alle 10:30", "um 14 Uhr statt um 10"
         r"(?:\d|uhr|h|am|pm)\s(?:statt|anstatt|anstelle von|anziché|invece che|invece delle?|au lieu de|au lieu du|"
         r"en lugar de|en vez de|instead of)\s",
-        "reporté|déplacé|décal|nouvel|modifié|reprogramad|cambi|nueva|aplazad|tuvimos|tenemos|tenido|spostat|spostare|"
+        "reporté|déplacé|décal|nouvel|modifié|reprogramad|cambi|nueva|déplacer|reporter|repousser|devancer|avancer|aplazad|tuvimos|tenemos|tenido|spostat|spostare|"
         "statt|anstelle|anziché|invece|au lieu|en lugar|en vez|instead of|"
         "aggiornato|"
         "riprogrammat|nuov|remarcad|reagendad|remarcar|reagendar|nova data|novo",

@@ -91,6 +91,12 @@ _D_DE_SHORT = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?![\d])"
 _D_SLASH_SHORT = re.compile(r"(?<![\d/.\-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/])")
 _ON_BEFORE = re.compile(r"(?:\bon |\bfor |\()$")
 _D_ORDINAL = re.compile(r"(?<![\w])(?:the\s)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?![\w])")
+# "mercredi le 11", "jueves 19", "Wednesday 11": a weekday and a day of the month, no month. Not
+# a number that reads as a time or a range ("mercredi 10 h", "Friday 10-11am", "Thu 11am").
+_D_WD_DAY = re.compile(
+    rf"(?<![\w])(?P<wd>{_WD})\.?,?\s(?:(?:le|the|den|el|il|o|dem)\s)?(?P<day>[1-9]|[12]\d|3[01])(?![\w/:]|[.,]\d)"
+    r"(?!\s?(?:[-–]\s?\d|h\b|h\d|uhr|heures?\b|hrs?\b|[ap]\.?\s?m\b|horas?\b|o'clock|to \d))"
+)
 _NEXT_WEEK = re.compile(
     r"next week|nächste[rn]? woche|kommende[rn]? woche|la semaine prochaine|la próxima semana|"
     r"la semana que viene"
@@ -118,6 +124,8 @@ _TIME = re.compile(
     r"(?:\s?(?P<suf>uhr\b|h\b|hrs\b|hs\b|heures?\b|horas?\b|uur\b))?",
     0,
 )
+# "(GMT-07:00) Pacific Time": the offset of a zone label, not a time.
+_OFFSET_BEFORE = re.compile(r"(?:gmt|utc)\s?[-−–]\s?$")
 _MILITARY = re.compile(r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|hours|hr|h)\b")
 _WORD_HOURS = (
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -233,6 +241,29 @@ def _next_day_of_month(
     return None
 
 
+# "toh hum is Friday same time rakhte hain", "de mercredi à jeudi, même heure": a new day, the time
+# kept from the one agreed before.
+_SAME_TIME = re.compile(
+    r"same time|même heure|misma hora|mesma hora|mesmo horário|stessa ora|(?:gleiche|selbe)n? (?:uhr)?zeit|"
+    r"zelfde tijd|samma tid"
+)
+
+
+def same_time_day(text: str, ref: date, month_first: bool) -> date | None:
+    """The day a text moves an agreed time to, keeping its hour ("Friday, same time")."""
+    low = lower(text[:2000])
+    found = list(_SAME_TIME.finditer(low))
+    if not found:
+        return None
+    dates = find_dates(low, ref, month_first)
+    for m in found:
+        gaps = [(m.start() - d.end if d.end <= m.start() else d.start - m.end(), d.day) for d in dates]
+        near = [(gap, day) for gap, day in gaps if day is not None and 0 <= gap <= 20]
+        if near:
+            return min(near)[1]  # the nearest: "offsite on Thursday. Friday, same time"
+    return None
+
+
 def find_dates(text: str, ref: date, month_first: bool, offset: int = 0) -> list[DateHit]:
     """Dates in text; positions are shifted by ``offset`` (text may be a window of a longer one)."""
     hits = _find_dates(text, ref, month_first)
@@ -309,6 +340,12 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
             continue
         if found is not None:
             add(DateHit(m.start(), m.end(), found, found.weekday(), True))
+    for m in _D_WD_DAY.finditer(text):
+        wd = WEEKDAYS[m.group("wd")]
+        day = int(m.group("day"))
+        found = _next_day_of_month(ref, day, months=4, earliest=ref - timedelta(days=1), weekday=wd)
+        if found is not None:
+            add(DateHit(m.start(), m.end(), found, wd, True))
     for m in _D_DE_SHORT.finditer(text):
         d = _mkdate(None, int(m.group("b")), int(m.group("a")), ref)
         if d:
@@ -397,6 +434,8 @@ def _times(text: str) -> list[_Time]:
         h = int(m.group("h"))
         mi = int(m.group("m") or 0)
         sep, ap, suf = m.group("sep"), m.group("ap"), m.group("suf")
+        if _OFFSET_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue
         at_before = _AT_BEFORE.search(text, max(0, m.start() - 7), m.start()) is not None
         gap = text[out[-1].end : m.start()] if out else "\n"
         if sep == "." and len(gap) <= 5 and _RANGE_GAP.match(gap):
@@ -431,7 +470,8 @@ def _times(text: str) -> list[_Time]:
         if (ap or suf) and not m.group("m"):
             # "3-4pm", "10 - 11 Uhr": the bare first number is the start of a range.
             r = _BARE_RANGE_START.search(text, max(0, m.start() - 10), m.start())
-            if r:
+            # On a 24-hour clock a range runs forward: "le 11 à 10 h" is a day, then the time.
+            if r and (ap or int(r.group(1)) < h):
                 out.append(_Time(r.start(1), r.end(1), int(r.group(1)), 0, None, True))
     for m in _NOON.finditer(text) if ("noon" in text or "mid" in text or "mittag" in text) else ():
         out.append(_Time(m.start(), m.end(), 12, 0, "p", True))
@@ -579,6 +619,10 @@ _HEDGE = re.compile(
 )
 
 
+def _opened(span: str) -> bool:
+    return span.rfind("(") > span.rfind(")")
+
+
 def _date_for(text: str, dates: list[DateHit], tstart: int, tend: int) -> DateHit | None:
     """The date a time belongs to: on its line before it, else just after it on the line
     ("3pm on Thursday"), else on the lines just above."""
@@ -586,6 +630,9 @@ def _date_for(text: str, dates: list[DateHit], tstart: int, tend: int) -> DateHi
     line_end = text.find("\n", tend)
     line_end = len(text) if line_end < 0 else line_end
     before = [d for d in dates if line_start <= d.start < tstart and tstart - d.end <= 120]
+    # "9:30 AM IST (i.e. Thursday, 16th July, 9:00 PM PDT)": a date in brackets opened after
+    # the time is the bracketed time's, in another zone.
+    dates = [d for d in dates if d.start < tend or not _opened(text[tend : d.start])]
     # "... on Wednesday so he can't do 11. Could you do half two on Thursday": the day right
     # after the time is its own, over one said a sentence earlier.
     close_after = [d for d in dates if tend <= d.start <= tend + 15 and d.start < line_end]

@@ -198,6 +198,11 @@ NAMES: dict[str, str] = {
 _ABBR_RE = re.compile(
     r"(?<![A-Za-z])(" + "|".join(sorted(ABBREVIATIONS, key=len, reverse=True)) + r")(?![A-Za-z])"
 )
+# Texting style, "tmrw 3pm pt / 5 central": a lower-case abbreviation counts right after an
+# am/pm (where "et" cannot be the French "and" nor "est" its "is").
+_LOWER_ABBR_RE = re.compile(
+    r"(?<=[ap]m )(pt|pst|pdt|et|est|edt|ct|cst|cdt|mt|mst|mdt|gmt|bst|cet|cest|ist|aest|aedt)(?![A-Za-z])"
+)
 _NAME_RE = re.compile(  # matched against lower-cased text (faster than re.I)
     # A line may break inside a name ("(hora de\nLisboa)").
     r"(?<![a-z])("
@@ -273,6 +278,10 @@ def find_zones(text: str, start: int = 0, end: int | None = None) -> list[ZoneHi
         z = zone(ABBREVIATIONS[m.group(1)])
         if z is not None:
             hits.append(ZoneHit(m.start(), m.end(), z.key, z, m.group(1) not in ("GMT", "UTC")))
+    for m in _LOWER_ABBR_RE.finditer(text, start, stop) if "m " in text else ():
+        z = zone(ABBREVIATIONS.get(m.group(1).upper(), ""))
+        if z is not None:
+            hits.append(ZoneHit(m.start(), m.end(), z.key, z, m.group(1) != "gmt"))
     for m in _OFFSET_RE.finditer(text, start, stop):
         sign = -1 if m.group(1) in "-\u2212" else 1
         hours, minutes = int(m.group(2)), int(m.group(3) or 0)
