@@ -138,14 +138,18 @@ _CACHE_CHARS = 1 << 20
 class Filters:
     """Every registered pattern's requirements, keyed for one Aho-Corasick pass per text.
 
-    ``matchable(text)`` gives the ids of the indexed patterns that may match ``text``; the answer
+    ``keys_in(text)`` is that pass: the key literals present. A pattern is then checked only
+    when it is asked about, and only its alternatives keyed by a literal present (the pass is
+    shared by every pattern asked about the same text; the checks are not).
+    ``matchable(text)`` gives the ids of all indexed patterns that may match ``text``; the answer
     equals ``possible(needs, text)`` for each of them (tests check both on the same texts).
     """
 
     def __init__(self) -> None:
-        self._needs: list[Needs] = []
+        # Per pattern id: each alternative's keys (one of which is present) and the rest it needs.
+        self._alts: list[tuple[tuple[frozenset[str], tuple[Requirement, ...]], ...]] = []
         self._automaton: Any = None
-        self._cache: OrderedDict[str, frozenset[int]] = OrderedDict()
+        self._cache: OrderedDict[str, frozenset[str]] = OrderedDict()
         self._cached_chars = 0
 
     @staticmethod
@@ -153,55 +157,49 @@ class Filters:
         return needs is not None and all(min(map(len, _key(alt)[0])) >= _MIN_KEY for alt in needs)
 
     def register(self, needs: Needs | None) -> int | None:
-        """An id to ask ``matchable`` about, or None when the plain check must be used."""
+        """An id to ask ``met`` about, or None when the plain check must be used."""
         if needs is None or not self.indexable(needs):
             return None
-        self._needs.append(needs)
+        self._alts.append(tuple((frozenset(keys), rest) for keys, rest in map(_key, needs)))
         self._automaton = None  # built again, with this pattern, on the next question
         self._cache.clear()
         self._cached_chars = 0
-        return len(self._needs) - 1
+        return len(self._alts) - 1
 
-    def _build(self) -> Any:
-        keyed: dict[str, list[tuple[int, tuple[Requirement, ...]]]] = {}
-        for pid, needs in enumerate(self._needs):
-            for alt in needs:
-                keys, rest = _key(alt)
-                for k in keys:
-                    keyed.setdefault(k, []).append((pid, rest))
-        automaton = ahocorasick.Automaton()
-        for k, entries in keyed.items():
-            # Most alternatives need nothing beyond their key: taken as one set, unchecked.
-            sure = frozenset(pid for pid, rest in entries if not rest)
-            checked = tuple((pid, rest) for pid, rest in entries if rest)
-            automaton.add_word(k, (k, sure, checked))
-        automaton.make_automaton()
-        return automaton
+    def keys(self, pid: int) -> frozenset[str]:
+        return frozenset().union(*(keys for keys, _ in self._alts[pid]))
 
-    def matchable(self, text: str) -> frozenset[int]:
-        hit = self._cache.get(text)
-        if hit is not None:
-            return hit
+    def keys_in(self, text: str) -> frozenset[str]:
+        found = self._cache.get(text)
+        if found is not None:
+            return found
         if self._automaton is None:
-            self._automaton = self._build()
-        seen: set[str] = set()
-        out: set[int] = set()
-        for _end, (key, sure, checked) in self._automaton.iter(text):
-            if key in seen:
-                continue
-            seen.add(key)
-            out |= sure
-            for pid, rest in checked:
-                if pid not in out and _met(rest, text):
-                    out.add(pid)
-        answer = frozenset(out)
+            automaton = ahocorasick.Automaton()
+            for alts in self._alts:
+                for keys, _ in alts:
+                    for k in keys:
+                        automaton.add_word(k, k)
+            automaton.make_automaton()
+            self._automaton = automaton
+        found = frozenset([k for _end, k in self._automaton.iter(text)])
         if len(text) <= _CACHE_CHARS:
-            self._cache[text] = answer
+            self._cache[text] = found
             self._cached_chars += len(text)
             while len(self._cache) > _CACHE_TEXTS or self._cached_chars > _CACHE_CHARS:
                 old, _ = self._cache.popitem(last=False)
                 self._cached_chars -= len(old)
-        return answer
+        return found
+
+    def met(self, pid: int, text: str, found: frozenset[str]) -> bool:
+        """Whether some alternative of pattern ``pid`` has all it needs in ``text``."""
+        for keys, rest in self._alts[pid]:
+            if not keys.isdisjoint(found) and (not rest or _met(rest, text)):
+                return True
+        return False
+
+    def matchable(self, text: str) -> frozenset[int]:
+        found = self.keys_in(text)
+        return frozenset(pid for pid in range(len(self._alts)) if self.met(pid, text, found))
 
 
 def _key(alt: tuple[Requirement, ...]) -> tuple[tuple[str, ...], tuple[Requirement, ...]]:
@@ -282,33 +280,50 @@ class Filtered:
         self.needs = needed(rx)
         parts = [re.compile(source, rx.flags) for source in alternatives(rx) or ()]
         part_needs = [needed(part) for part in parts]
+        units: list[tuple[int, re.Pattern[str]]] = []
         if parts and all(map(FILTERS.indexable, part_needs)):
             # Each alternative indexed on its own: together they say what the whole would.
-            part_ids = [FILTERS.register(n) for n in part_needs]
-            self.ids = frozenset(part_id for part_id in part_ids if part_id is not None)
-            self.parts = tuple(parts)
-            self.first_part = min(self.ids)
+            for n, part in zip(part_needs, parts, strict=True):
+                part_id = FILTERS.register(n)
+                if part_id is not None:
+                    units.append((part_id, part))
+            self.parts = tuple(part for _, part in units)
         else:
             self.parts = ()
             whole = FILTERS.register(self.needs)
-            self.ids = frozenset(() if whole is None else (whole,))
+            if whole is not None:
+                units.append((whole, rx))
+        self.ids = frozenset(pid for pid, _ in units)
+        self._units = tuple(units)
+        by_key: dict[str, list[int]] = {}
+        for i, (pid, _) in enumerate(units):
+            for k in FILTERS.keys(pid):
+                by_key.setdefault(k, []).append(i)
+        self._by_key = {k: tuple(v) for k, v in by_key.items()}
+        self._keys = frozenset(by_key)
+
+    def _hits(self, text: str) -> list[int]:
+        """The units (alternatives, or the whole pattern) that may match, in their order."""
+        found = FILTERS.keys_in(text)
+        present = self._keys.intersection(found)
+        if not present:
+            return []
+        cands: set[int] = set()
+        for k in present:
+            cands.update(self._by_key[k])
+        return sorted(i for i in cands if FILTERS.met(self._units[i][0], text, found))
 
     def may_match(self, text: str) -> bool:
-        if self.ids:
-            return not self.ids.isdisjoint(FILTERS.matchable(text))
+        if self._units:
+            return bool(self._hits(text))
         return possible(self.needs, text)
 
     def search(self, text: str) -> re.Match[str] | None:
-        if not self.ids:
+        if not self._units:
             return self.rx.search(text) if possible(self.needs, text) else None
-        hits = self.ids.intersection(FILTERS.matchable(text))
-        if not hits:
-            return None
-        if not self.parts:
-            return self.rx.search(text)
         best: re.Match[str] | None = None
-        for part_id in sorted(hits):  # registered in order: the alternatives' order
-            m = self.parts[part_id - self.first_part].search(text)
+        for i in self._hits(text):
+            m = self._units[i][1].search(text)
             if m is not None and (best is None or m.start() < best.start()):
                 best = m
         return best

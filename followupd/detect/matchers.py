@@ -28,8 +28,6 @@ class Gated:
         self.use_trigger = self.needs is None or literals.strength(self.needs) < 4
 
     def search(self, text: str) -> re.Match[str] | None:
-        if not self.literals.may_match(text):
-            return None
         if self.use_trigger and self.trigger.search(text) is None:
             return None
         return self.literals.search(text)

@@ -73,10 +73,11 @@ _MON = "|".join(sorted((re.escape(k) for k in MONTHS), key=len, reverse=True))
 _WD = "|".join(sorted((re.escape(k) for k in WEEKDAYS), key=len, reverse=True))
 _FWD = "|".join(sorted((re.escape(k) for k in FULL_WEEKDAYS), key=len, reverse=True))
 
+# Any word before a day, kept when the word is a month: the same matches as the alternation of
+# the 139 month names (all letters, 3 to 12 of them), which the engine would try at every position.
 _D_MONTH_FIRST = re.compile(
-    rf"(?<![\w])(?P<mon>{_MON})\.?\s{{0,3}}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
-    rf"(?:,?\s{{0,3}}(?P<year>20\d\d))?",
-    0,
+    r"(?<![\w])(?P<mon>[^\W\d_]{3,12})\.?\s{0,3}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+    r"(?:,?\s{0,3}(?P<year>20\d\d))?",
 )
 _D_DAY_FIRST = re.compile(
     rf"(?<![\w.])(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|º)?(?:\s{{0,3}}|-)(?:of\s|de\s)?\s{{0,2}}(?P<mon>{_MON})\.?(?![\w])"
@@ -290,10 +291,11 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
             add(DateHit(m.start(), m.end(), d, d.weekday(), True))
     # Longest first where they overlap: in "mar. 8 sept. 2026" (Tuesday 8 September) the French
     # "mar." is not March.
-    named = [m for rx in (_D_MONTH_FIRST, _D_DAY_FIRST) for m in rx.finditer(text)]
+    named = [m for m in _D_MONTH_FIRST.finditer(text) if m.group("mon") in MONTHS]
+    named += _D_DAY_FIRST.finditer(text)
     for m in sorted(named, key=lambda m: (m.start() - m.end(), m.start())):
         year = int(m.group("year")) if m.group("year") else None
-        d = _mkdate(year, MONTHS[m.group("mon").lower()], int(m.group("day")), ref)
+        d = _mkdate(year, MONTHS[m.group("mon")], int(m.group("day")), ref)
         if d:
             add(DateHit(m.start(), m.end(), d, d.weekday(), True))
     for m in _D_NUM.finditer(text):

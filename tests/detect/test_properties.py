@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import signal
 import time
 from collections.abc import Iterator
@@ -10,7 +11,7 @@ from contextlib import contextmanager
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from followupd.detect import Detection, detect, thread
+from followupd.detect import Detection, detect, prose, thread
 from followupd.detect.prose import find_slots
 from tests.detect.helpers import FIXTURES, eml
 
@@ -161,3 +162,27 @@ def test_a_megabyte_of_encoded_words_in_a_header_is_read_only_as_far_as_a_header
 
     text = decode_header("=?utf-8?q?ab?= " * 100_000)
     assert 0 < len(text) <= MAX_HEADER
+
+
+_MONTH_WORDS = sorted(prose.MONTHS) + ["mayday", "marzo8", "septembers", "wednesday", "on", "the"]
+_MONTH_NAMES = "|".join(sorted(map(re.escape, prose.MONTHS), key=len, reverse=True))
+_ALTERNATION = re.compile(
+    rf"(?<![\w])(?P<mon>{_MONTH_NAMES})\.?\s{{0,3}}"
+    r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s{0,3}(?P<year>20\d\d))?"
+)
+_DATE_TOKENS = st.one_of(
+    st.sampled_from(_MONTH_WORDS),
+    st.sampled_from([" ", ". ", ",", "  ", "\n", "-", "x"]),
+    st.integers(0, 40).map(str),
+    st.sampled_from(["2026", "th", "st", ":"]),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_DATE_TOKENS, max_size=14))
+def test_month_first_dates_are_the_month_names_alternation(tokens: list[str]) -> None:
+    """The month-first date pattern reads any word and keeps the months: the same matches as the
+    alternation of every month name it replaced."""
+    text = "".join(tokens)
+    ours = [m.span() for m in prose._D_MONTH_FIRST.finditer(text) if m.group("mon") in prose.MONTHS]
+    assert ours == [m.span() for m in _ALTERNATION.finditer(text)]
