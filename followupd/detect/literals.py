@@ -203,10 +203,11 @@ class Filters:
 
 
 def _key(alt: tuple[Requirement, ...]) -> tuple[tuple[str, ...], tuple[Requirement, ...]]:
-    """An alternative's key literals (one of which a match contains) and the rest it needs:
-    ``needed`` puts the longest single literal first, else the strongest choice."""
-    first = alt[0]
-    return ((first,) if isinstance(first, str) else first), alt[1:]
+    """An alternative's key literals (one of which a match contains) and the rest it needs: the
+    strongest requirement, so that ": " before "updated" or "rescheduled" keys on the words."""
+    i = max(range(len(alt)), key=lambda j: _strength(alt[j]))
+    key = alt[i]
+    return ((key,) if isinstance(key, str) else key), alt[:i] + alt[i + 1 :]
 
 
 def _met(reqs: tuple[Requirement, ...], text: str) -> bool:
