@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from followupd.detect import detect
+from followupd.detect import contacts, detect
 from followupd.detect.contacts import body_addresses, choose, is_machine, same_side
 from tests.detect.helpers import eml
 
@@ -94,3 +96,18 @@ def test_a_meeting_links_id_is_not_an_address() -> None:
     text = ("Join: https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZmFr@thread.v2/0\n"
             "Questions? Contact ana.silva@verdemar.pt or 19:meeting_x@thread.v2")
     assert [a for a, _ in body_addresses(text)] == ["ana.silva@verdemar.pt"]
+
+
+_ADDRESS_TOKENS = st.sampled_from([
+    "a", "jo.ann", "o'neil", "x" * 70, "@", "@@", "acme", ".com", ".co.uk", "-", "_", ".", " ", "\n", "%",
+    "+tag", "mailto:", "<", ">", "19%3ameeting_ab", "@thread.v2", "Write to ", "questions? ", "ünï", "2026",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ADDRESS_TOKENS, max_size=30))
+def test_body_addresses_are_every_match_of_the_address_pattern(tokens: list[str]) -> None:
+    """Addresses are searched from each "@" rather than over the whole text: the same matches."""
+    text = "".join(tokens)
+    expected = [m.group(0).lower().rstrip(".") for m in contacts._ADDR.finditer(text)]
+    assert sorted(a for a, _ in body_addresses(text)) == sorted(expected)
