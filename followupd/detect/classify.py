@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from followupd.detect import ats, contacts, negatives, parties, phrases, prose, thread
 from followupd.detect.ics import Calendar, Event, parse_calendar
@@ -123,6 +123,12 @@ _CALENDAR_ANSWER = re.compile(
     r"accepté|refusé|provisoire|aceptado|rechazado|aceptada|accettato|rifiutato|geaccepteerd|geweigerd)\s?:",
     re.I,
 )
+# A time said in the reader's zone, which the mail does not name.
+_THEIR_CLOCK = re.compile(
+    r"[\d:.]{1,5}\s?(?:[ap]\.?m\.?)?\s?(?:your time|for you|on your end|your end|à votre heure|pour vous|"
+    r"para (?:ti|usted|vos)|bei (?:dir|ihnen)|deiner zeit|ihrer zeit)",
+    re.I,
+)
 _LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"'\]]{1,2000}")
 
 
@@ -155,12 +161,13 @@ def _is_interview_text(text: str) -> bool:
     return bool(phrases.INTERVIEW.search(lower(text)))
 
 
-def _weak_interview(text: str, from_ats: bool = False, title: str = "") -> bool:
+def _weak_interview(text: str, from_ats: bool = False, title: str = "", thread_text: str = "") -> bool:
     """A call or meeting in a recruiting context (an ATS sender is one, and so is a job title
-    in the subject or the event's name)."""
+    in the subject or the event's name, or recruiting words in the thread it answers)."""
     low = lower(text)
     return bool(phrases.MEETING.search(low) and (
         from_ats or phrases.RECRUITING.search(low) or phrases.JOB_TITLE.search(lower(title))
+        or (thread_text and phrases.RECRUITING.search(lower(thread_text)))
     ))
 
 
@@ -240,6 +247,10 @@ def _classify(
     elif _is_interview_text(all_text):
         iv = 1.5
         ev.add(1.5, "about:interview-quoted")
+    elif _weak_interview(subject + "\n" + top_text[:WEAK_SCAN], thread_text=all_text[: 2 * WEAK_SCAN]):
+        # "I've moved our call to Wednesday at 15:00" above "thanks for your application ...".
+        iv = 1.5
+        ev.add(1.5, "about:call-in-recruiting-thread")
     elif in_interview_thread:
         iv = 2.0
         ev.add(2.0, "about:interview-thread")
@@ -517,6 +528,7 @@ def _from_prose(
     offset = ref.utcoffset() if ref else None
     month_first = offset is None or offset < timedelta(0)
     top_days: set[date] = set()
+    completes = False  # the author's words move the quoted time by half (see _moved_from_quote)
     # The subject last: calendar notifications state the time there ("... @ Tue Mar 3, 2026 10am").
     with_subject = [*segs, thread.Segment("subject", mail.subject, ref)] if mail.subject else segs
     for rank, seg in enumerate(with_subject):
@@ -533,6 +545,10 @@ def _from_prose(
         # interview on Wednesday at 11 ... is now Friday at 13:30"): without a cue, later wins.
         # (Another day only: "9:15am ET (3:15pm for you)" is the same time, read twice.)
         first_day = min(slots, key=lambda x: x.pos).start.date() if moved and slots else None
+        if rank == 0 and seg.kind == "top" and not slots and sref is not None:
+            completes = prose.lone_time(text) is not None or (
+                prose.same_time_day(text, sref.date(), seg_month_first) is not None
+            )
         if rank == 0 and not slots and sref is not None:
             # "Tuesday works, see you then!" above a quoted list of times: the day named on top
             # picks among the quoted slots.
@@ -562,7 +578,7 @@ def _from_prose(
                 s -= 3  # "Does Thursday at 3pm work?": a proposal, not a fixed time
             if first_day is not None and slot.start.date() != first_day:
                 s += 1
-            if moved and seg.kind == "quote":
+            if moved and seg.kind == "quote" and not completes:
                 s -= 2  # a move quotes the confirmation it changes: the quoted time is the old one
             line_start = text.rfind("\n", 0, min(slot.pos, slot.date_pos)) + 1
             if phrases.FIELD_LABEL.match(
@@ -571,6 +587,8 @@ def _from_prose(
                 s += 1.5
             if slot.zone_stated:
                 s += 1
+            elif _THEIR_CLOCK.match(text, slot.pos, slot.pos + 40):
+                s -= 3  # "3pm your time / 10am for me": read in the sender's zone, it is wrong
             if slot.explicit_date:
                 s += 0.5
             s -= 0.3 * rank  # the author's own words before what they quote
@@ -603,18 +621,25 @@ def _from_prose(
         length = prose.duration_after(pick.segment.text, at)
         if length is not None:
             pick = replace(pick, end=pick.start + length)
-    return _same_time_moved(pick, segs, ref, month_first)
+    return _moved_from_quote(pick, segs, ref, month_first, moved)
 
 
-def _same_time_moved(pick: Pick, segs: list[thread.Segment], ref: datetime | None, month_first: bool) -> Pick:
-    """A reply that keeps the quoted time on another day ("Friday, same time") moves it there."""
+def _moved_from_quote(
+    pick: Pick, segs: list[thread.Segment], ref: datetime | None, month_first: bool, moved: bool
+) -> Pick:
+    """A reply that moves the quoted time by half: another day at the same time ("Friday, same
+    time"), or, said to be a move, another time on the same day ("auf 15:00 geschoben")."""
     top = segs[0] if segs and segs[0].kind == "top" else None
     sref = (top.ref or ref) if top is not None else None
     if top is None or sref is None or pick.segment is top or pick.start.tzinfo is None:
         return pick
     day = prose.same_time_day(top.text, sref.date(), month_first)
-    if day is None or day == pick.start.date():
+    clock = prose.lone_time(top.text) if moved and day is None else None
+    if day is not None and day != pick.start.date():
+        start = datetime.combine(day, pick.start.time(), tzinfo=pick.start.tzinfo)
+    elif clock is not None and clock != (pick.start.hour, pick.start.minute):
+        start = datetime.combine(pick.start.date(), time(*clock), tzinfo=pick.start.tzinfo)
+    else:
         return pick
-    start = datetime.combine(day, pick.start.time(), tzinfo=pick.start.tzinfo)
     end = start + (pick.end - pick.start) if pick.end is not None else None
     return replace(pick, start=start, end=end, segment=top)

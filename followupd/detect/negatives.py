@@ -76,6 +76,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"received your application|application (?:has been )?received|we(?:'ve| have) received your|"
             r"application confirmation|eingangsbestätigung|bewerbung (?:ist )?(?:bei uns )?eingegangen|"
             r"haben ihre bewerbung erhalten|bien reçu votre candidature|"
+            r"(?:ihre|deine) bewerbung wurde (?:erfolgreich )?(?:an .{1,60} )?(?:versendet|übermittelt|verschickt|abgeschickt)|"
+            r"your application (?:has been|was) (?:successfully )?(?:sent|submitted)|"
             r"hemos recibido (?:tu|su) (?:candidatura|solicitud)",
             I,
         ),
@@ -124,7 +126,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"qual (?:horário|dia) (?:fica|é) melhor|quais (?:horários|dias) (?:ficam|são) melhores|"
             r"(?:me envie|envie|mande|me mande|informe|me informe|indique|compartilhe|qual é) (?:a )?sua disponibilidade|"
             r"hätten sie .{0,40}zeit|haben sie .{0,40}zeit|würde(?:n)? (?:es )?ihnen .{0,30}passen|passt es ihnen|"
-            r"êtes-vous disponible|could you do|can you do|would .{0,30} work for you",
+            r"êtes-vous disponible|could you do|can you do|would .{0,30} work for you|"
+            r"would any of (?:these|those|the following)\b|(?:hopefully|hope) one of (?:them|these|those) (?:fits|works|suits)|"
+            r"let me know (?:which|and) i(?:'ll| will) send (?:a|an|the) (?:calendar )?invite",
             "êtes-vous|could you|can you|would |terminvorschl|folgende|welcher|besten|one of|velg|vælg|välj|kies|"
             "scegli|escolha|wybierz|vyberte|reserv|"
             "would you|are you|what time|send |availability|let me know|let us know|when are you|when would "
@@ -231,7 +235,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"per (?:l'|il |un |la nostra )(?:articolo|podcast|rivista)|voor (?:het|ons|een) (?:artikel|podcast)|"
             r"episode is (?:due|out)|episode (?:will|is going to) (?:go out|air|be released|be published)|"
             r"\bpodd\b|poddavsnitt|avsnittet|spelar in (?:intervjun|avsnittet|podden)|riverside\.fm|via riverside|"
-            r"riverside studio|\b(?:your|this|our|next) episode\b|record (?:your|our|the|this) (?:episode|show)|"
+            r"riverside studio|studio link|guest spot|be interviewed on (?:the|our|my)\b|"
+            r"\brecording (?:is (?:now )?(?:confirmed|scheduled|set|booked)|session)\b|\b(?:your|this|our|next) episode\b|record (?:your|our|the|this) (?:episode|show)|"
             r"we(?:'ll| will) record (?:your|our)\b"
         ),
         6.0,
@@ -253,7 +258,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
         # Tests and take-home work: a deadline, and the interview (if any) comes later.
         re.compile(
             r"take-home (?:\w+ )?(?:assignment|exercise|test|challenge|task|brief)|coding (?:challenge|test|assessment|exercise)|"
-            r"online assessment|hackerrank|codility|codesignal|testgorilla|complete (?:the|an|a|your) "
+            r"online assessment|(?:das|unser|ihr) (?:online-)?assessment (?:zu )?absolvieren|hackerrank|codility|codesignal|testgorilla|complete (?:the|an|a|your) "
             r"(?:assessment|assignment|challenge|test)\b|case study (?:assignment|exercise) due|"
             r"(?:nosso|o|seu|nuestro|el|tu) desaf[ií]o t[eé]cnico|teste t[eé]cnico para|prueba t[eé]cnica para|"
             r"cas pratique (?:à|pour la suite)|exercice à (?:nous )?(?:rendre|renvoyer|retourner)|probeaufgabe"
@@ -267,7 +272,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
         6.0,
     ),
     "onboarding": (
-        re.compile(r"your first day|first day of work|welcome aboard|onboarding|erster arbeitstag|ihr erster tag|"
+        re.compile(r"your first day|first day of work|welcome aboard|your onboarding\b|new hire onboarding|"
+                   r"onboarding (?:day|session|schedule|programme|program|week|documents|paperwork|portal|checklist)\b|"
+                   r"(?:zum|zu ihrem|für ihr|dein|ihr) onboarding|erster arbeitstag|ihr erster tag|"
                    r"premier jour|primer día|empiezas el|primeiro dia|primo giorno|eerste werkdag|første arbejdsdag|"
                    r"start date is"),
         6.0,
@@ -289,6 +296,16 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
         re.compile(r"admissions? interview|colloquio di ammissione|entretien d'admission|entrevista de admisión|"
                    r"aufnahmegespräch|admissions committee|master(?:'s)? (?:programme|program)|master in \w+|"
                    r"master di|ammissione|admission to the"),
+        6.0,
+    ),
+    "research_study": (
+        # The user as someone's expert or study participant: an interview, but for a thesis or a
+        # product study, not for a job.
+        re.compile(r"experteninterview|expert interview|expertengespräch|(?:im rahmen|for|für|as part of|en el marco) "
+                   r"(?:meiner|my|our|unserer|de mi|de mon|de ma) (?:master|bachelor|diplom|abschluss)?(?:arbeit|thesis|"
+                   r"dissertation|studie|study|tesis|trabajo de fin|mémoire)|research participant|study participant|"
+                   r"participa(?:nt|te) in (?:our|a|this) (?:user )?(?:study|research)|studienteilnehmer|"
+                   r"teilnahme an (?:unserer|einer|der) (?:studie|nutzerstudie|befragung)"),
         6.0,
     ),
     "self_reminder": (

@@ -23,7 +23,7 @@ INTERVIEW = Gated(
     r"conversation|chat|meeting)|(?:final|first|second|third|next|1st|2nd|3rd|technical) round|"
     r"case (?:study )?(?:interview|presentation)|assessment (?:centre|center|day)|superday|live coding|"
     r"pair programming (?:session|interview)|system design (?:session|round)|whiteboard (?:session|round)|"
-    r"probearbeit|probetag|hospitation|\bround [1-9]\b|"
+    r"probearbeit|probetag|hospitation|\bround [1-9]\b|\b(?:1st|2nd|3rd|second|third|final) stage\b|"
     r"analyst screen|engineer screen|developer screen|designer screen|manager screen|scientist screen|"
     r"researcher screen|specialist screen|consultant screen|intern screen|candidate screen|"
     r"vorstellungsgespräch|bewerbungsgespräch|bewerbergespräch|kennenlerngespräch|kennenlern-gespräch|"
@@ -33,7 +33,7 @@ INTERVIEW = Gated(
     r"colloquio (?:di lavoro|conoscitivo|tecnico|di selezione|individuale|finale|con (?:il|la) (?:responsabile|manager|team))|"
     r"conferm\w{0,4} (?:il |un |del |il nostro |il suo )?colloquio|colloquio (?:è |e )?(?:confermato|fissato|programmato)|"
     r"rozmow[aęy] (?:kwalifikacyjn|rekrutacyjn|techniczn|wstępn|końcow|finałow|z hr\b|z menedżer|z kierownik)|haastattelu|jobsamtale|ansættelsessamtale|ansettelsesintervju|pohovor|mülakat",
-    "interview|screen|onsite|on-site|panel|hiring manager|round|case|assessment|superday|live coding|"
+    "interview|screen|onsite|on-site|panel|hiring manager|round|stage|case|assessment|superday|live coding|"
     "pair programming|system design|whiteboard|gespräch|probearbeit|probetag|hospitation|entretien|entrevue|"
     "entrevista|gesprek|colloquio|intervju|rozmow|samtale|pohovor|mülakat|haastattelu",
 )
@@ -79,6 +79,7 @@ JOB_TITLE = re.compile(
     r"finance|financial|business|operations|content|brand|insight|growth|people|account|project|programme|program) "
     r"(?:engineer|developer|designer|analyst|scientist|manager|researcher|architect|specialist|owner)s?\b|"
     r"\bfounding (?:[a-z]+ )?(?:eng|engineer|engineering|designer|pm)\b|\b(?:eng|engineering|tech) lead\b|"
+    r"(?:re:?|for|[-–|,])\s(?:senior |associate )?(?:director|head|vp|vice president) of [a-z]|"
     r"engenheir[oa]\(?a?\)? de|ingenier[oa] de|desarrollador[a]?\b|analista de|cientista de|científic[oa] de|"
     r"gestionnaire de (?:produit|projet|programme)|chef de (?:produit|projet)|analyste de|développeu(?:r|se)\b|"
     # German compounds ("Entwicklungsingenieurin", "Softwareentwickler") and French/Italian titles
@@ -103,8 +104,10 @@ CONFIRM = AnyOf(
         r"you(?:'re| are|’re) set (?:with|for)\b|let(?:'s|’s) (?:say|do|go with)\b|"
         r"(?:tomorrow|then|\d(?:\s?[ap]m)?) it is\b|"
         # "works for me. tmrw 3pm pt": an answer, not "whatever works for you" or a question
-        r"(?<!what )(?<!which )(?<!whatever )(?<!whichever )works (?:for|with) (?:me|us|both of us|the team|everyone)\b(?!\s?\?)",
-        "in writing|lock|set for|is set|are set|is now set|are now set|set with|let's|let’s|it is|works for|works with",
+        r"(?<!what )(?<!which )(?<!whatever )(?<!whichever )works (?:for|with) (?:me|us|both of us|the team|everyone)\b(?!\s?\?)|"
+        r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day works\b(?! for you)(?!\s?\?)",
+        "in writing|lock|set for|is set|are set|is now set|are now set|set with|let's|let’s|it is|works for|works with|"
+        "day works",
     ),
     Gated(  # English: what happens next is already arranged
         r"i(?:'ve| have) sent (?:you )?(?:a|an|the) (?:\w+ ){0,2}(?:invite|invitation)|"
@@ -112,9 +115,10 @@ CONFIRM = AnyOf(
         r"(?:calendar |zoom |teams |meet )?(?:invite|invitation)|\bsending (?:you |over )?(?:an?|the) (?:calendar )?invite|"
         r"(?:the|an?) (?:calendar |teams |zoom )?invite will come|"
         r"you(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)? with|chatting with|talking with)\b|"
-        r"(?:he|she|they|we|i)(?:'ll| will) (?:call|ring) you\b|as (?:discussed|agreed)\b",
+        r"(?:he|she|they|we|i)(?:'ll| will) (?:call|ring) you\b|(?:he|she|they|we|i)(?:'ll| will) give you a (?:ring|call|bell)\b|"
+        r"as (?:discussed|agreed)\b",
         "sent you|sent a|sent the|send|invite will|ll meet|will meet|ll be meet|will be meet|speak with|speaking with|"
-        "chatting with|talking with|call you|ring you|as discussed|as agreed",
+        "chatting with|talking with|call you|ring you|give you a|as discussed|as agreed",
     ),
     Gated(  # English: on the calendar
         r"(?:put|added|booked|scheduled|placed)\b.{0,40}?\b(?:on|in|to|into) (?:the|my|our|your) (?:calendar|diary|agenda)",
@@ -149,10 +153,11 @@ CONFIRM = AnyOf(
         r"sehen wir uns (?:am|morgen|übermorgen)\b|(?:wie|so) (?:\w+ ){0,3}(?:abgemacht|vereinbart)|"
         r"(?:wir )?treffen uns (?:also |dann |somit )?(?:morgen|übermorgen|am|um)\b|bis (?:morgen|übermorgen)\b|"
         r"(?:laden|lade) (?:sie|dich) .{0,80}ein|einladung zu|"
-        r"(?:ihr|dein|unser) (?:vorstellungsgespräch|gespräch|interview) (?:ist|findet) ",
+        r"(?:ihr|dein|unser) (?:vorstellungsgespräch|gespräch|interview) (?:ist|findet) |\bfix ist\b|\bist (?:also )?fix\b|"
+        r"fixiert",
         "bestätig|freuen uns|statt|eingeplant|besprochen|lade|einladung|gespräch ist|gespräch findet|dann bis|"
         "bis dann|passt|sehen wir uns|abgemacht|vereinbart|treffen uns|bis morgen|bis übermorgen|"
-        "interview ist|interview findet",
+        "interview ist|interview findet|fix",
     ),
     Gated(
         r"est (?:prévu|programmé|planifié|fixé)|aura lieu|avons le plaisir de vous (?:inviter|convier)|"
@@ -221,12 +226,14 @@ RESCHEDULE = AnyOf(
     ),
     Gated(  # German, Dutch
         r"verschoben|neuer termin|terminänderung|termin.{0,20}geändert|neu angesetzt|verzet|verplaatst|"
+        r"(?:auf|nach) [^.\n]{1,30}(?:ge)?schoben\b|\bverlegt\b|einladung (?:ist )?(?:schon |bereits )?aktualisiert|"
         r"nieuwe (?:datum|tijd)|omgezet naar|neue (?:uhr)?zeit\b|"
         # Polish: moved, new date, "Updated invitation" (Google Calendar)
         r"przenosz|przeniesion|przesunię|nowy termin|zmiana terminu|zaktualizowane zaproszenie|"
         # Nordic: moved, new time
         r"flyttar vi|flytter vi|flyttat|flyttet|flyttede|nytt tidspunkt|nyt tidspunkt|ny tid\b|uusi aika|siirr",
         "verschoben|neuer termin|terminänderung|geändert|angesetzt|verzet|verplaatst|nieuwe|omgezet|przenosz|neue zeit|"
+        "schoben|verlegt|aktualisiert|"
         "neue uhrzeit|"
         "przeniesion|przesunię|nowy termin|zmiana terminu|zaktualizowane|flytta|flytte|tidspunkt|ny tid|"
         "uusi aika|siirr",
@@ -235,7 +242,8 @@ RESCHEDULE = AnyOf(
         r"reporté|déplacé|décalé|décalons|nouvel(?:le)? (?:horaire|date|heure)|a été modifié|reprogramad|"
         r"(?:décaler|déplacer|reporter|repousser|devancer|avancer) (?:votre |ton |ta |notre |le |la |cette |cet |l['’])"
         r"(?:\w+ )?(?:entretien|entrevue|rencontre|rendez-vous|rdv|appel|échange)|"
-        r"(?:hemos|he) cambiado|nueva (?:fecha|hora)|cambio de (?:fecha|hora)|aplazad|"
+        r"(?:hemos|he) cambiado|nueva (?:fecha|hora)|cambio de (?:fecha|hora)|aplazad|cambio de última hora|"
+        r"(?:la|lo|te|os) (?:pasamos|movemos|cambiamos) (?:al|a la|para el|para la)\b|invitación actualizada|"
         r"(?:tuvimos|tenemos|hemos tenido) que (?:mover|pasar|cambiar|correr|reprogramar)|"
         r"spostat[oa]|(?:dobbiamo|devo|dovremmo) spostare|(?:proponiamo|propongo) (?:quindi )?di spostare|"
         r"aggiornato l'invito|riprogrammat|nuov[oa] (?:orario|data)|remarcad|reagendad|"
@@ -244,7 +252,7 @@ RESCHEDULE = AnyOf(
         # a time, then the one it replaces: "alle 15:00 anziché alle 10:30", "um 14 Uhr statt um 10"
         r"(?:\d|uhr|h|am|pm)\s(?:statt|anstatt|anstelle von|anziché|invece che|invece delle?|au lieu de|au lieu du|"
         r"en lugar de|en vez de|instead of)\s",
-        "reporté|déplacé|décal|nouvel|modifié|reprogramad|cambi|nueva|déplacer|reporter|repousser|devancer|avancer|aplazad|tuvimos|tenemos|tenido|spostat|spostare|"
+        "reporté|déplacé|décal|nouvel|modifié|reprogramad|cambi|nueva|pasamos|movemos|actualizada|déplacer|reporter|repousser|devancer|avancer|aplazad|tuvimos|tenemos|tenido|spostat|spostare|"
         "statt|anstelle|anziché|invece|au lieu|en lugar|en vez|instead of|"
         "aggiornato|"
         "riprogrammat|nuov|remarcad|reagendad|remarcar|reagendar|nova data|novo",
@@ -256,7 +264,8 @@ CANCEL = Gated(
     r"^\s*(?:cancel+ed|abgesagt|annulé|cancelad[ao])\s?:|"
     r"(?:we|i)(?:'ve| have)? (?:need to|must|had to|have to) (?:cancel\b|call off)|(?:was|were|been) called off|"
     r"canceled event|cancelled event|interview cancel+ed|cancel+ation (?:notice|of)|"
-    r"abgesagt|absagen (?:müssen|muss)|leider absagen|storniert|fällt .{0,20}aus|annulé|annulation|"
+    r"abgesagt|absagen (?:müssen|muss)|leider absagen|storniert|fällt .{0,20}aus|annulé|annulation|\bentf(?:allen|ällt)\b|"
+    r"(?:interview|call|chat|meeting|\d(?:am|pm)?(?: w/[^.\n]{1,30})?)\s(?:is|'s) (?:now )?off\b|"
     # "annuler" said of the interview, not a booking page's "Annuler : <link>"
     r"(?:dois|devons|devoir|doit|obligée?s? d|contrainte?s? d|regret d|désolée?s? d)['’ ]\s?(?:\w+\s){0,2}annuler|"
     r"annuler (?:l['’]|notre |votre |cet |le |la )(?:entretien|entrevue|rendez-vous|échange|appel|rencontre)|"
@@ -267,7 +276,7 @@ CANCEL = Gated(
     r"cancelar la entrevista|precisamos cancelar|odwołan|odwołać|odwołuj|anulowan|peruttu|peruutettu|peruuntu|"
     r"joudumme perumaan|ställa in (?:din|er|vår|intervjun)|ställer in|ställs in|inställd|inställt|dobbiamo annullare",
     "cancel|call|abgesagt|absage|storniert|fällt|annul|anulad|suspendid|niet door|disdett|aflyst|avlyst|zrušen|"
-    "annullare|annuleren|odwoł|anulowan|perut|peruu|perumaan|ställa in|ställer in|ställs in|inställ",
+    "annullare|annuleren|odwoł|anulowan|perut|peruu|perumaan|ställa in|ställer in|ställs in|inställ|entf|s off",
 )
 # Any cue that a time near it is the interview's (one literal scan per candidate time).
 NEAR_CUE = re.compile(

@@ -136,6 +136,16 @@ _WORD_TIME = re.compile(  # "half past two", "quarter to ten", and the British "
     r"(?P<oclock>\so'clock)?(?:\s(?:in the\s)?(?P<part>morning|afternoon|evening|am|pm)\b)?"
 )
 _QUARTERS = {"half past": 30, "half": 30, "quarter past": 15, "quarter to": 45}
+# German: "um halb 3" is 2:30 (half *to* three), unlike the British "half three"; "Viertel nach 3"
+# 3:15, "Viertel vor 3" and the Austrian "dreiviertel 3" 2:45.
+_DE_HOURS = (
+    "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
+)
+_DE_WORD_TIME = re.compile(
+    r"(?<![\w])(?P<q>halb|viertel nach|viertel vor|dreiviertel)\s"
+    r"(?P<h>1[0-2]|[1-9]|" + "|".join(_DE_HOURS) + r")(?![\w:.])"
+)
+_DE_OFFSETS = {"halb": (-1, 30), "viertel nach": (0, 15), "viertel vor": (-1, 45), "dreiviertel": (-1, 45)}
 _NOON = re.compile(r"(?<![\w])(?:noon|midday|mittag|midi|mediodía)(?![\w])", 0)
 _AT_BEFORE = re.compile(
     r"(?:\bat|\bum|à|a las|a la|alle|\bom|às|\bas|alle ore|ore|\bkl\.?|godz\.?|\bo|\bv|\bve|"
@@ -263,6 +273,13 @@ def same_time_day(text: str, ref: date, month_first: bool) -> date | None:
         if near:
             return min(near)[1]  # the nearest: "offsite on Thursday. Friday, same time"
     return None
+
+
+def lone_time(text: str) -> tuple[int, int] | None:
+    """The one clock time a text states (24-hour), or None for none or several: "Ich hab unseren
+    Call am Mi auf 15:00 geschoben" names the new time and leaves the day to the thread."""
+    found = {(_hour24(t, t.ap) % 24, t.minute) for t in _times(text[:2000]) if t.strong}
+    return found.pop() if len(found) == 1 else None
 
 
 def find_dates(text: str, ref: date, month_first: bool, offset: int = 0) -> list[DateHit]:
@@ -438,6 +455,8 @@ def _times(text: str) -> list[_Time]:
         sep, ap, suf = m.group("sep"), m.group("ap"), m.group("suf")
         if _OFFSET_BEFORE.search(text, max(0, m.start() - 6), m.start()):
             continue
+        if mi == 59 and (h == 23 or (h == 11 and m.group("ap") == "p")):
+            continue  # "bis 08.07.2026, 23:59 Uhr": a deadline, never a meeting
         at_before = _AT_BEFORE.search(text, max(0, m.start() - 7), m.start()) is not None
         gap = text[out[-1].end : m.start()] if out else "\n"
         if sep == "." and len(gap) <= 5 and _RANGE_GAP.match(gap):
@@ -479,6 +498,11 @@ def _times(text: str) -> list[_Time]:
         out.append(_Time(m.start(), m.end(), 12, 0, "p", True))
     for m in _MILITARY.finditer(text) if ("hr" in text or "0h" in text or "5h" in text) else ():
         out.append(_Time(m.start(), m.end(), int(m.group(1)), int(m.group(2)), None, True))
+    for m in _DE_WORD_TIME.finditer(text) if ("halb" in text or "viertel" in text) else ():
+        named = m.group("h")
+        hour = _DE_HOURS.index(named) + 1 if named in _DE_HOURS else int(named)
+        back, minute = _DE_OFFSETS[m.group("q")]
+        out.append(_Time(m.start(), m.end(), (hour + back - 1) % 12 + 1, minute, None, True))
     worded = "past" in text or "half" in text or "o'clock" in text or " in the " in text
     for m in _WORD_TIME.finditer(text) if worded else ():
         hour = _WORD_HOURS.index(m.group("h")) + 1

@@ -21,9 +21,14 @@ MAX_LINES = 4_000
 _FWD_MARK = re.compile(
     r"^\s*(?:-{2,}|_{2,}|={2,})?\s*(?:Forwarded message|Original Message|Forwarded Message|"
     r"Weitergeleitete Nachricht|Ursprüngliche Nachricht|Message transféré|Message d'origine|"
-    r"Message d’origine|Mensaje reenviado|Mensaje original|Messaggio inoltrato)\s*(?:-{2,}|_{2,}|={2,})?\s*$"
+    r"Message d’origine|Mensaje reenviado|Mensaje original|Messaggio inoltrato|Messaggio originale)"
+    r"\s*(?:-{2,}|_{2,}|={2,})?\s*$"
     r"|^\s*Begin forwarded message:\s*$|^\s*Anfang der weitergeleiteten Nachricht:\s*$|"
     r"^\s*Début du message réexpédié\s*:\s*$",
+    re.I,
+)
+_REPLY_MARK = re.compile(
+    r"Original Message|Ursprüngliche Nachricht|Message d['’]origine|Mensaje original|Messaggio originale",
     re.I,
 )
 _HDR = re.compile(
@@ -32,8 +37,9 @@ _HDR = re.compile(
     re.I,
 )
 # The prefixes mail clients put on a subject, by language. "VS:" is a Finnish reply and a Danish
-# or Norwegian forward, so it counts as both; "RV:" (Spanish Outlook) is a forward.
-_REPLY_PREFIX = re.compile(r"\s*(?:re|aw|sv|res|vs|odp|ang)\s?:", re.I)
+# or Norwegian forward, so it counts as both; "RV:" (Spanish Outlook) is a forward; "R:" is the
+# Italian Outlook's reply (and "I:" its forward).
+_REPLY_PREFIX = re.compile(r"\s*(?:re|aw|sv|res|vs|odp|ang|r)\s?:", re.I)
 _FORWARD_PREFIX = re.compile(r"\s*(?:fwd?|wg|tr|rv|enc|vs|doorst|pd|i)\s?:", re.I)
 
 
@@ -156,7 +162,10 @@ def split(text: str, ref: datetime | None, reply: bool = False) -> list[Segment]
             and _header_block_follows(lines, i)
         ):
             flush()
-            seg = Segment("quote" if reply and not is_mark else "fwd", "", ref)
+            # "-----Original Message-----" heads a reply's quote as well as a forward: in a
+            # reply it is the quote; "Forwarded message" is a forward wherever it stands.
+            quoted = reply and (not is_mark or _REPLY_MARK.search(line) is not None)
+            seg = Segment("quote" if quoted else "fwd", "", ref)
             zoned = False  # the forwarded Date: stated its offset
             j = i + 1 if is_mark else i
             # Header block: "From: ...", "Date: ...", "Subject: ..." lines up to a blank line.

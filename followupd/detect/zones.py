@@ -201,7 +201,8 @@ _ABBR_RE = re.compile(
 # Texting style, "tmrw 3pm pt / 5 central": a lower-case abbreviation counts right after an
 # am/pm (where "et" cannot be the French "and" nor "est" its "is").
 _LOWER_ABBR_RE = re.compile(
-    r"(?<=[ap]m )(pt|pst|pdt|et|est|edt|ct|cst|cdt|mt|mst|mdt|gmt|bst|cet|cest|ist|aest|aedt)(?![A-Za-z])"
+    r"(?:(?<=\d[ap]m )|(?<=\d [ap]m ))"
+    r"(pt|pst|pdt|et|est|edt|ct|cst|cdt|mt|mst|mdt|gmt|bst|cet|cest|ist|aest|aedt)(?![A-Za-z])"
 )
 _NAME_RE = re.compile(  # matched against lower-cased text (faster than re.I)
     # A line may break inside a name ("(hora de\nLisboa)").
