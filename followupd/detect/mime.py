@@ -15,7 +15,7 @@ import email.utils
 import html
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from email.message import Message
 
 from followupd.detect import ctype
@@ -141,9 +141,31 @@ def _msgids(value: object) -> list[str]:
     return re.findall(r"<[^<>\s]{1,400}>", str(value or ""))[:100]
 
 
+# The form nearly every mail's Date has ("Tue, 24 Nov 2026 12:00:00 +0100"), read directly:
+# email.utils takes ~20 us per header, a tenth of parsing a whole mail.
+_RFC5322_DATE = re.compile(
+    r"\s*(?:[A-Za-z]{3},\s*)?(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) "
+    r"(\d{2}):(\d{2})(?::(\d{2}))? ([+-])(\d{2})(\d{2})\s*(?:\([^()]*\))?\s*"
+)
+_MONTH_NUMBER = {
+    m: i for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), start=1)
+}
+
+
 def parse_date(value: object) -> datetime | None:
     if not value:
         return None
+    m = _RFC5322_DATE.fullmatch(value) if isinstance(value, str) else None
+    if m is not None:
+        day, mon, year, hh, mm, ss, sign, oh, om = m.groups()
+        offset = timedelta(hours=int(oh), minutes=int(om))
+        if sign == "-" and not offset:
+            return None  # "-0000": no trustworthy reference time
+        try:
+            return datetime(int(year), _MONTH_NUMBER[mon], int(day), int(hh), int(mm), int(ss or 0),
+                            tzinfo=timezone(-offset if sign == "-" else offset))
+        except ValueError:
+            pass  # "31 Feb", a 60th second: as the stdlib reads it
     try:
         dt = email.utils.parsedate_to_datetime(str(value))
     except (TypeError, ValueError, IndexError, OverflowError):

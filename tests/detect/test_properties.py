@@ -186,3 +186,38 @@ def test_month_first_dates_are_the_month_names_alternation(tokens: list[str]) ->
     text = "".join(tokens)
     ours = [m.span() for m in prose._D_MONTH_FIRST.finditer(text) if m.group("mon") in prose.MONTHS]
     assert ours == [m.span() for m in _ALTERNATION.finditer(text)]
+
+
+_DATE_HEADERS = st.builds(
+    lambda wd, d, mon, y, hh, mm, ss, sign, oh, om, comment: (
+        f"{wd}{d} {mon} {y} {hh:02d}:{mm:02d}{ss} {sign}{oh:02d}{om:02d}{comment}"
+    ),
+    st.sampled_from(["", "Tue, ", "Wed,", "Xyz, "]),
+    st.integers(0, 40),
+    st.sampled_from(["Jan", "Feb", "Mar", "Jun", "Sep", "Dec", "Foo"]),
+    st.sampled_from([1999, 2026, 2099, 99]),
+    st.integers(0, 25),
+    st.integers(0, 61),
+    st.sampled_from(["", ":00", ":59", ":60"]),
+    st.sampled_from(["+", "-"]),
+    st.integers(0, 26),
+    st.sampled_from([0, 30, 45, 90]),
+    st.sampled_from(["", " (CET)", "  ", " (UTC)x"]),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_DATE_HEADERS)
+def test_the_date_headers_fast_path_reads_as_the_stdlib(value: str) -> None:
+    import email.utils
+
+    from followupd.detect.mime import parse_date
+
+    try:
+        expected = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        expected = None
+    if expected is not None and expected.tzinfo is None:
+        expected = None
+    got = parse_date(value)
+    assert got == expected and (got is None or got.utcoffset() == expected.utcoffset()), value
