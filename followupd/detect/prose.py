@@ -89,6 +89,12 @@ _D_NUM = re.compile(
     r"(?<![\d/.\-])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)(?P=sep)(?P<year>(?:20)?\d\d)(?![\d])"
 )
 _D_DE_SHORT = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?![\d])")
+# What each of those needs, led by a digit: the engine jumps from digit to digit instead of
+# trying the full pattern (which opens with a look-behind) at every position.
+_HAS_ISO = re.compile(r"20\d\d-")
+_HAS_NUM = re.compile(r"\d[./][01]?\d[./]\d\d")
+_HAS_DE_SHORT = re.compile(r"\d\.[01]?\d\.")
+_HAS_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)")
 _D_SLASH_SHORT = re.compile(r"(?<![\d/.\-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/])")
 _ON_BEFORE = re.compile(r"(?:\bon |\bfor |\()$")
 _D_ORDINAL = re.compile(r"(?<![\w])(?:the\s)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?![\w])")
@@ -302,7 +308,7 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
         taken.append((h.start, h.end))
         hits.append(h)
 
-    for m in _D_ISO.finditer(text):
+    for m in _D_ISO.finditer(text) if _HAS_ISO.search(text) else ():
         d = _mkdate(int(m.group("year")), int(m.group("mon")), int(m.group("day")), ref)
         if d:
             add(DateHit(m.start(), m.end(), d, d.weekday(), True))
@@ -315,7 +321,7 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
         d = _mkdate(year, MONTHS[m.group("mon")], int(m.group("day")), ref)
         if d:
             add(DateHit(m.start(), m.end(), d, d.weekday(), True))
-    for m in _D_NUM.finditer(text):
+    for m in _D_NUM.finditer(text) if _HAS_NUM.search(text) else ():
         a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
         wd = _weekday_before(text, m.start())
         options = []
@@ -347,7 +353,7 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
         if fits:
             d = min(fits, key=lambda x: abs((x - ref).days))
             add(DateHit(m.start(), m.end(), d, wd, True))
-    for m in _D_ORDINAL.finditer(text):
+    for m in _D_ORDINAL.finditer(text) if _HAS_ORDINAL.search(text) else ():
         # "Tuesday the 17th": the next 17th that is a Tuesday; "on the 14th": the next 14th.
         wd = _weekday_before(text, m.start())
         day = int(m.group("day"))
@@ -365,7 +371,7 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
         found = _next_day_of_month(ref, day, months=4, earliest=ref - timedelta(days=1), weekday=wd)
         if found is not None:
             add(DateHit(m.start(), m.end(), found, wd, True))
-    for m in _D_DE_SHORT.finditer(text):
+    for m in _D_DE_SHORT.finditer(text) if _HAS_DE_SHORT.search(text) else ():
         d = _mkdate(None, int(m.group("b")), int(m.group("a")), ref)
         if d:
             add(DateHit(m.start(), m.end(), d, d.weekday(), True))

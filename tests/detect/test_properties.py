@@ -221,3 +221,17 @@ def test_the_date_headers_fast_path_reads_as_the_stdlib(value: str) -> None:
         expected = None
     got = parse_date(value)
     assert got == expected and (got is None or got.utcoffset() == expected.utcoffset()), value
+
+
+_DATE_PIECES = st.sampled_from(["1", "2", "0", "20", "2026", "12", ".", "/", "-", " ", "st", "th", "the "])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_DATE_PIECES, max_size=16))
+def test_a_date_pattern_is_searched_only_where_its_gate_matches(tokens: list[str]) -> None:
+    """Each digit-led gate matches every text its date pattern matches (so skipping is exact)."""
+    text = "".join(tokens)
+    for gate, rx in ((prose._HAS_ISO, prose._D_ISO), (prose._HAS_NUM, prose._D_NUM),
+                     (prose._HAS_DE_SHORT, prose._D_DE_SHORT), (prose._HAS_ORDINAL, prose._D_ORDINAL)):
+        if rx.search(text):
+            assert gate.search(text), (rx.pattern, text)
