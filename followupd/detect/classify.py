@@ -123,6 +123,11 @@ _CALENDAR_ANSWER = re.compile(
     r"accepté|refusé|provisoire|aceptado|rechazado|aceptada|accettato|rifiutato|geaccepteerd|geweigerd)\s?:",
     re.I,
 )
+# Words that make the time after them a deadline ("submit your deck by Monday, April 6 at 9 AM").
+_DEADLINE_CUE = re.compile(
+    r"\b(?:by|until|before|due|no later than|deadline|submit\w*|bis|spätestens|avant|au plus tard|antes del?|"
+    r"hasta|entro)\b"
+)
 # A time said in the reader's zone, which the mail does not name.
 _THEIR_CLOCK = re.compile(
     r"[\d:.]{1,5}\s?(?:[ap]\.?m\.?)?\s?(?:your time|for you|on your end|your end|à votre heure|pour vous|"
@@ -356,6 +361,11 @@ def _classify(
             and bool(phrases.FIELD_LABEL.search(top_text))
         )
     )
+    if not has_confirmation and _stated_as_fact(pick, iv, fired, top_text, ref) and _from_a_person(
+        mail, segs, rules
+    ):
+        has_confirmation = True
+        ev.add(1.5, "prose:stated-as-fact")
     if pick is not None and iv > 0 and has_confirmation and ev.score >= THRESHOLD:
         if pick.method == "CANCEL" or (pick.event is not None and pick.event.status == "CANCELLED"):
             kind = "cancelled"
@@ -513,6 +523,31 @@ _DAY_FIRST_LANGUAGE = re.compile(
 _US_ZONE = re.compile(
     r"\b(?:ET|PT|CT|EST|EDT|PST|PDT|CST|CDT|MDT)\b|\b(?:Eastern|Pacific|Central|Mountain) Time\b"
 )
+
+
+def _from_a_person(mail: Mail, segs: list[thread.Segment], rules: DetectRules) -> bool:
+    """A person sent it or answers it: not a career service's, an event's or a calendar's notice."""
+    own = parties.own_addresses(mail, segs)
+    addrs = [mail.from_addr, *(a for _, a in mail.reply_to)] + [s.from_addr for s in segs if s.kind == "fwd"]
+    return not mail.bulk and any(contacts.human(a, own, rules.ats_domains) for a in addrs)
+
+
+def _stated_as_fact(
+    pick: Pick | None, iv: float, fired: set[str], top_text: str, ref: datetime | None
+) -> bool:
+    """An interview whose one time the author states as a fact, in a wording no confirmation
+    rule knows ("We'd love to have you in for the final round: Thursday, April 9, 9:30am"):
+    no question anywhere, no look-alike family, one time only, and not a deadline."""
+    if pick is None or pick.source != "prose" or pick.segment is None:
+        return False
+    if pick.segment.kind not in ("top", "fwd") or iv < 2 or fired or "?" in top_text:
+        return False
+    seg = pick.segment
+    slots = [s for s in prose.find_slots(seg.text, seg.ref or ref) if _plausible(s.start, ref)]
+    if {s.start for s in slots} != {pick.start}:
+        return False  # none, or several: options to choose from ("1) Tue 10am 2) Wed 2pm")
+    first = min(s.pos for s in slots)
+    return not _DEADLINE_CUE.search(lower(seg.text[max(0, first - 80) : first]))
 
 
 def _in_question(text: str, pos: int) -> bool:

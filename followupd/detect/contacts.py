@@ -23,7 +23,8 @@ _ROLE_LOCAL = re.compile(
     r"list|lists|owner-.*|.*-owner|.*-request|unsubscribe|feedback|service|mail|email|webmaster|"
     r"reply|replies|system|automated|auto|robot|bot|frontdesk|reception|bewerbung|karriere|jobs-.*|"
     r"personal|rh|recrutement|empleo|seleccion|rrhh|talento|emploi|rekruttering|rekrytering|rekrutering|"
-    r"rekrutacja|nabor|werving|selezione|recrutamento|vagas|appuntamenti|termine|citas)(?:[-+._].*)?$",
+    r"rekrutacja|nabor|werving|selezione|recrutamento|vagas|appuntamenti|termine|citas|carri[eè]res?|carriera|"
+    r"werken|werkenbij|vacatures?|sollicitaties?)(?:[-+._].*)?$",
     re.I,
 )
 # The last label alphabetic: "19%3ameeting_...@thread.v2" in a Teams link is not an address.

@@ -206,7 +206,10 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"shadowing|interviewer training|rubric|submit (?:your )?feedback|onsite loop - |"
             r"his cv is|her cv is|his portfolio is|her portfolio is|their portfolio is|"
             r"entrevista (?:a |al |con el |con la )?candidat[oa]\b|ficha de evaluación|"
-            r"interviewleitfaden|interviewbogen|bewertungsbogen|(?:fach|co-?)interviewer(?:in)?\b|als interviewer|"
+            r"interviewleitfaden|interviewbogen|bewertungsbogen|"
+            # "dass ihr das Gespräch mit Lara Huber mit mir führt": the user conducts it
+            r"(?:dass|wenn|ob) (?:ihr|du) (?:das|dieses) (?:gespräch|interview|vorstellungsgespräch) mit "
+            r"(?!ihnen|dir|euch|uns|mir)[^.]{1,100}? führ(?:t|st)\b|(?:fach|co-?)interviewer(?:in)?\b|als interviewer|"
             r"(?:trag|tragen sie) (?:dein|ihr) feedback|grille d['’]évaluation|en tant qu['’]intervieweur|"
             r"como entrevistador|arkusz oceny|jako rekruter|as (?:an? )?interviewer\b"
         ),
@@ -235,6 +238,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"per (?:l'|il |un |la nostra )(?:articolo|podcast|rivista)|voor (?:het|ons|een) (?:artikel|podcast)|"
             r"episode is (?:due|out)|episode (?:will|is going to) (?:go out|air|be released|be published)|"
             r"\bpodd\b|poddavsnitt|avsnittet|spelar in (?:intervjun|avsnittet|podden)|riverside\.fm|via riverside|"
+            r"artikeln publiceras|artikel (?:wird|erscheint)|article (?:sera|paraîtra)|will be published in|"
             r"riverside studio|studio link|guest spot|be interviewed on (?:the|our|my)\b|"
             r"\brecording (?:is (?:now )?(?:confirmed|scheduled|set|booked)|session)\b|\b(?:your|this|our|next) episode\b|record (?:your|our|the|this) (?:episode|show)|"
             r"we(?:'ll| will) record (?:your|our)\b"
