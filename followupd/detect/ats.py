@@ -103,6 +103,14 @@ ATS_DOMAINS: dict[str, str] = {
     "solides.com.br": "solides",
     "kenoby.com": "kenoby",
     "pandape.com": "pandape",
+    # Job boards that relay an employer's interview confirmation (and their receipts and alerts,
+    # which the negative families catch).
+    "computrabajo.com": "computrabajo",
+    "bumeran.com": "bumeran",
+    "bumeran.com.ar": "bumeran",
+    "zonajobs.com.ar": "zonajobs",
+    "hellowork.com": "hellowork",
+    "welcometothejungle.com": "welcometothejungle",
 }
 SCHEDULER_DOMAINS: dict[str, str] = {
     "calendly.com": "calendly",

@@ -605,8 +605,9 @@ def _from_prose(
                 s -= 6
             elif phrases.OLD_TIME_AFTER.match(lower(text[slot.pos : slot.pos + 50])):
                 s -= 4  # "Ihr Gespräch am 6. Mai um 11 Uhr verschieben": the verb comes last
-            if phrases.NOT_SLOT.search(before[-30:]):
-                s -= 4
+            by_then = text[max(0, slot.pos - 4) : slot.pos].lower().endswith("by ")
+            if phrases.NOT_SLOT.search(before[-30:]) or by_then:
+                s -= 4  # "check in with reception by 8:40 AM": a time to be there by, not the start
             if phrases.NEAR_CUE.search(near):
                 s += 2
             if _in_question(text, slot.pos):

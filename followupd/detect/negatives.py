@@ -185,7 +185,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"\bpatient|dental|dentist|\bclinic|doctor|prescription|pharmacy|\bvet\b|veterinar|haircut|\bsalon\b|"
             r"massage|physiotherap|arztpraxis|zahnarzt|médecin|dentiste|clínica|médico|dentista|"
             r"car rental|dear customer|gentile cliente|cher client|estimado cliente|geehrte[r]? kund|mortgage|mutuo|"
-            r"appartement|apartment|wohnung|besichtigung|viewing|\bloyers?\b|\brent\b|miete|huur|alquiler|affitto|régie|"
+            r"preocupacional|examen médico|exame admissional|medical exam|"
+            r"appartement|apartment|wohnung|besichtigung|viewing|showing (?:is )?confirmed|leasing agent|application fee|"
+            r"\d ?bed ?/ ?\d ?bath|\bloyers?\b|\brent\b|miete|huur|alquiler|affitto|régie|"
             r"immobili|makelaar|landlord|vermieter|concierge|"
             r"hypothek|your (?:advisor|adviser)|consulente|car service|werkstatttermin|(?:in die|zur|ihre|deine) werkstatt\b|garage appointment"
         ),
@@ -238,6 +240,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"per (?:l'|il |un |la nostra )(?:articolo|podcast|rivista)|voor (?:het|ons|een) (?:artikel|podcast)|"
             r"episode is (?:due|out)|episode (?:will|is going to) (?:go out|air|be released|be published)|"
             r"\bpodd\b|poddavsnitt|avsnittet|spelar in (?:intervjun|avsnittet|podden)|riverside\.fm|via riverside|"
+            r"avant publication|before (?:publication|it runs)|citations pour relecture|quotes? (?:for|to) (?:review|check)|"
             r"artikeln publiceras|artikel (?:wird|erscheint)|article (?:sera|paraîtra)|will be published in|"
             r"riverside studio|studio link|guest spot|be interviewed on (?:the|our|my)\b|"
             r"\brecording (?:is (?:now )?(?:confirmed|scheduled|set|booked)|session)\b|\b(?:your|this|our|next) episode\b|record (?:your|our|the|this) (?:episode|show)|"
@@ -286,7 +289,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
     "someone_else": (
         # Another person's interview: a referral, a candidate the user referred or interviews.
         re.compile(r"\b(?:his|her|their) (?:first |second |final |next |technical )?interview|your referral|"
-                   r"referral bonus|for referring|committee meets|committee will meet|panel meets|panel will meet|"
+                   r"referral bonus|for referring|committee meets|committee will meet|panel meets|panel will meet|jury se réunit|"
+                   r"pour délibérer|"
                    r"comitê se reúne|comité se reúne|comité se reunirá|comité se réunit|jury meets"),
         6.0,
     ),
@@ -328,6 +332,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"thank(?:s| you) (?:so much )?for (?:interviewing|meeting with us|speaking with us)|(?:enjoyed|great) (?:meeting|"
             r"speaking|talking) (?:with )?you|we'?ll be in touch|will be in touch|wrapping up interviews|"
             r"danke für das (?:gespräch|interview)|merci pour (?:notre|l')entretien|gracias por (?:la|tu) entrevista|"
+            r"merci (?:encore )?pour (?:votre|ton) (?:entretien|entrevue)|suite à (?:votre|ton) (?:entretien|entrevue)|"
             r"obrigad[oa] pela (?:conversa|entrevista)|grazie per il colloquio|bedankt voor het gesprek|tak for samtalen",
             I,
         ),

@@ -38,7 +38,8 @@ _TEAM_SUFFIX = re.compile(
     r"karriere|talent(?: acquisition)?|team|hiring|jobs|hr|rh|rrhh|people(?: team)?)$"
 )
 _TOOL_NAME = re.compile(
-    r"(?i)^(?:calendly|greenhouse|lever|ashby|workday|doodle|cal\.com|hubspot)$|scheduler|calendar|bookings|"
+    r"(?i)^(?:calendly|greenhouse|lever|ashby|workday|doodle|cal\.com|hubspot|hellowork|computrabajo|bumeran|"
+    r"zonajobs|welcome to the jungle|indeed|linkedin|stepstone|infojobs)$|scheduler|calendar|bookings|"
     r"no-?reply|notification"
 )
 _UNMONITORED = re.compile(
@@ -123,7 +124,9 @@ def _name_for(addr: str, mail: Mail, pick: Pick) -> str:
 
 # "Interview ... at|with Acme Robotics": the capitalised words after the preposition.
 _SUBJ_AT = re.compile(
-    r"(?i:interview|entretien|entrevista|gespräch)\b.{0,80}?\b(?i:at|with|bei|chez|avec|con|en)\s"
+    # ... and a job board's relay: "Nouveau message de Altimove concernant votre candidature"
+    r"(?:(?i:interview|entretien|entrevista|gespräch)\b.{0,80}?\b(?i:at|with|bei|chez|avec|con|en)|"
+    r"(?i:message (?:de|from|von|de parte de)))\s"
     r"((?:[A-Z0-9][\w.'\-]*|&)(?: (?:[A-Z0-9][\w.'\-]*|&)){0,4})"
 )
 _ROLE_RX = re.compile(

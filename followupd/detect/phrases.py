@@ -102,12 +102,13 @@ CONFIRM = AnyOf(
         r"(?:put|confirm) (?:it|this) in writing|lock(?:ed|ing)? (?:it |that |this |you |us )?in\b|"
         r"(?:we|you)(?:'re| are|’re) (?:all )?set for\b|(?:is|are) (?:now )?set\b(?! (?:up )?to\b)|"
         r"you(?:'re| are|’re) set (?:with|for)\b|let(?:'s|’s) (?:say|do|go with)\b|"
-        r"(?:tomorrow|then|\d(?:\s?[ap]m)?) it is\b|"
+        r"(?:tomorrow|then|(?<!what )time|\d(?:\s?[ap]m)?) it is\b|"
+        r"\b(?:\w+day|tomorrow|tmrw) at \d{1,2}(?::\d\d)?\s?(?:[ap]m)? then\b|let(?:'s|’s) keep\b|"
         # "works for me. tmrw 3pm pt": an answer, not "whatever works for you" or a question
         r"(?<!what )(?<!which )(?<!whatever )(?<!whichever )works (?:for|with) (?:me|us|both of us|the team|everyone)\b(?!\s?\?)|"
         r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day works\b(?! for you)(?!\s?\?)",
         "in writing|lock|set for|is set|are set|is now set|are now set|set with|let's|let’s|it is|works for|works with|"
-        "day works",
+        "day works|then",
     ),
     Gated(  # English: what happens next is already arranged
         r"i(?:'ve| have) sent (?:you )?(?:a|an|the) (?:\w+ ){0,2}(?:invite|invitation)|"
@@ -126,16 +127,17 @@ CONFIRM = AnyOf(
     ),
     Gated(
         r"look(?:ing)? forward to (?:speaking|meeting|talking|chatting|seeing|our|your)|"
-        r"(?:here(?:'s| is)|here’s|below is) your (?:[\w-]+ ){0,2}(?:schedule|itinerary)|your (?:interview )?itinerary|"
+        r"(?:here(?:'s| is)|here’s|below is) your\s(?:[\w-]+\s){0,2}(?:schedule|itinerary)|your (?:interview )?itinerary|"
         r"your (?:[\w-]+ ){0,2}(?:schedule|agenda) (?:is|for the day is) (?:below|as follows|attached)|"
         r"(?:excited|thrilled|delighted|glad|happy) to have you (?:join us|in|come in|visit)\b|"
-        r"(?:we(?:'d|’d| would)) love to have you (?:in|join us|come in|visit)\b(?!.{0,40}\?)|"
+        r"(?:we(?:'d|’d)|would) love to have you (?:in|join us|come in|visit)\b(?!.{0,40}\?)|"
         r"(?:pleased|happy|glad|delighted) to (?:schedule|confirm|arrange|set up) your\b|"
         r"see you (?:on|then|at|next|tomorrow|soon|for)|talk (?:to you )?(?:then|on|tomorrow)",
         "forward to|see you|talk|is your|'s your|’s your|itinerary|schedule is|agenda is|schedule for|agenda for|"
         "have you|to schedule|to confirm|to arrange|to set up",
     ),
-    Gated(r"invitation:|invited to the following event|you have been invited|invite you (?:to|for)", "invit"),
+    Gated(r"invitation:|invited to the following event|you have been invited|invite you (?:to|for)|"
+          r"inviting you to a scheduled (?:zoom|webex|teams) meeting", "invit"),
     Gated(  # a calendar's "Invitation: ..." subject in other languages (the subject comes first)
         r"^\s*(?:einladung|invitación|convite|uitnodiging|inbjudan|invitasjon|invitation|zaproszenie|pozvánka|"
         r"kutsu|invito)\s?:",
@@ -163,18 +165,20 @@ CONFIRM = AnyOf(
         r"est (?:prévu|programmé|planifié|fixé)|aura lieu|avons le plaisir de vous (?:inviter|convier)|"
         r"au plaisir de|convocation|vous convier|vous inviter|(?:votre|notre) entretien (?:est|sera|aura)|comme convenu|"
         r"c['’]est (?:noté|calé|bon pour|validé)|(?<!comment )(?:ça|cela) (?:marche|nous va|me va|nous convient)\b(?! ?\?)|"
-        r"\bon dit\b|parfait pour (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|le \d|ce |cette )|"
+        r"\bon dit\b|(?:parfait|ok|okay|va|top|d'accord) (?:pour|pr) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|"
+        r"le \d|ce |cette )|"
         r"rendez-vous (?:est )?pris|(?:je|nous) (?:vous|te) retrouve(?:rai|rons)?\b",
         "prévu|programmé|planifié|fixé|aura lieu|plaisir|convocation|convier|inviter|entretien|convenu|est noté|"
-        "est calé|est bon pour|est validé|marche|nous va|me va|convient|on dit|pris|retrouve|parfait pour",
+        "est calé|est bon pour|est validé|marche|nous va|me va|convient|on dit|pris|retrouve|parfait p|ok p|okay p|va p|"
+        "top p|d'accord p",
     ),
     Gated(
         r"está (?:programada|agendada|prevista|fijada)|tendrá lugar|queda(?:mos)? (?:agendad|programad)|"
         r"nos vemos|hemos (?:programado|agendado|fijado)|(?:le|te) (?:invitamos|esperamos)|convocatoria|"
         r"(?:tu|su) entrevista (?:será|es) el|(?:ha|han) sido (?:programad|agendad|fijad|reservad)|como acordamos|"
-        r"quedamos (?:el|para)",
+        r"quedamos (?:el|para)|(?:perfecto|listo|genial|dale|ok),? (?:ya )?(?:agendad[oa]|quedamos|queda así)\b",
         "programad|agendad|prevista|fijada|tendrá lugar|nos vemos|hemos|invitamos|esperamos|convocatoria|"
-        "entrevista|sido|acordamos|quedamos",
+        "entrevista|sido|acordamos|quedamos|agendad|queda así",
     ),
     Gated(  # Swedish and Polish
         r"är (?:nu )?bokad|har bokats|bekräft|välkommen på|vi ses|ses vi (?:på|då|i|kl)|potwierdzam|potwierdzenie|zaprasza(?:my|m) na|"
@@ -187,8 +191,10 @@ CONFIRM = AnyOf(
     ),
     Gated(  # Dutch
         r"bevestig|staat (?:gepland|ingepland|vast)|ingepland|is gepland|nodigen (?:je|u) .{0,40}uit|uitnodiging voor|"
+        r"(?:zet|zetten) (?:ik|we) ['’]?(?:m|hem|het) vast|vastgezet|vastgelegd|rondgemaakt|"
+        r"(?:je|uw|jullie|het) gesprek staat (?:op |a\.s\. |\w+dag)|"
         r"we zien (?:je|u)|tot dan\b|afgesproken|zoals afgesproken",
-        "bevestig|gepland|ingepland|vast|nodigen|uitnodiging|zien|tot dan|afgesproken",
+        "bevestig|gepland|ingepland|vast|nodigen|uitnodiging|zien|tot dan|afgesproken|rondgemaakt|gesprek staat",
     ),
     Gated(  # Italian (conferma-, confermo, confermato)
         r"conferm|è (?:fissato|programmato|previsto)|abbiamo fissato|(?:ti|la|vi) aspettiamo|invitarl[ao]|invitarti|"
@@ -220,12 +226,15 @@ RESCHEDULE = AnyOf(
         r"revised (?:\w+ )?(?:slot|schedule|time|date)|stands? re-?scheduled|bit of a change|"
         r"can(?:'t|’t|not) do [^.\n]{1,30} any ?more|no longer works for|"
         r"(?:could|can) (?:you|we) do [^.\n]{1,30} instead\b|(?:sorry|apologies) for the (?:last[- ]minute )?change|"
+        r"(?:you(?:'re| are)|we(?:'re| are)|it(?:'s| is)) now (?:on|booked|set|scheduled) for\b|"
         r"(?:day|tomorrow|tmrw),? (?:at )?(?:the )?same time\b(?!\s?\?)",
         "schedul|moved|changed|pushed|shifted|new time|new date|new slot|updated|change of time|time change|"
-        "to move|to push|to shift|is now|are now|revised|stand|change|any more|anymore|no longer|instead|same time",
+        "to move|to push|to shift|is now|are now|revised|stand|change|any more|anymore|no longer|instead|same time|"
+        "now on|now booked|now set|now scheduled",
     ),
     Gated(  # German, Dutch
-        r"verschoben|neuer termin|terminänderung|termin.{0,20}geändert|neu angesetzt|verzet|verplaatst|"
+        r"verschoben|neuer termin|terminänderung|termin.{0,20}geändert|neu angesetzt|(?:is|heb|hebben|wordt) "
+        r"[^.\n]{0,30}verzet|verzet naar|verplaatst|schuift\s[^.]{0,40}?\bop\b|opgeschoven|"
         r"(?:auf|nach) [^.\n]{1,30}(?:ge)?schoben\b|\bverlegt\b|einladung (?:ist )?(?:schon |bereits )?aktualisiert|"
         r"nieuwe (?:datum|tijd)|omgezet naar|neue (?:uhr)?zeit\b|"
         # Polish: moved, new date, "Updated invitation" (Google Calendar)
@@ -233,6 +242,7 @@ RESCHEDULE = AnyOf(
         # Nordic: moved, new time
         r"flyttar vi|flytter vi|flyttat|flyttet|flyttede|nytt tidspunkt|nyt tidspunkt|ny tid\b|uusi aika|siirr",
         "verschoben|neuer termin|terminänderung|geändert|angesetzt|verzet|verplaatst|nieuwe|omgezet|przenosz|neue zeit|"
+        "schuift|opgeschoven|"
         "schoben|verlegt|aktualisiert|"
         "neue uhrzeit|"
         "przeniesion|przesunię|nowy termin|zmiana terminu|zaktualizowane|flytta|flytte|tidspunkt|ny tid|"
@@ -250,10 +260,11 @@ RESCHEDULE = AnyOf(
         r"(?:precisamos|precisaremos|tivemos|teremos|vamos|preciso) (?:de |que )?(?:remarcar|reagendar)|"
         r"nova data|novo horário|cambio (?:di )?(?:orario|data)|"
         # a time, then the one it replaces: "alle 15:00 anziché alle 10:30", "um 14 Uhr statt um 10"
-        r"(?:\d|uhr|h|am|pm)\s(?:statt|anstatt|anstelle von|anziché|invece che|invece delle?|au lieu de|au lieu du|"
+        r"(?:\d|uhr|h|am|pm)\s(?:statt|anstatt|anstelle von|anziché|invece che|invece delle?|au lieu de|au lieu du|ipv|"
+        r"in plaats van|"
         r"en lugar de|en vez de|instead of)\s",
         "reporté|déplacé|décal|nouvel|modifié|reprogramad|cambi|nueva|pasamos|movemos|actualizada|déplacer|reporter|repousser|devancer|avancer|aplazad|tuvimos|tenemos|tenido|spostat|spostare|"
-        "statt|anstelle|anziché|invece|au lieu|en lugar|en vez|instead of|"
+        "statt|anstelle|anziché|invece|au lieu|en lugar|en vez|instead of|ipv|in plaats van|"
         "aggiornato|"
         "riprogrammat|nuov|remarcad|reagendad|remarcar|reagendar|nova data|novo",
     ),
@@ -271,7 +282,7 @@ CANCEL = Gated(
     r"annuler (?:l['’]|notre |votre |cet |le |la )(?:entretien|entrevue|rendez-vous|échange|appel|rencontre)|"
     r"cancelad|cancelamos|anulad|suspendid|"
     r"(?:müssen|muss|mussten) (?:wir|ich) .{0,80}absagen|absage (?:ihres|des|unseres|deines|eures) (?:gespräch|termin|interview|vorstellung)|"
-    r"geannuleerd|gaat (?:helaas |dus )?niet door|(?:moeten|moet|moesten|moest) [^.?!]{0,80}annuleren|helaas annuleren|annullat[oa]|disdett|cancelada|cancelado|aflyst|avlyst|zrušen|"
+    r"geannuleerd|annulering|gaat (?:helaas |dus )?niet door|(?:moeten|moet|moesten|moest) [^.?!]{0,140}annuleren|helaas annuleren|annullat[oa]|disdett|cancelada|cancelado|aflyst|avlyst|zrušen|"
     r"au regret d'annuler|(?:dois|devons|devoir) annuler|(?:tenemos|tuvimos|hemos tenido|debemos) que cancelar|"
     r"cancelar la entrevista|precisamos cancelar|odwołan|odwołać|odwołuj|anulowan|peruttu|peruutettu|peruuntu|"
     r"joudumme perumaan|ställa in (?:din|er|vår|intervjun)|ställer in|ställs in|inställd|inställt|dobbiamo annullare",
@@ -291,7 +302,8 @@ NEAR_CUE = re.compile(
 OLD_TIME = re.compile(
     r"(?:previously|originally|formerly|instead of|moved from|was scheduled|used to be|rather than|"
     r"(?:earlier|previous|old|original) (?:slot|time|date|schedule)\s*:|wcześniej\s?:|poprzedni termin|"
-    r"ursprünglich|bisher|statt|anstatt|anstelle|initialement|auparavant|au lieu de|anciennement|"
+    r"ursprünglich|bisher|statt|anstatt|anstelle|initialement|auparavant|précédemment|ancien(?:ne)? (?:date|horaire)|"
+    r"au lieu de|anciennement|\bipv\b|i\.p\.v\.|in plaats van|"
     r"anteriormente|originalmente|en lugar de|en vez de|inicialmente|anziché|invece (?:che|di|delle?)|"
     r"(?:move|moving|shift|shifting|push|pushing|chang\w{1,3}|reschedul\w{1,3})\s(?:\w+\s){0,3}from\s[^\n]{0,20}$|"
     r"(?:mover|movimos|cambiar|cambiamos|pasar|pasamos|reprogramar)\s(?:\w+\s){0,5}del?\s[^\n]{0,20}$|"
@@ -331,6 +343,7 @@ FIELD_LABEL = re.compile(
 # Context right before a time that says it is not the interview ("reply by Friday 5pm").
 NOT_SLOT = re.compile(
     r"(?:deadline|respond by|reply by|let us know by|by end of|until|expires|valid until|no later than|"
+
     r"recorded|episode|office hours|bis zum|bis spätestens|avant le|antes del|hasta el|sign up|register|"
     r"complete (?:your interview |the interview |it )?by|finish (?:it )?by|submit (?:it )?by|record (?:it )?by|"
     r"\bdue(?: on| by| date)?|fällig|à rendre|entrega|deadline|au plus tard(?: le| pour le)?|spätestens(?: am| bis)?|"

@@ -53,7 +53,7 @@ for _num, _names in enumerate(
         "pondělí dilluns maanantai maanantaina",
         "tuesday tue tues dienstag mardi martes dinsdag martedì martedi terça-feira terca-feira terça terca "
         "tisdag wtorek tirsdag úterý dimarts tiistai tiistaina",
-        "wednesday wed mittwoch mercredi miércoles miercoles woensdag mercoledì mercoledi quarta-feira "
+        "wednesday wed weds mittwoch mercredi miércoles miercoles woensdag mercoledì mercoledi quarta-feira "
         "quarta onsdag środa środę středa středu dimecres keskiviikko keskiviikkona",
         "thursday thu thur thurs donnerstag jeudi jueves donderdag giovedì giovedi quinta-feira quinta "
         "torsdag czwartek čtvrtek dijous torstai torstaina",
@@ -152,7 +152,7 @@ _DE_WORD_TIME = re.compile(
     r"(?P<h>1[0-2]|[1-9]|" + "|".join(_DE_HOURS) + r")(?![\w:.])"
 )
 _DE_OFFSETS = {"halb": (-1, 30), "viertel nach": (0, 15), "viertel vor": (-1, 45), "dreiviertel": (-1, 45)}
-_NOON = re.compile(r"(?<![\w])(?:noon|midday|mittag|midi|mediodía)(?![\w])", 0)
+_NOON = re.compile(r"(?<![\w-])(?:noon|midday|mittag|midi|mediodía)(?![\w-])", 0)  # not "après-midi"
 _AT_BEFORE = re.compile(
     r"(?:\bat|\bum|à|a las|a la|alle|\bom|às|\bas|alle ore|ore|\bkl\.?|godz\.?|\bo|\bv|\bve|"
     r"tijd:|time:|zeit:|heure:|hora:|ora:|tid:|czas:)\s$"
@@ -160,7 +160,7 @@ _AT_BEFORE = re.compile(
 _BARE_AFTER = re.compile(  # matched on lower-cased text
     r"\s?(?:(de la tarde|de la noche|du soir|de l'après-midi|abends|nachmittags)|[,.;)!(]|$|"
     r"\s(?:o'clock|in the|et|pt|ct|mt|est|edt|pst|pdt|cst|cdt|cet|cest|mez|gmt|bst|ist|uk|hora|heure|eastern|"
-    r"pacific|central|mountain|london|paris|berlin|sydney|your time|my time|our time)\b)"
+    r"pacific|central|mountain|london|paris|berlin|sydney|your time|my time|our time|then|works|sharp)\b)"
 )
 _DOT_RANGE_AHEAD = re.compile(r"\s?[-–—]\s?(?:[01]?\d|2[0-3])\.[0-5]\d\s?(?:uhr\b|h\b|[ap]\.?\s?m\b)")
 _KL_BEFORE = re.compile(r"\bkl\.?\s$|\bklo\s$")
