@@ -23,6 +23,7 @@ import re
 
 from make import (
     VTZ,
+    Part,
     addr,
     alt,
     attached_message,
@@ -39,7 +40,6 @@ from make import (
     received,
     t,
     text,
-    Part,
 )
 
 ORDER = random.Random(22022).sample(range(1, 51), 50)

@@ -16,7 +16,22 @@ import hashlib
 import random
 
 import make
-from make import addr, alt, calendar, date, enc, gmail_html, html, mail, message, mixed, multipart, raw_part, t, text
+from make import (
+    addr,
+    alt,
+    calendar,
+    date,
+    enc,
+    gmail_html,
+    html,
+    mail,
+    message,
+    mixed,
+    multipart,
+    raw_part,
+    t,
+    text,
+)
 
 ORDER = random.Random(23023).sample(range(1, 51), 50)
 

@@ -12,8 +12,25 @@ import random
 from html import escape as _esc
 
 import make
-from make import (VTZ, addr, alt, attached_message, calendar, date, enc, gmail_html, html, mail,
-                  message, mixed, multipart, raw_part, received, t, text)
+from make import (
+    VTZ,
+    addr,
+    alt,
+    attached_message,
+    calendar,
+    date,
+    enc,
+    gmail_html,
+    html,
+    mail,
+    message,
+    mixed,
+    multipart,
+    raw_part,
+    received,
+    t,
+    text,
+)
 
 SET = "blind25"
 make.REGISTRY.setdefault(SET, [])

@@ -30,7 +30,6 @@ from make import (
     received,
     t,
     text,
-    utc,
 )
 
 SET = "blind26"

@@ -9,8 +9,27 @@ from __future__ import annotations
 
 import random
 
-from make import (VTZ, Part, addr, alt, attached_message, calendar, date, enc, gmail_html, html, mail,
-                  message, mixed, multipart, raw_part, received, t, text, utc)
+from make import (
+    VTZ,
+    Part,
+    addr,
+    alt,
+    attached_message,
+    calendar,
+    date,
+    enc,
+    gmail_html,
+    html,
+    mail,
+    message,
+    mixed,
+    multipart,
+    raw_part,
+    received,
+    t,
+    text,
+    utc,
+)
 
 ORDER = random.Random(27027).sample(range(1, 51), 50)
 _n = [0]
@@ -1818,7 +1837,7 @@ def case_webinar():
 
         CaseCraft Academy
         """)
-    ics = f"""BEGIN:VCALENDAR
+    ics = """BEGIN:VCALENDAR
 PRODID:-//zoom.us//iCalendar Event//EN
 VERSION:2.0
 CALSCALE:GREGORIAN

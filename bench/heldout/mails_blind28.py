@@ -11,8 +11,24 @@ import random
 
 import make
 from make import (
-    VTZ, addr, alt, at, attached_message, calendar, date, enc, gmail_html, html, mail, message,
-    mixed, multipart, raw_part, received, t, text, utc,
+    VTZ,
+    addr,
+    alt,
+    attached_message,
+    calendar,
+    date,
+    enc,
+    gmail_html,
+    html,
+    mail,
+    message,
+    mixed,
+    multipart,
+    raw_part,
+    received,
+    t,
+    text,
+    utc,
 )
 
 # Outlook / Exchange zone names this inbox meets that make.py's table does not list (runtime only;
@@ -387,7 +403,7 @@ def m04():
         <p>Thanks,<br>Connor Haas<br>Tidewell Systems Recruiting</p>
         <p style="font-size:11px;color:#aaa">Powered by Lever</p></div>
         """)
-    ics = t(f"""
+    ics = t("""
         BEGIN:VCALENDAR
         VERSION:2.0
         PRODID:-//Lever//Lever Interview Scheduling//EN

@@ -12,8 +12,24 @@ import hashlib
 import random
 
 from make import (
-    addr, alt, attached_message, calendar, date, enc, gmail_html, html, mail, message, mixed,
-    multipart, raw_part, received, t, text, utc, VTZ,
+    VTZ,
+    addr,
+    alt,
+    attached_message,
+    calendar,
+    date,
+    enc,
+    gmail_html,
+    html,
+    mail,
+    message,
+    mixed,
+    multipart,
+    raw_part,
+    received,
+    t,
+    text,
+    utc,
 )
 
 SET = "blind29"
