@@ -33,14 +33,15 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"recruiting event|walk-in|open interviews|virtual event|karrieremesse|jobmesse|salon de l'emploi|"
             r"forum emploi|ask me anything|panel discussion|fireside chat|webinaire|webinario|"
             r"inscrivez|inscription|regístrate(?! en (?:la )?recepción)|inscríbete|inscripción|bootcamp|online course|\bcohort\b|"
-            r"inscrição (?:confirmada|realizada)|sua inscrição|seu ingresso|meus ingressos",
+            r"inscrição (?:confirmada|realizada)|sua inscrição|seu ingresso|meus ingressos|"
+            r"(?:confirmación de|gracias por) (?:su |tu )?regist|cancelar (?:su|tu) registro",
             "webinar|master|workshop|live|register|save your seat|session|open house|fair|meetup|meet-up|speed|anmeld|"
             "registration|registered|registering|registrant|inscription|inscripción|karrieretag|career|informatie|"
             "tilmeld|påmeld|aanmeld|"
             "hackathon|veranstaltung|atelier|seminario|taller|feria|hiring event|recruiting event|walk-in|"
             "open interviews|virtual event|messe|salon de l'emploi|forum emploi|ask me anything|panel discussion|"
             "fireside chat|webinaire|webinario|inscrivez|inscription|regístrate|inscríbete|inscripción|bootcamp|"
-            "inscrição|ingresso|"
+            "inscrição|ingresso|regist|"
             "online course|cohort",
         ),
         4.0,
@@ -127,11 +128,13 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"(?:me envie|envie|mande|me mande|informe|me informe|indique|compartilhe|qual é) (?:a )?sua disponibilidade|"
             r"hätten sie .{0,40}zeit|haben sie .{0,40}zeit|würde(?:n)? (?:es )?ihnen .{0,30}passen|passt es ihnen|"
             r"êtes-vous disponible|could you do|can you do|would .{0,30} work for you|"
-            r"would any of (?:these|those|the following)\b|(?:hopefully|hope) one of (?:them|these|those) (?:fits|works|suits)|"
+            r"would any of (?:these|those|the following)\b|lmk (?:what|which|if) (?:works|time|day|one)|"
+            r"(?:i'll|i will|we'll|we will) lock (?:it|one|a time|that) in\b|(?:hopefully|hope) one of (?:them|these|those) (?:fits|works|suits)|"
             r"let me know (?:which|and) i(?:'ll| will) send (?:a|an|the) (?:calendar )?invite",
             "êtes-vous|could you|can you|would |terminvorschl|folgende|welcher|besten|one of|velg|vælg|välj|kies|"
             "scegli|escolha|wybierz|vyberte|reserv|"
-            "would you|are you|what time|send |availability|let me know|let us know|when are you|when would "
+            "would you|are you|what time|send |availability|let me know|let us know|when are you|when would |lmk|ll lock|"
+            "will lock|"
             "you|work for you|do any of these|works best|which of these|propose|suggest|zeit|passt|verfügbar"
             "keit|créneaux|disponib|seriez-vous|qual |quais ",
         ),

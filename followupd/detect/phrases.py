@@ -24,6 +24,8 @@ INTERVIEW = Gated(
     r"case (?:study )?(?:interview|presentation)|assessment (?:centre|center|day)|superday|live coding|"
     r"pair programming (?:session|interview)|system design (?:session|round)|whiteboard (?:session|round)|"
     r"probearbeit|probetag|hospitation|\bround [1-9]\b|\b(?:1st|2nd|3rd|second|third|final) stage\b|"
+    r"(?:product sense|execution|behaviou?ral|leadership|coding|design|analytics|strategy|fit|bar raiser) round|"
+    r"bar raiser|interview loop|(?:onsite|virtual|final) loop|finaltag|auswahltag|assessment-?center|"
     r"analyst screen|engineer screen|developer screen|designer screen|manager screen|scientist screen|"
     r"researcher screen|specialist screen|consultant screen|intern screen|candidate screen|"
     r"vorstellungsgespräch|bewerbungsgespräch|bewerbergespräch|kennenlerngespräch|kennenlern-gespräch|"
@@ -34,6 +36,7 @@ INTERVIEW = Gated(
     r"conferm\w{0,4} (?:il |un |del |il nostro |il suo )?colloquio|colloquio (?:è |e )?(?:confermato|fissato|programmato)|"
     r"rozmow[aęy] (?:kwalifikacyjn|rekrutacyjn|techniczn|wstępn|końcow|finałow|z hr\b|z menedżer|z kierownik)|haastattelu|jobsamtale|ansættelsessamtale|ansettelsesintervju|pohovor|mülakat",
     "interview|screen|onsite|on-site|panel|hiring manager|round|stage|case|assessment|superday|live coding|"
+    "bar raiser|loop|finaltag|auswahltag|"
     "pair programming|system design|whiteboard|gespräch|probearbeit|probetag|hospitation|entretien|entrevue|"
     "entrevista|gesprek|colloquio|intervju|rozmow|samtale|pohovor|mülakat|haastattelu",
 )
@@ -54,7 +57,8 @@ MEETING = WholeWords(MEETING_WORDS)
 RECRUITING: AnyOf[Searchable] = AnyOf(
     re.compile(
         r"recruit|talent|hiring|candida|application|people team|head of people|people (?:&|and) culture|people partner|"
-        r"people op|executive search|search partners|search firm|headhunt|linkedin profile|"
+        r"people op|executive search|search partners|search firm|headhunt|linkedin profile|personalberat|"
+        r"(?:your|my|the|updated) resume\b|"
         r"bewerbung|personalabteilung|recrutement|embauche|puesto|vacante|selección|"
         r"proceso de selección|sollicitatie|vacature|functie|candidatura|posizione|selezione|"
         r"processo seletivo|ansøgning|søknad|stilling|výběrové řízení|pozice|résumé|lebenslauf|"
@@ -62,7 +66,7 @@ RECRUITING: AnyOf[Searchable] = AnyOf(
         # the gender marks of German and French job titles: "Data Engineer (m/w/d)", "(H/F)"
         r"\((?:m/w/d|w/m/d|m/f/d|f/m/d|m/w/x|h/f|f/h|m/f|w/m)\)"
     ),
-    WholeWords(r"(?:position|role|job|hr|stelle|rh|poste|vaga|cv)"),
+    WholeWords(r"(?:position|role|job|hr|stelle|rh|poste|vaga|cv|rolle)"),
     # A job title ("Senior UX Designer") in a subject or an invitation's title: a role is meant.
     re.compile(r"(?:senior|junior|lead|principal|staff|medior|head of) (?:[a-z/&]+ ){0,2}(?:designer|engineer|"
                r"developer|analyst|manager|scientist|consultant|architect|researcher|specialist|coordinator|"
@@ -106,9 +110,11 @@ CONFIRM = AnyOf(
         r"\b(?:\w+day|tomorrow|tmrw) at \d{1,2}(?::\d\d)?\s?(?:[ap]m)? then\b|let(?:'s|’s) keep\b|"
         # "works for me. tmrw 3pm pt": an answer, not "whatever works for you" or a question
         r"(?<!what )(?<!which )(?<!whatever )(?<!whichever )works (?:for|with) (?:me|us|both of us|the team|everyone)\b(?!\s?\?)|"
-        r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day works\b(?! for you)(?!\s?\?)",
+        r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day works\b(?! for you)(?!\s?\?)|"
+        r"\b(?:\w+day|tomorrow|tmrw|tmr)(?: at)? \d{1,2}(?:[:.]\d\d)?\s?(?:[ap]m)? works\b(?! for you)(?!\s?\?)|"
+        r"(?:i've|i have) (?:said|told them) (?:that's|that is|it's) fine",
         "in writing|lock|set for|is set|are set|is now set|are now set|set with|let's|let’s|it is|works for|works with|"
-        "day works|then",
+        "day works|then|works|fine",
     ),
     Gated(  # English: what happens next is already arranged
         r"i(?:'ve| have) sent (?:you )?(?:a|an|the) (?:\w+ ){0,2}(?:invite|invitation)|"
@@ -156,10 +162,13 @@ CONFIRM = AnyOf(
         r"(?:wir )?treffen uns (?:also |dann |somit )?(?:morgen|übermorgen|am|um)\b|bis (?:morgen|übermorgen)\b|"
         r"(?:laden|lade) (?:sie|dich) .{0,80}ein|einladung zu|"
         r"(?:ihr|dein|unser) (?:vorstellungsgespräch|gespräch|interview) (?:ist|findet) |\bfix ist\b|\bist (?:also )?fix\b|"
+        r"hier (?:ist )?(?:der|ihr|dein) (?:ablauf|zeitplan)|dann machen wir (?:das |es )?(?:am |um |morgen|übermorgen|\w+tag)|"
+        r"bis (?:montag|dienstag|mittwoch|donnerstag|freitag)\b|"
         r"fixiert",
         "bestätig|freuen uns|statt|eingeplant|besprochen|lade|einladung|gespräch ist|gespräch findet|dann bis|"
         "bis dann|passt|sehen wir uns|abgemacht|vereinbart|treffen uns|bis morgen|bis übermorgen|"
-        "interview ist|interview findet|fix",
+        "interview ist|interview findet|fix|ablauf|zeitplan|machen wir|bis montag|bis dienstag|bis mittwoch|"
+        "bis donnerstag|bis freitag",
     ),
     Gated(
         r"est (?:prévu|programmé|planifié|fixé)|aura lieu|avons le plaisir de vous (?:inviter|convier)|"
@@ -221,8 +230,8 @@ RESCHEDULE = AnyOf(
         r"(?<!\ba )new (?:time|date|slot)\b|updated (?:invitation|interview details|time|details)|change of time|"
         r"time change|event has been changed|(?:need|have|had|want) to (?:move|push|shift|reschedule) (?:your|the|our)\b|"
         r"moved again|(?:is|are) now (?:on |at )?(?:mon|tue|wed|thu|fri|sat|sun)|"
-        r"requested to (?:move|push|shift|reschedule) (?:your|the|our)\b|asked to (?:move|push|shift|reschedule) "
-        r"(?:your|the|our)\b|decided to (?:move|push|shift|reschedule) (?:your|the|our)\b|interview re-?scheduled|"
+        r"requested to (?:move|push|shift|reschedule) (?:your|the|our|you)\b|asked to (?:move|push|shift|reschedule) "
+        r"(?:your|the|our|you)\b|decided to (?:move|push|shift|reschedule) (?:your|the|our)\b|interview re-?scheduled|"
         r"revised (?:\w+ )?(?:slot|schedule|time|date)|stands? re-?scheduled|bit of a change|"
         r"can(?:'t|’t|not) do [^.\n]{1,30} any ?more|no longer works for|"
         r"(?:could|can) (?:you|we) do [^.\n]{1,30} instead\b|(?:sorry|apologies) for the (?:last[- ]minute )?change|"
@@ -254,6 +263,7 @@ RESCHEDULE = AnyOf(
         r"(?:\w+ )?(?:entretien|entrevue|rencontre|rendez-vous|rdv|appel|échange)|"
         r"(?:hemos|he) cambiado|nueva (?:fecha|hora)|cambio de (?:fecha|hora)|aplazad|cambio de última hora|"
         r"(?:la|lo|te|os) (?:pasamos|movemos|cambiamos) (?:al|a la|para el|para la)\b|invitación actualizada|"
+        r"(?:movimos|recorrimos|reprogramamos|cambiamos) (?:su|tu|la|nuestra) (?:\w+ ){0,2}(?:entrevista|reunión|llamada|cita)|"
         r"(?:tuvimos|tenemos|hemos tenido) que (?:mover|pasar|cambiar|correr|reprogramar)|"
         r"spostat[oa]|(?:dobbiamo|devo|dovremmo) spostare|(?:proponiamo|propongo) (?:quindi )?di spostare|"
         r"aggiornato l'invito|riprogrammat|nuov[oa] (?:orario|data)|remarcad|reagendad|"
@@ -263,7 +273,8 @@ RESCHEDULE = AnyOf(
         r"(?:\d|uhr|h|am|pm)\s(?:statt|anstatt|anstelle von|anziché|invece che|invece delle?|au lieu de|au lieu du|ipv|"
         r"in plaats van|"
         r"en lugar de|en vez de|instead of)\s",
-        "reporté|déplacé|décal|nouvel|modifié|reprogramad|cambi|nueva|pasamos|movemos|actualizada|déplacer|reporter|repousser|devancer|avancer|aplazad|tuvimos|tenemos|tenido|spostat|spostare|"
+        "reporté|déplacé|décal|nouvel|modifié|reprogramad|cambi|nueva|pasamos|movemos|actualizada|movimos|recorrimos|"
+        "reprogramamos|déplacer|reporter|repousser|devancer|avancer|aplazad|tuvimos|tenemos|tenido|spostat|spostare|"
         "statt|anstelle|anziché|invece|au lieu|en lugar|en vez|instead of|ipv|in plaats van|"
         "aggiornato|"
         "riprogrammat|nuov|remarcad|reagendad|remarcar|reagendar|nova data|novo",
@@ -281,7 +292,7 @@ CANCEL = Gated(
     r"(?:dois|devons|devoir|doit|obligée?s? d|contrainte?s? d|regret d|désolée?s? d)['’ ]\s?(?:\w+\s){0,2}annuler|"
     r"annuler (?:l['’]|notre |votre |cet |le |la )(?:entretien|entrevue|rendez-vous|échange|appel|rencontre)|"
     r"cancelad|cancelamos|anulad|suspendid|"
-    r"(?:müssen|muss|mussten) (?:wir|ich) .{0,80}absagen|absage (?:ihres|des|unseres|deines|eures) (?:gespräch|termin|interview|vorstellung)|"
+    r"(?:müssen|muss|mussten) (?:wir|ich) [\s\S]{0,160}?absagen|absage (?:ihres|des|unseres|deines|eures) (?:gespräch|termin|interview|vorstellung)|"
     r"geannuleerd|annulering|gaat (?:helaas |dus )?niet door|(?:moeten|moet|moesten|moest) [^.?!]{0,140}annuleren|helaas annuleren|annullat[oa]|disdett|cancelada|cancelado|aflyst|avlyst|zrušen|"
     r"au regret d'annuler|(?:dois|devons|devoir) annuler|(?:tenemos|tuvimos|hemos tenido|debemos) que cancelar|"
     r"cancelar la entrevista|precisamos cancelar|odwołan|odwołać|odwołuj|anulowan|peruttu|peruutettu|peruuntu|"

@@ -655,6 +655,10 @@ def _opened(span: str) -> bool:
     return span.rfind("(") > span.rfind(")")
 
 
+def _said_on(text: str, start: int) -> bool:
+    return text[max(0, start - 3) : start] in ("on ", "On ")
+
+
 def _date_for(text: str, dates: list[DateHit], tstart: int, tend: int) -> DateHit | None:
     """The date a time belongs to: on its line before it, else just after it on the line
     ("3pm on Thursday"), else on the lines just above."""
@@ -667,8 +671,13 @@ def _date_for(text: str, dates: list[DateHit], tstart: int, tend: int) -> DateHi
     dates = [d for d in dates if d.start < tend or not _opened(text[tend : d.start])]
     # "... on Wednesday so he can't do 11. Could you do half two on Thursday": the day right
     # after the time is its own, over one said a sentence earlier.
-    close_after = [d for d in dates if tend <= d.start <= tend + 15 and d.start < line_end]
-    if close_after and (not before or tstart - before[-1].end > 40):
+    # "... this Sunday, so 10:30am ET on Monday is ...": "on <day>" right after the time is its day,
+    # also past a line break.
+    close_after = [
+        d for d in dates if tend <= d.start <= tend + 15 and (d.start < line_end or _said_on(text, d.start))
+    ]
+    said_on = bool(close_after) and _said_on(text, close_after[0].start)
+    if close_after and (not before or tstart - before[-1].end > 40 or said_on):
         return close_after[0]
     if before:
         # Prefer an explicit date over a weekday name that precedes it ("Tuesday, March 3").

@@ -127,6 +127,7 @@ NAMES: dict[str, str] = {
     "british summer time": LON,
     "greenwich mean time": LON,
     "irish time": "Europe/Dublin",
+    "irish standard time": "Europe/Dublin",
     "dublin time": "Europe/Dublin",
     "central european time": BER,
     "central european summer time": BER,
@@ -300,12 +301,16 @@ def find_zones(text: str, start: int = 0, end: int | None = None) -> list[ZoneHi
 
 
 def best_zone(hits: list[ZoneHit]) -> ZoneHit | None:
-    """Named zones beat bare offsets and GMT/UTC; among equals the first mention wins."""
+    """Named zones beat bare offsets and GMT/UTC; among equals the first mention wins, unless the
+    next one refines it: "Central Time (Mexico City)" is Mexico City's (no daylight saving), and
+    "IST (Irish Standard Time)" is Dublin's."""
     if not hits:
         return None
     named = [h for h in hits if h.named]
     if named:
-        return named[0]
+        first = named[0]
+        refined = next((h for h in named[1:] if 0 <= h.start - first.end <= 2), None)  # "IST (Irish ...)"
+        return refined or first
     offsets = [h for h in hits if h.name is None]
     return offsets[0] if offsets else hits[0]
 
