@@ -17,8 +17,23 @@ import random
 
 import make
 from make import (
-    addr, alt, at, attached_message, calendar, date, enc, gmail_html, html, mail, message, mixed,
-    multipart, raw_part, received, t, text, utc,
+    addr,
+    alt,
+    attached_message,
+    calendar,
+    date,
+    enc,
+    gmail_html,
+    html,
+    mail,
+    message,
+    mixed,
+    multipart,
+    raw_part,
+    received,
+    t,
+    text,
+    utc,
 )
 
 SET = "blind30"
@@ -149,7 +164,7 @@ def gcal_text(*, banner: str, title: str, when_line: str, tzname: str, location:
         out += ["This event has been canceled.", ""]
     out += [banner, title, f"{when_line}", tzname, ""]
     if meet:
-        out += [f"Join with Google Meet", f"https://meet.google.com/{meet}", ""]
+        out += ["Join with Google Meet", f"https://meet.google.com/{meet}", ""]
     if location:
         out += ["Location", location,
                 "https://www.google.com/maps/search/" + location.replace(" ", "+").replace(",", "%2C") + "?hl=en",
@@ -206,8 +221,8 @@ def gcal_ics(*, method: str, uid: str, start: str, end: str, zone_vtz: str, tzid
         f"SUMMARY:{summary}", "TRANSP:OPAQUE",
     ]
     if method != "CANCEL":
-        lines += ["BEGIN:VALARM", "ACTION:EMAIL", f"DESCRIPTION:This is an event reminder",
-                  f"SUMMARY:Alarm notification", "ATTENDEE:mailto:" + ME,
+        lines += ["BEGIN:VALARM", "ACTION:EMAIL", "DESCRIPTION:This is an event reminder",
+                  "SUMMARY:Alarm notification", "ATTENDEE:mailto:" + ME,
                   "TRIGGER:-P0DT0H30M0S", "END:VALARM",
                   "BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:This is an event reminder",
                   "TRIGGER:-P0DT0H10M0S", "END:VALARM"]

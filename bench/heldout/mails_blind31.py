@@ -14,8 +14,22 @@ import random
 
 import make
 from make import (
-    addr, alt, at, attached_message, calendar, date, enc, gmail_html, html, mail, message, mixed,
-    multipart, raw_part, received, t, text,
+    addr,
+    alt,
+    attached_message,
+    calendar,
+    date,
+    enc,
+    gmail_html,
+    html,
+    mail,
+    message,
+    mixed,
+    multipart,
+    raw_part,
+    received,
+    t,
+    text,
 )
 
 # Windows zone names used by the Exchange invitations below (the checks map them to IANA).

@@ -11,8 +11,26 @@ import hashlib
 import random
 
 import make
-from make import (VTZ, addr, alt, at, attached_message, calendar, date, enc, gmail_html, html, mail,
-                  message, mixed, multipart, raw_part, received, t, text, utc)
+from make import (
+    VTZ,
+    addr,
+    alt,
+    attached_message,
+    calendar,
+    date,
+    enc,
+    gmail_html,
+    html,
+    mail,
+    message,
+    mixed,
+    multipart,
+    raw_part,
+    received,
+    t,
+    text,
+    utc,
+)
 
 SET = "blind32"
 make.REGISTRY.setdefault(SET, [])
