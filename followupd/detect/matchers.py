@@ -28,7 +28,8 @@ class Gated:
         self.use_trigger = self.needs is None or literals.strength(self.needs) < 4
 
     def search(self, text: str) -> re.Match[str] | None:
-        if self.use_trigger and self.trigger.search(text) is None:
+        # The literals first: they are one cached lookup, the trigger words a scan of the text.
+        if self.use_trigger and (not self.literals.may_match(text) or self.trigger.search(text) is None):
             return None
         return self.literals.search(text)
 

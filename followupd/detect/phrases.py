@@ -107,11 +107,13 @@ CONFIRM = AnyOf(
         r"(?:we|you)(?:'re| are|’re) (?:all )?set for\b|(?:is|are) (?:now )?set\b(?! (?:up )?to\b)|"
         r"you(?:'re| are|’re) set (?:with|for)\b|let(?:'s|’s) (?:say|do|go with)\b|"
         r"(?:tomorrow|then|(?<!what )time|\d(?:\s?[ap]m)?) it is\b|"
-        r"\b(?:\w+day|tomorrow|tmrw) at \d{1,2}(?::\d\d)?\s?(?:[ap]m)? then\b|let(?:'s|’s) keep\b|"
+        r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tmrw) at \d{1,2}(?::\d\d)?\s?(?:[ap]m)? then\b|"
+        r"let(?:'s|’s) keep\b|"
         # "works for me. tmrw 3pm pt": an answer, not "whatever works for you" or a question
         r"(?<!what )(?<!which )(?<!whatever )(?<!whichever )works (?:for|with) (?:me|us|both of us|the team|everyone)\b(?!\s?\?)|"
         r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day works\b(?! for you)(?!\s?\?)|"
-        r"\b(?:\w+day|tomorrow|tmrw|tmr)(?: at)? \d{1,2}(?:[:.]\d\d)?\s?(?:[ap]m)? works\b(?! for you)(?!\s?\?)|"
+        r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tmrw|tmr)(?: at)? \d{1,2}(?:[:.]\d\d)?\s?(?:[ap]m)? "
+        r"works\b(?! for you)(?!\s?\?)|"
         r"(?:i've|i have) (?:said|told them) (?:that's|that is|it's) fine",
         "in writing|lock|set for|is set|are set|is now set|are now set|set with|let's|let’s|it is|works for|works with|"
         "day works|then|works|fine",
