@@ -563,7 +563,10 @@ def _from_prose(
     offset = ref.utcoffset() if ref else None
     month_first = offset is None or offset < timedelta(0)
     top_days: set[date] = set()
-    completes = False  # the author's words move the quoted time by half (see _moved_from_quote)
+    # The author's words move the quoted time by half: a new day ("Friday, same time") or a new
+    # clock time ("auf 15:00 geschoben"), read once from a top text that states no time of its own.
+    new_day: date | None = None
+    new_clock: tuple[int, int] | None = None
     # The subject last: calendar notifications state the time there ("... @ Tue Mar 3, 2026 10am").
     with_subject = [*segs, thread.Segment("subject", mail.subject, ref)] if mail.subject else segs
     for rank, seg in enumerate(with_subject):
@@ -581,9 +584,8 @@ def _from_prose(
         # (Another day only: "9:15am ET (3:15pm for you)" is the same time, read twice.)
         first_day = min(slots, key=lambda x: x.pos).start.date() if moved and slots else None
         if rank == 0 and seg.kind == "top" and not slots and sref is not None:
-            completes = prose.lone_time(text) is not None or (
-                prose.same_time_day(text, sref.date(), seg_month_first) is not None
-            )
+            new_day = prose.same_time_day(text, sref.date(), seg_month_first)
+            new_clock = prose.lone_time(text)
         if rank == 0 and not slots and sref is not None:
             # "Tuesday works, see you then!" above a quoted list of times: the day named on top
             # picks among the quoted slots.
@@ -614,7 +616,7 @@ def _from_prose(
                 s -= 3  # "Does Thursday at 3pm work?": a proposal, not a fixed time
             if first_day is not None and slot.start.date() != first_day:
                 s += 1
-            if moved and seg.kind == "quote" and not completes:
+            if moved and seg.kind == "quote" and new_day is None and new_clock is None:
                 s -= 2  # a move quotes the confirmation it changes: the quoted time is the old one
             line_start = text.rfind("\n", 0, min(slot.pos, slot.date_pos)) + 1
             if phrases.FIELD_LABEL.match(
@@ -657,20 +659,17 @@ def _from_prose(
         length = prose.duration_after(pick.segment.text, at)
         if length is not None:
             pick = replace(pick, end=pick.start + length)
-    return _moved_from_quote(pick, segs, ref, month_first, moved)
+    return _moved_from_quote(pick, segs, new_day, new_clock if moved else None)
 
 
 def _moved_from_quote(
-    pick: Pick, segs: list[thread.Segment], ref: datetime | None, month_first: bool, moved: bool
+    pick: Pick, segs: list[thread.Segment], day: date | None, clock: tuple[int, int] | None
 ) -> Pick:
     """A reply that moves the quoted time by half: another day at the same time ("Friday, same
     time"), or, said to be a move, another time on the same day ("auf 15:00 geschoben")."""
     top = segs[0] if segs and segs[0].kind == "top" else None
-    sref = (top.ref or ref) if top is not None else None
-    if top is None or sref is None or pick.segment is top or pick.start.tzinfo is None:
+    if top is None or pick.segment is top or pick.start.tzinfo is None:
         return pick
-    day = prose.same_time_day(top.text, sref.date(), month_first)
-    clock = prose.lone_time(top.text) if moved and day is None else None
     if day is not None and day != pick.start.date():
         start = datetime.combine(day, pick.start.time(), tzinfo=pick.start.tzinfo)
     elif clock is not None and clock != (pick.start.hour, pick.start.minute):
