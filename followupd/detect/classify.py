@@ -123,11 +123,6 @@ _CALENDAR_ANSWER = re.compile(
     r"accepté|refusé|provisoire|aceptado|rechazado|aceptada|accettato|rifiutato|geaccepteerd|geweigerd)\s?:",
     re.I,
 )
-# Words that make the time after them a deadline ("submit your deck by Monday, April 6 at 9 AM").
-_DEADLINE_CUE = re.compile(
-    r"\b(?:by|until|before|due|no later than|deadline|submit\w*|bis|spätestens|avant|au plus tard|antes del?|"
-    r"hasta|entro)\b"
-)
 # A time said in the reader's zone, which the mail does not name.
 _THEIR_CLOCK = re.compile(
     r"[\d:.]{1,5}\s?(?:[ap]\.?m\.?)?\s?(?:your time|for you|on your end|your end|à votre heure|pour vous|"
@@ -547,7 +542,7 @@ def _stated_as_fact(
     if {s.start for s in slots} != {pick.start}:
         return False  # none, or several: options to choose from ("1) Tue 10am 2) Wed 2pm")
     first = min(s.pos for s in slots)
-    return not _DEADLINE_CUE.search(lower(seg.text[max(0, first - 80) : first]))
+    return not phrases.DEADLINE_CUE.search(lower(seg.text[max(0, first - 80) : first]))
 
 
 def _in_question(text: str, pos: int) -> bool:

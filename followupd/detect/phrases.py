@@ -353,6 +353,12 @@ FIELD_LABEL = re.compile(
     r"termín|horário)[ \t]{0,16}:",
     re.M,
 )
+# Any word of a deadline in the sentence before a time ("submit your deck by Monday, April 6 at
+# 9 AM"): broader than NOT_SLOT, for a time that must stand as a plain fact to count at all.
+DEADLINE_CUE = re.compile(
+    r"\b(?:by|until|before|due|no later than|deadline|submit\w*|bis|spätestens|avant|au plus tard|antes del?|"
+    r"hasta|entro)\b"
+)
 # Context right before a time that says it is not the interview ("reply by Friday 5pm").
 NOT_SLOT = re.compile(
     r"(?:deadline|respond by|reply by|let us know by|by end of|until|expires|valid until|no later than|"
