@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from followupd.detect import Detection, detect, prose, thread
+from followupd.detect import Detection, detect, prose, thread, zones
 from followupd.detect.prose import find_slots
 from tests.detect.helpers import FIXTURES, eml
 
@@ -235,3 +235,39 @@ def test_a_date_pattern_is_searched_only_where_its_gate_matches(tokens: list[str
                      (prose._HAS_DE_SHORT, prose._D_DE_SHORT), (prose._HAS_ORDINAL, prose._D_ORDINAL)):
         if rx.search(text):
             assert gate.search(text), (rx.pattern, text)
+
+
+_ZONE_PIECES = st.sampled_from([
+    "3pm pt", "3 pm ET", "am et", "4am cet", "GMT+2", "(GMT-04:00) Eastern", "UTC\u22125", "UTC",
+    "America/New_York", "Europe/Paris/x", "xAmerica/Chicago", "_UTC+1", "3GMT+1", "\u00e9PST", "PSTs",
+    "NZDT", "CEST", " MESZ ", "Time - Berlin", "heure-Paris", "hora - Madrid", "(London)", " ", "\n",
+    "a", "9", "x", "_", "-", "+", "ABCDEF",
+])
+# The patterns the zone scans replaced, each opening with its boundary, run as plain finditer.
+_PLAIN_ABBR = re.compile(
+    r"(?<![A-Za-z])(" + "|".join(sorted(zones.ABBREVIATIONS, key=len, reverse=True)) + r")(?![A-Za-z])"
+)
+_PLAIN_LOWER_ABBR = re.compile(
+    r"(?:(?<=\d[ap]m )|(?<=\d [ap]m ))"
+    r"(pt|pst|pdt|et|est|edt|ct|cst|cdt|mt|mst|mdt|gmt|bst|cet|cest|ist|aest|aedt)(?![A-Za-z])"
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_ZONE_PIECES, max_size=12), st.integers(0, 12), st.integers(0, 4))
+def test_the_zone_scans_find_what_their_plain_patterns_find(pieces: list[str], a: int, b: int) -> None:
+    """Boundaries checked outside the engine (so that it can skip ahead by a pattern's first
+    literal) give the spans the patterns with the boundary inside them give."""
+    text = "".join(pieces)
+    start = min(a, len(text))
+    stop = max(start, len(text) - b)
+    for rx in (zones._IANA_RE, zones._CITY_RE, zones._OFFSET_RE):
+        plain = re.compile(r"\b" + rx.pattern)
+        assert [m.span() for m in zones._at_word_start(rx, text, start, stop)] == [
+            m.span() for m in plain.finditer(text, start, stop)
+        ], (rx.pattern, text, start, stop)
+    spans = {(h.start, h.end) for h in zones.find_zones(text, start, stop)}
+    for rx in (_PLAIN_ABBR, _PLAIN_LOWER_ABBR):
+        for m in rx.finditer(text, start, stop):
+            if m.group(1).upper() not in ("GMT", "UTC"):  # GMT before an offset gives way to it
+                assert m.span(1) in spans, (rx.pattern, text, start, stop)
