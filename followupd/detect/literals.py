@@ -166,8 +166,9 @@ class Filters:
         self._cached_chars = 0
         return len(self._alts) - 1
 
-    def keys(self, pid: int) -> frozenset[str]:
-        return frozenset().union(*(keys for keys, _ in self._alts[pid]))
+    def alternatives(self, pid: int) -> tuple[tuple[frozenset[str], tuple[Requirement, ...]], ...]:
+        """Pattern ``pid``'s alternatives: the key literals one of which it needs, and the rest."""
+        return self._alts[pid]
 
     def keys_in(self, text: str) -> frozenset[str]:
         found = self._cache.get(text)
@@ -296,23 +297,28 @@ class Filtered:
                 units.append((whole, rx))
         self.ids = frozenset(pid for pid, _ in units)
         self._units = tuple(units)
-        by_key: dict[str, list[int]] = {}
+        # Per key literal, each (unit, what else its alternative needs): a unit may match when
+        # one of its alternatives has its key in the text and the rest met (``Filters.met``,
+        # unrolled: this runs some thirty times per mail).
+        by_key: dict[str, list[tuple[int, tuple[Requirement, ...]]]] = {}
         for i, (pid, _) in enumerate(units):
-            for k in FILTERS.keys(pid):
-                by_key.setdefault(k, []).append(i)
+            for keys, rest in FILTERS.alternatives(pid):
+                for k in keys:
+                    by_key.setdefault(k, []).append((i, rest))
         self._by_key = {k: tuple(v) for k, v in by_key.items()}
         self._keys = frozenset(by_key)
 
     def _hits(self, text: str) -> list[int]:
         """The units (alternatives, or the whole pattern) that may match, in their order."""
-        found = FILTERS.keys_in(text)
-        present = self._keys.intersection(found)
+        present = self._keys.intersection(FILTERS.keys_in(text))
         if not present:
             return []
         cands: set[int] = set()
         for k in present:
-            cands.update(self._by_key[k])
-        return sorted(i for i in cands if FILTERS.met(self._units[i][0], text, found))
+            for i, rest in self._by_key[k]:
+                if i not in cands and (not rest or _met(rest, text)):
+                    cands.add(i)
+        return sorted(cands) if len(cands) > 1 else list(cands)
 
     def may_match(self, text: str) -> bool:
         if self._units:
