@@ -86,6 +86,15 @@ ATS_DOMAINS: dict[str, str] = {
     "jobylon.com": "jobylon",
     "emply.com": "emply",
     "prescreen.io": "prescreen",
+    "zohorecruitmail.com": "zoho",
+    "darwinbox.in": "darwinbox",
+    "darwinbox.com": "darwinbox",
+    "keka.com": "keka",
+    "pageuppeople.com": "pageup",
+    "pageup.com.au": "pageup",
+    "jobadder.com": "jobadder",
+    "umantis.com": "umantis",
+    "eightfold.ai": "eightfold",
     # Interview platforms that run live technical interviews for employers (and send
     # assessments too, which the negative families catch).
     "karat.com": "karat",
@@ -111,6 +120,15 @@ ATS_DOMAINS: dict[str, str] = {
     "zonajobs.com.ar": "zonajobs",
     "hellowork.com": "hellowork",
     "welcometothejungle.com": "welcometothejungle",
+    "jobup.ch": "jobcloud",
+    "jobs.ch": "jobcloud",
+    "jobscout24.ch": "jobcloud",
+    "stepstone.de": "stepstone",
+    "indeed.com": "indeed",
+    "seek.com.au": "seek",
+    "naukri.com": "naukri",
+    "instahyre.com": "instahyre",
+    "iimjobs.com": "iimjobs",
 }
 SCHEDULER_DOMAINS: dict[str, str] = {
     "calendly.com": "calendly",

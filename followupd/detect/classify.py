@@ -232,8 +232,9 @@ def _classify(
         (p for p in rules.phrases if p and p.lower() in (subject + " " + all_text).lower()), None
     )
     iv = 0.0
-    if _is_interview_text(subject) or _is_interview_text(
-        " ".join(e.summary for c in calendars for e in c.events)
+    titles = " ".join(e.summary for c in calendars for e in c.events)
+    if _is_interview_text(subject) or _is_interview_text(titles) or phrases.INTERVIEW_TITLE.search(
+        lower(subject + "\n" + titles)
     ):
         iv = 3.0
         ev.add(3.0, "about:interview-title")
@@ -249,6 +250,15 @@ def _classify(
         ev.add(1.5, "about:interview-quoted")
     elif _weak_interview(subject + "\n" + top_text[:WEAK_SCAN], thread_text=all_text[: 2 * WEAK_SCAN]):
         # "I've moved our call to Wednesday at 15:00" above "thanks for your application ...".
+        iv = 1.5
+        ev.add(1.5, "about:call-in-recruiting-thread")
+    elif (
+        thread.is_reply(mail.subject)
+        and phrases.CONFIRM.search(top_text)
+        and _weak_interview(all_text[: 2 * WEAK_SCAN], title=subject)
+    ):
+        # "you're locked in for thurs 9am CT w/ Marcus" above "a quick chat with our hiring
+        # manager about the ... role": the reply confirms, the thread says what it confirms.
         iv = 1.5
         ev.add(1.5, "about:call-in-recruiting-thread")
     elif in_interview_thread:
@@ -337,6 +347,9 @@ def _classify(
         if moot.get(name):
             continue
         if rx.search(own_words if name == "proposal" else neg_text):
+            if name == "assessment" and negatives.assessment_behind(neg_text):
+                ev.add(0.0, "moot:assessment-done")
+                continue
             fired.add(name)
             ev.add(-weight, f"neg:{name}")
     if "pick_slot" in fired and pick is not None and pick.source == "ics":
@@ -633,6 +646,18 @@ def _from_prose(
     if best is None or best[0] < 0:
         return None
     score, pick, slots = best
+    # An itinerary in prose: three or more sessions the same day, listed in time order, start
+    # with the first, whichever of them the cues chose ("11:00 Collaboration interview" after
+    # "10:00 Portfolio presentation"). A move names only an old and a new time.
+    at = min(x.pos for x in slots if x.start == pick.start)
+    block = sorted(
+        (x for x in slots if x.start.date() == pick.start.date() and x.end and abs(x.pos - at) < 600),
+        key=lambda x: x.pos,
+    )
+    if not moved and len(block) >= 3 and all(
+        later.start >= earlier.end for earlier, later in zip(block, block[1:], strict=False) if earlier.end
+    ) and block[0].start < pick.start and _plausible(block[0].start, ref):
+        pick = replace(pick, start=block[0].start, end=pick.end)
     # An itinerary in prose: sessions listed on the same day right after the chosen one.
     same = [
         x

@@ -36,7 +36,10 @@ _NEAR = re.compile(
     r"contacter|contacto|escr[ií]b|écri(?:vez|s|re)\b|interviewer|hiring manager|ansprechpartner|kontakta|"
     r"contatt|neem contact|entrevistador|intervistator|host\b|organi[sz]er|get in touch|my e-?mail|"
     r"e-?mail me|write to me|melden sie sich|wenden sie sich|meld dich|wende dich|bei fragen|"
-    r"na adres|kontaktu|pisz|napisz|ota yhteyttä|neem gerust|mail me",
+    r"na adres|kontaktu|pisz|napisz|ota yhteyttä|neem gerust|mail me|"
+    # "se tient à votre disposition", "steht Ihnen zur Verfügung", "en cas d'empêchement"
+    r"disposition|disposición|disposição|zur verfügung|empêchement|toute question|"
+    r"cualquier (?:duda|consulta)",
 )  # over lower-cased text: faster than re.IGNORECASE
 
 

@@ -25,7 +25,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
     "webinar": (
         Gated(
             r"webinar|masterclass|master class|live workshop|\bworkshop|tilmelding|tilmeldt|påmelding|aanmelding|live session|livestream|live stream|"
-            r"\bregister\b|save your seat|info(?:rmation)? session|open house|career fair|job fair|meetup|meet-up|"
+            r"\bregister\b(?! (?:at|with) (?:the |our )?(?:main )?(?:gate|reception|front desk|desk|security|lobby|concierge))|save your seat|info(?:rmation)? session|open house|career fair|job fair|meetup|meet-up|"
             r"hackathon|(?<!kunden)(?<!firmen)veranstaltung|(?<!visiter )(?<!voir )(?<!montrer )(?:un|notre|cet|l'|l’)\s?atelier\b|seminario|\btaller\b|feria de empleo|hiring event|"
             r"speed-?dating|anmeldebestätigung|ihre anmeldung|registration (?:is )?confirmed|you(?:'re| are) registered|"
             r"for registering|your registration|registrant|inscription (?:est )?confirmée|inscripción confirmada|"
@@ -113,7 +113,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"would you be (?:open|available|interested|free)|are you (?:available|free|open to)|what times? (?:work|suit)|"
             r"send (?:over|me|us) (?:a few|some) times|(?:share|send|provide) (?:us |me )?your availability|"
             r"let (?:me|us) know (?:your availability|when you|what times?|which (?:time|day|slot))|"
-            r"what works best\b|let (?:me|us) know what works|which of these (?:times|slots|dates)|(?:propose|suggest) (?:some|a few) times|"
+            r"what works best\b|let (?:me|us) know what works|which of (?:these|the (?:below|following|above|given|mentioned)) (?:times|slots|dates|options)|(?:propose|suggest) (?:some|a few) times|"
             r"ihre verfügbarkeit|verfügbarkeiten|wann es ihnen passt|vos créneaux|vos disponibilit|"
             r"(?:tus|sus) disponibilidades|"
             r"when (?:are|would) you (?:be )?(?:available|free)|does (?:any of )?(?:this|that|these|one)\b.{0,30}work for you|"
@@ -135,7 +135,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             "scegli|escolha|wybierz|vyberte|reserv|"
             "would you|are you|what time|send |availability|let me know|let us know|when are you|when would |lmk|ll lock|"
             "will lock|"
-            "you|work for you|do any of these|works best|which of these|propose|suggest|zeit|passt|verfügbar"
+            "you|work for you|do any of these|works best|which of|propose|suggest|zeit|passt|verfügbar"
             "keit|créneaux|disponib|seriez-vous|qual |quais ",
         ),
         Gated(  # "which of these options suits you", and "once you confirm, I'll send the invite"
@@ -321,7 +321,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
     ),
     "self_reminder": (
         # The user's own calendar telling them about their own event: nobody confirms anything.
-        re.compile(r"this is a reminder for:|you set a notification|you have set a reminder|daily agenda|"
+        re.compile(r"this is a reminder for:|this is a reminder for the following event|you set a notification|"
+                   r"you have notifications set up for this calendar|you have set a reminder|daily agenda|"
                    r"your agenda for|agenda for (?:today|tomorrow)|upcoming events? for"),
         6.0,
     ),
@@ -353,6 +354,29 @@ LIVE_INTERVIEW = re.compile(
     r"interviewers? will join you|interview engineer|live pair[- ]programming|live coding (?:interview|session)|"
     r"entretien (?:vidéo )?en direct|entrevista (?:en vivo|en directo)|live-interview"
 )
+# Just before a test or take-home: words that say it is done ("Thank you for completing the
+# online assessment", "Congratulations on clearing the online assessment"): the interview it
+# led to is what the mail is about.
+_DONE_BEFORE = re.compile(
+    r"(?:complet(?:ing|ed)|clear(?:ing|ed)|submitt(?:ing|ed)|pass(?:ing|ed)|finish(?:ing|ed)|review(?:ing|ed)|"
+    r"return(?:ing|ed)|sen(?:ding|t) (?:us|in|over)|did (?:so )?well (?:on|in)|"
+    r"d'avoir (?:rendu|réalisé|complété|passé)|por (?:completar|realizar|enviar|superar)|tras (?:completar|superar))"
+    r"\s(?:(?:the|your|our|an|a|this|that|le|la|votre|ton|el|la|tu|su|nuestra|nuestro)\s)?(?:[\w-]+\s){0,2}$"
+)
+_ASSESSMENT = _NEGATIVE["assessment"][0]
+
+
+def assessment_behind(text: str) -> bool:
+    """Whether every test or take-home the text names is one the candidate has already done."""
+    assert isinstance(_ASSESSMENT, re.Pattern)  # noqa: S101 - a plain pattern in the table above
+    found = False
+    for m in _ASSESSMENT.finditer(text):
+        if not _DONE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            return False
+        found = True
+    return found
+
+
 # Calendar events that are plainly something else, when they carry no interview word.
 OTHER_EVENT = re.compile(
     r"stand-?up|\bsync\b|1:1|one-on-one|1-on-1|retro|sprint|all-hands|all hands|town hall|dentist|dental|doctor|"

@@ -23,6 +23,7 @@ INTERVIEW = Gated(
     r"conversation|chat|meeting)|(?:final|first|second|third|next|1st|2nd|3rd|technical) round|"
     r"case (?:study )?(?:interview|presentation)|assessment (?:centre|center|day)|superday|live coding|"
     r"pair programming (?:session|interview)|system design (?:session|round)|whiteboard (?:session|round)|"
+    r"portfolio (?:review|walkthrough|walk-through|presentation|deep[- ]dive)|"
     r"probearbeit|probetag|hospitation|\bround [1-9]\b|\b(?:1st|2nd|3rd|second|third|final) stage\b|"
     r"(?:product sense|execution|behaviou?ral|leadership|coding|design|analytics|strategy|fit|bar raiser) round|"
     r"bar raiser|interview loop|(?:onsite|virtual|final) loop|finaltag|auswahltag|assessment-?center|"
@@ -37,9 +38,12 @@ INTERVIEW = Gated(
     r"rozmow[aęy] (?:kwalifikacyjn|rekrutacyjn|techniczn|wstępn|końcow|finałow|z hr\b|z menedżer|z kierownik)|haastattelu|jobsamtale|ansættelsessamtale|ansettelsesintervju|pohovor|mülakat",
     "interview|screen|onsite|on-site|panel|hiring manager|round|stage|case|assessment|superday|live coding|"
     "bar raiser|loop|finaltag|auswahltag|"
-    "pair programming|system design|whiteboard|gespräch|probearbeit|probetag|hospitation|entretien|entrevue|"
+    "pair programming|system design|whiteboard|portfolio|gespräch|probearbeit|probetag|hospitation|entretien|entrevue|"
     "entrevista|gesprek|colloquio|intervju|rozmow|samtale|pohovor|mülakat|haastattelu",
 )
+# Read only in a subject or an event's title, where they name the meeting itself ("Nikhil <>
+# Fjordline | System design"); in a body, "system design" is a topic.
+INTERVIEW_TITLE = re.compile(r"\bsystem design\b|\bhiring manager\b")
 MEETING_WORDS = (
     r"(?:call|chat|conversation|meeting|video call|phone call|catch-up|gespräch|telefonat|termin|"
     r"videocall|appel|échange|rendez-vous|visio|visioconférence|llamada|videollamada|reunión|conversación|charla|"
@@ -66,7 +70,7 @@ RECRUITING: AnyOf[Searchable] = AnyOf(
         # the gender marks of German and French job titles: "Data Engineer (m/w/d)", "(H/F)"
         r"\((?:m/w/d|w/m/d|m/f/d|f/m/d|m/w/x|h/f|f/h|m/f|w/m)\)"
     ),
-    WholeWords(r"(?:position|role|job|hr|stelle|rh|poste|vaga|cv|rolle)"),
+    WholeWords(r"(?:position|positions|role|roles|job|openings|vacancy|vacancies|hr|stelle|rh|poste|vaga|cv|rolle)"),
     # A job title ("Senior UX Designer") in a subject or an invitation's title: a role is meant.
     re.compile(r"(?:senior|junior|lead|principal|staff|medior|head of) (?:[a-z/&]+ ){0,2}(?:designer|engineer|"
                r"developer|analyst|manager|scientist|consultant|architect|researcher|specialist|coordinator|"
@@ -80,14 +84,18 @@ RECRUITING: AnyOf[Searchable] = AnyOf(
 JOB_TITLE = re.compile(
     r"\b(?:data|software|backend|back-end|frontend|front-end|full-?stack|mobile|ios|android|qa|test|devops|cloud|"
     r"platform|security|machine learning|ml|ai|product|ux|ui|research|analytics|bi|site reliability|marketing|sales|"
-    r"finance|financial|business|operations|content|brand|insight|growth|people|account|project|programme|program) "
+    r"finance|financial|business|operations|content|brand|insight|growth|people|account|project|programme|program|"
+    r"quant|quantitative|java|python|golang|embedded|firmware|systems|infrastructure|network|solutions|support|risk|"
+    r"web|game|hardware|database|automation|integration|reliability) "
     r"(?:engineer|developer|designer|analyst|scientist|manager|researcher|architect|specialist|owner)s?\b|"
     r"\bfounding (?:[a-z]+ )?(?:eng|engineer|engineering|designer|pm)\b|\b(?:eng|engineering|tech) lead\b|"
     r"(?:re:?|for|[-–|,])\s(?:senior |associate )?(?:director|head|vp|vice president) of [a-z]|"
     r"engenheir[oa]\(?a?\)? de|ingenier[oa] de|desarrollador[a]?\b|analista de|cientista de|científic[oa] de|"
     r"gestionnaire de (?:produit|projet|programme)|chef de (?:produit|projet)|analyste de|développeu(?:r|se)\b|"
     # German compounds ("Entwicklungsingenieurin", "Softwareentwickler") and French/Italian titles
-    r"\b\w*(?:ingenieur|entwickler|konstrukteur|techniker)(?:in)?\b|\bingénieur(?:e)? |\bingegner[ea] "
+    r"\b\w*(?:ingenieur|entwickler|konstrukteur|techniker)(?:in)?\b|\bingénieur(?:e)? |\bingegner[ea] |"
+    # how a posting's title ends: "Quant Developer (Remote)", "(80-100%)", "(Hybrid, Zürich)"
+    r"\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|fixed[- ]term)\b[^)]{0,30}\)|\(\d{2,3}\s?[-–]\s?100\s?%\)"
 )
 
 # A confirmation, split by shape and language so each part runs only when its words appear.
@@ -109,6 +117,8 @@ CONFIRM = AnyOf(
         r"(?:tomorrow|then|(?<!what )time|\d(?:\s?[ap]m)?) it is\b|"
         r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tmrw) at \d{1,2}(?::\d\d)?\s?(?:[ap]m)? then\b|"
         r"let(?:'s|’s) keep\b|"
+        # "Tues 8.15 at Pepper Tree Espresso on Crown St then.": a time agreed, closing the line
+        r"\d(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?\b[^.?!\n]{0,60}?\bthen(?=\s{0,3}(?:[.!,]|$))|"
         # "works for me. tmrw 3pm pt": an answer, not "whatever works for you" or a question
         r"(?<!what )(?<!which )(?<!whatever )(?<!whichever )works (?:for|with) (?:me|us|both of us|the team|everyone)\b(?!\s?\?)|"
         r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day works\b(?! for you)(?!\s?\?)|"
@@ -166,7 +176,9 @@ CONFIRM = AnyOf(
         r"(?:ihr|dein|unser) (?:vorstellungsgespräch|gespräch|interview) (?:ist|findet) |\bfix ist\b|\bist (?:also )?fix\b|"
         r"hier (?:ist )?(?:der|ihr|dein) (?:ablauf|zeitplan)|dann machen wir (?:das |es )?(?:am |um |morgen|übermorgen|\w+tag)|"
         r"bis (?:montag|dienstag|mittwoch|donnerstag|freitag)\b|"
-        r"fixiert",
+        r"fixiert|"
+        # "Passt, dann Kafi am Fr 8.15": an answer that opens a line or a sentence
+        r"(?:^|(?<=\n)|(?<=[.!:;] ))passt\b(?:[,!.]|\s(?:also|dann)\b)",
         "bestätig|freuen uns|statt|eingeplant|besprochen|lade|einladung|gespräch ist|gespräch findet|dann bis|"
         "bis dann|passt|sehen wir uns|abgemacht|vereinbart|treffen uns|bis morgen|bis übermorgen|"
         "interview ist|interview findet|fix|ablauf|zeitplan|machen wir|bis montag|bis dienstag|bis mittwoch|"
@@ -228,7 +240,7 @@ RESCHEDULE = AnyOf(
     ),
     Gated(  # English
         r"(?:has been|have been|was|were|is now|we(?:'ve| have)?|i(?:'ve| have)?)\s(?:re-?scheduled|moved|changed|"
-        r"pushed|shifted)|re-?scheduled (?:to|for)|moved (?:your|the|our)\b.{0,40}\bto\b|"
+        r"pushed|shifted)|re-?scheduled (?:to|for)|moved (?:your|the|our|it|this|that)\b.{0,40}\bto\b|"
         r"(?<!\ba )new (?:time|date|slot)\b|updated (?:invitation|interview details|time|details)|change of time|"
         r"time change|event has been changed|(?:need|have|had|want) to (?:move|push|shift|reschedule) (?:your|the|our)\b|"
         r"moved again|(?:is|are) now (?:on |at )?(?:mon|tue|wed|thu|fri|sat|sun)|"
@@ -238,13 +250,14 @@ RESCHEDULE = AnyOf(
         r"can(?:'t|’t|not) do [^.\n]{1,30} any ?more|no longer works for|"
         r"(?:could|can) (?:you|we) do [^.\n]{1,30} instead\b|(?:sorry|apologies) for the (?:last[- ]minute )?change|"
         r"(?:you(?:'re| are)|we(?:'re| are)|it(?:'s| is)) now (?:on|booked|set|scheduled) for\b|"
-        r"(?:day|tomorrow|tmrw),? (?:at )?(?:the )?same time\b(?!\s?\?)",
-        "schedul|moved|changed|pushed|shifted|new time|new date|new slot|updated|change of time|time change|"
+        r"(?:day|tomorrow|tmrw),? (?:at )?(?:the )?same time\b(?!\s?\?)|"
+        r"\bprepone(?:d|s)?\b|\bpreponing\b",  # Indian English: moved earlier
+        "prepon|schedul|moved|changed|pushed|shifted|new time|new date|new slot|updated|change of time|time change|"
         "to move|to push|to shift|is now|are now|revised|stand|change|any more|anymore|no longer|instead|same time|"
         "now on|now booked|now set|now scheduled",
     ),
     Gated(  # German, Dutch
-        r"verschoben|neuer termin|terminänderung|termin.{0,20}geändert|neu angesetzt|(?:is|heb|hebben|wordt) "
+        r"verschoben|verschieben (?:wir|ich)\b|verschiebung|neuer termin|terminänderung|termin.{0,20}geändert|neu angesetzt|(?:is|heb|hebben|wordt) "
         r"[^.\n]{0,30}verzet|verzet naar|verplaatst|schuift\s[^.]{0,40}?\bop\b|opgeschoven|"
         r"(?:auf|nach) [^.\n]{1,30}(?:ge)?schoben\b|\bverlegt\b|einladung (?:ist )?(?:schon |bereits )?aktualisiert|"
         r"nieuwe (?:datum|tijd)|omgezet naar|neue (?:uhr)?zeit\b|"
@@ -252,7 +265,7 @@ RESCHEDULE = AnyOf(
         r"przenosz|przeniesion|przesunię|nowy termin|zmiana terminu|zaktualizowane zaproszenie|"
         # Nordic: moved, new time
         r"flyttar vi|flytter vi|flyttat|flyttet|flyttede|nytt tidspunkt|nyt tidspunkt|ny tid\b|uusi aika|siirr",
-        "verschoben|neuer termin|terminänderung|geändert|angesetzt|verzet|verplaatst|nieuwe|omgezet|przenosz|neue zeit|"
+        "verschoben|verschieben wir|verschieben ich|verschiebung|neuer termin|terminänderung|geändert|angesetzt|verzet|verplaatst|nieuwe|omgezet|przenosz|neue zeit|"
         "schuift|opgeschoven|"
         "schoben|verlegt|aktualisiert|"
         "neue uhrzeit|"
@@ -266,7 +279,9 @@ RESCHEDULE = AnyOf(
         r"(?:hemos|he) cambiado|nueva (?:fecha|hora)|cambio de (?:fecha|hora)|aplazad|cambio de última hora|"
         r"(?:la|lo|te|os) (?:pasamos|movemos|cambiamos) (?:al|a la|para el|para la)\b|invitación actualizada|"
         r"(?:movimos|recorrimos|reprogramamos|cambiamos) (?:su|tu|la|nuestra) (?:\w+ ){0,2}(?:entrevista|reunión|llamada|cita)|"
-        r"(?:tuvimos|tenemos|hemos tenido) que (?:mover|pasar|cambiar|correr|reprogramar)|"
+        r"(?:tuvimos|tenemos|hemos tenido) que (?:mover|pasar|cambiar|correr|reprogramar)|cambio de planes|"
+        r"(?:pide|pidió|ha pedido|toca|tengo que|tenemos que|hay que) (?:moverl[oa]|cambiarl[oa]|pasarl[oa]|"
+        r"retrasarl[oa]|adelantarl[oa])\b|"
         r"spostat[oa]|(?:dobbiamo|devo|dovremmo) spostare|(?:proponiamo|propongo) (?:quindi )?di spostare|"
         r"aggiornato l'invito|riprogrammat|nuov[oa] (?:orario|data)|remarcad|reagendad|"
         r"(?:precisamos|precisaremos|tivemos|teremos|vamos|preciso) (?:de |que )?(?:remarcar|reagendar)|"
@@ -276,7 +291,7 @@ RESCHEDULE = AnyOf(
         r"in plaats van|"
         r"en lugar de|en vez de|instead of)\s",
         "reporté|déplacé|décal|nouvel|modifié|reprogramad|cambi|nueva|pasamos|movemos|actualizada|movimos|recorrimos|"
-        "reprogramamos|déplacer|reporter|repousser|devancer|avancer|aplazad|tuvimos|tenemos|tenido|spostat|spostare|"
+        "reprogramamos|moverl|pasarl|retrasarl|adelantarl|déplacer|reporter|repousser|devancer|avancer|aplazad|tuvimos|tenemos|tenido|spostat|spostare|"
         "statt|anstelle|anziché|invece|au lieu|en lugar|en vez|instead of|ipv|in plaats van|"
         "aggiornato|"
         "riprogrammat|nuov|remarcad|reagendad|remarcar|reagendar|nova data|novo",
@@ -289,7 +304,9 @@ CANCEL = Gated(
     r"(?:we|i)(?:'ve| have)? (?:need to|must|had to|have to) (?:cancel\b|call off)|(?:was|were|been) called off|"
     r"canceled event|cancelled event|interview cancel+ed|cancel+ation (?:notice|of)|"
     r"abgesagt|absagen (?:müssen|muss)|leider absagen|storniert|fällt .{0,20}aus|annulé|annulation|\bentf(?:allen|ällt)\b|"
-    r"(?:interview|call|chat|meeting|\d(?:am|pm)?(?: w/[^.\n]{1,30})?)\s(?:is|'s) (?:now )?off\b|"
+    r"(?:interview|call|chat|meeting|\d(?:am|pm)?(?: (?:w/|with)[^.\n]{1,30})?)\s(?:is|'s) (?:now )?off\b|"
+    r"(?:put|placed) (?:the )?(?:[\w-]+ ){0,3}(?:role|position|vacancy|requisition|hiring) on hold|"
+    r"(?:role|position|vacancy|requisition) (?:is|has been) (?:now )?(?:put )?on hold|"
     # "annuler" said of the interview, not a booking page's "Annuler : <link>"
     r"(?:dois|devons|devoir|doit|obligée?s? d|contrainte?s? d|regret d|désolée?s? d)['’ ]\s?(?:\w+\s){0,2}annuler|"
     r"annuler (?:l['’]|notre |votre |cet |le |la )(?:entretien|entrevue|rendez-vous|échange|appel|rencontre)|"
@@ -300,7 +317,7 @@ CANCEL = Gated(
     r"cancelar la entrevista|precisamos cancelar|odwołan|odwołać|odwołuj|anulowan|peruttu|peruutettu|peruuntu|"
     r"joudumme perumaan|ställa in (?:din|er|vår|intervjun)|ställer in|ställs in|inställd|inställt|dobbiamo annullare",
     "cancel|call|abgesagt|absage|storniert|fällt|annul|anulad|suspendid|niet door|disdett|aflyst|avlyst|zrušen|"
-    "annullare|annuleren|odwoł|anulowan|perut|peruu|perumaan|ställa in|ställer in|ställs in|inställ|entf|s off",
+    "annullare|annuleren|odwoł|anulowan|perut|peruu|perumaan|ställa in|ställer in|ställs in|inställ|entf|s off|on hold",
 )
 # Any cue that a time near it is the interview's (one literal scan per candidate time).
 NEAR_CUE = re.compile(

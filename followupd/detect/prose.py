@@ -109,6 +109,16 @@ _NEXT_WEEK = re.compile(
     r"la semana que viene"
 )
 _WEEKDAY = re.compile(rf"(?<![\w])(?P<wd>{_WD})\b\.?")
+# German weekdays shortened to two letters ("am Fr"), read only after "am": alone, "do", "so"
+# and "mi" are words of other languages.
+_DE_SHORT_WD = {"mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5, "so": 6}
+_WD_RIGHT_BEFORE = re.compile(rf"(?<![\w])(?:{_WD}|am\s(?:mo|di|mi|do|fr|sa|so))\.?,?\s$")
+# A shortened weekday right before a clock time ("Fri 3pm", "Thu 10:00", "am Fr 8.15"): the
+# day it names. Without the time after it, "mon", "sat" and "sun" are words too.
+_SHORT_WD_AT = re.compile(
+    r"(?<![\w])(?:(?P<wd>mon|tues?|weds?|thur?|fri|sat|sun)|am\s(?P<de>mo|di|mi|do|fr|sa|so))\.?,?\s"
+    r"(?:at\s|@\s?|um\s)?(?=\d{1,2}(?::[0-5]\d|\.[1-5]\d|\.00|\s?[ap]\.?m\b|\s?uhr\b|h[0-5]\d))"
+)
 _REL = re.compile(
     r"(?<![\w])(?P<rel>today|tonight|tomorrow|day after tomorrow|tmrw|tmr|2moro|heute|übermorgen|uebermorgen|"
     r"i morgen|morgen|"
@@ -152,6 +162,35 @@ _DE_WORD_TIME = re.compile(
     r"(?P<h>1[0-2]|[1-9]|" + "|".join(_DE_HOURS) + r")(?![\w:.])"
 )
 _DE_OFFSETS = {"halb": (-1, 30), "viertel nach": (0, 15), "viertel vor": (-1, 45), "dreiviertel": (-1, 45)}
+# Spanish, Portuguese, Italian and French clock times in words: "a las cinco y media de la
+# tarde", "às três da tarde", "alle undici e mezza", "à quinze heures trente".
+_ROMANCE_HOURS = {
+    "una": 1, "uma": 1, "une": 1, "dos": 2, "duas": 2, "due": 2, "deux": 2, "tres": 3, "três": 3, "tre": 3,
+    "trois": 3, "cuatro": 4, "quatro": 4, "quattro": 4, "quatre": 4, "cinco": 5, "cinque": 5, "cinq": 5,
+    "seis": 6, "sei": 6, "six": 6, "siete": 7, "sete": 7, "sette": 7, "sept": 7, "ocho": 8, "oito": 8,
+    "otto": 8, "huit": 8, "nueve": 9, "nove": 9, "neuf": 9, "diez": 10, "dez": 10, "dieci": 10, "dix": 10,
+    "once": 11, "onze": 11, "undici": 11, "doce": 12, "doze": 12, "dodici": 12, "douze": 12, "treize": 13,
+    "quatorze": 14, "quinze": 15, "seize": 16, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "vingt": 20,
+}
+_ROMANCE_FRACTIONS = {
+    "y media": 30, "y cuarto": 15, "menos cuarto": -15, "e meia": 30, "e um quarto": 15, "e quinze": 15,
+    "e mezza": 30, "e mezzo": 30, "e un quarto": 15, "meno un quarto": -15, "et demie": 30, "et quart": 15,
+    "moins le quart": -15, "trente": 30, "quinze": 15, "quarante-cinq": 45,
+}
+_ROMANCE_WORD_TIME = re.compile(
+    r"(?<![\w])(?:a las|a la|às|as|alle|all'|à)\s?(?P<h>una|uma|dos|duas|tres|três|cuatro|quatro|cinco|seis|"
+    r"siete|sete|ocho|oito|nueve|nove|diez|dez|once|onze|doce|doze|due|tre|quattro|cinque|sei|sette|otto|dieci|undici|dodici)"
+    r"(?P<fr> y media| y cuarto| menos cuarto| e meia| e um quarto| e quinze| e mezza| e mezzo| e un quarto|"
+    r" meno un quarto)?(?: en punto)?"
+    r"(?P<part> de la (?:mañana|tarde|noche)| da (?:manhã|tarde|noite)| del (?:mattino|pomeriggio)|"
+    r" di (?:sera|mattina))?"
+    r"(?=\s?(?:[,.;:!)\n]|$|en\b|por\b|con\b|para\b|y\b|e\b|in\b|pelo\b|no\b|na\b))"
+    # French after "à" or "vers" only: "durera environ une heure" is a length.
+    r"|(?<![\w-])(?:à|vers|dès) (?P<fh>une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix-sept|dix-huit|"
+    r"dix-neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt) heures?"
+    r"(?P<ffr> et demie| et quart| moins le quart| trente| quinze| quarante-cinq)?"
+    r"(?P<fpart> du matin| de l'après-midi| de l’après-midi| du soir)?(?![\w-])"
+)
 _NOON = re.compile(r"(?<![\w-])(?:noon|midday|mittag|midi|mediodía)(?![\w-])", 0)  # not "après-midi"
 _AT_BEFORE = re.compile(
     r"(?:\bat|\bum|à|a las|a la|alle|\bom|às|\bas|alle ore|ore|\bkl\.?|godz\.?|\bo|\bv|\bve|"
@@ -162,7 +201,9 @@ _BARE_AFTER = re.compile(  # matched on lower-cased text
     r"\s(?:o'clock|in the|et|pt|ct|mt|est|edt|pst|pdt|cst|cdt|cet|cest|mez|gmt|bst|ist|uk|hora|heure|eastern|"
     r"pacific|central|mountain|london|paris|berlin|sydney|your time|my time|our time|then|works|sharp)\b)"
 )
-_DOT_RANGE_AHEAD = re.compile(r"\s?[-–—]\s?(?:[01]?\d|2[0-3])\.[0-5]\d\s?(?:uhr\b|h\b|[ap]\.?\s?m\b)")
+_DOT_RANGE_AHEAD = re.compile(
+    r"(?:\s?[-–—]\s?|\s(?:bis|to|until|till|à|a|au|tot)\s)(?:[01]?\d|2[0-3])\.[0-5]\d\s?(?:uhr\b|h\b|[ap]\.?\s?m\b)"
+)
 _KL_BEFORE = re.compile(r"\bkl\.?\s$|\bklo\s$")
 _BARE_RANGE_START = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])\s?(?:-|to|bis|à|a)\s?$")
 _RANGE_GAP = re.compile(r"\s{0,3}(?:-|to|until|till|bis|à|a|au|hasta|y|and|und|et|alle|tot|até|às)\s{0,3}$")
@@ -438,6 +479,13 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
             next_monday = ref + timedelta(days=7 - ref.weekday())
             d = next_monday + timedelta(days=wd)
         add(DateHit(m.start("wd"), m.end(), d, wd, False))
+    for m in _SHORT_WD_AT.finditer(text):
+        if any(-3 <= h.start - m.end() <= 20 or -3 <= m.start() - h.end <= 6 for h in explicit):
+            continue
+        wd = WEEKDAYS[m.group("wd")] if m.group("wd") else _DE_SHORT_WD[m.group("de")]
+        name = "wd" if m.group("wd") else "de"
+        d = _next_weekday(ref, wd, "")
+        add(DateHit(m.start(name), m.end(name), d, wd, False))
     hits.sort(key=lambda h: h.start)
     return hits
 
@@ -468,7 +516,11 @@ def _times(text: str) -> list[_Time]:
         if sep == "." and len(gap) <= 5 and _RANGE_GAP.match(gap):
             at_before = True  # "kl. 10.00-10.45": the end of a range whose start is a time
         if sep == "." and not (ap or suf or at_before):
-            if not _DOT_RANGE_AHEAD.match(text, m.end()):
+            # "Kafi am Fr 8.15": right after a weekday, and no month (".15", ".00"), a time.
+            after_weekday = not 1 <= mi <= 12 and bool(
+                _WD_RIGHT_BEFORE.search(text, max(0, m.start() - 14), m.start())
+            )
+            if not (after_weekday or _DOT_RANGE_AHEAD.match(text, m.end())):
                 continue  # "10.03" is a date or a number; "kl. 10.30", "om 10.30" are times
             at_before = True  # "9.00–10.00 Uhr": the start of a range whose end is a time
         strong = bool((sep in (":", "h") and m.group("m")) or ap or suf or (sep == "." and at_before))
@@ -509,6 +561,19 @@ def _times(text: str) -> list[_Time]:
         hour = _DE_HOURS.index(named) + 1 if named in _DE_HOURS else int(named)
         back, minute = _DE_OFFSETS[m.group("q")]
         out.append(_Time(m.start(), m.end(), (hour + back - 1) % 12 + 1, minute, None, True))
+    romance = " las " in text or "heure" in text or "às " in text or "alle" in text or " la una" in text
+    for m in _ROMANCE_WORD_TIME.finditer(text) if romance else ():
+        named = m.group("h") or m.group("fh")
+        hour = _ROMANCE_HOURS[named]
+        minute = _ROMANCE_FRACTIONS.get((m.group("fr") or m.group("ffr") or "").strip(), 0)
+        if minute < 0:
+            hour, minute = (hour - 1) or 12, 60 + minute
+        part = (m.group("part") or m.group("fpart") or "").strip()
+        morning = part.endswith(("mañana", "manhã", "mattino", "mattina", "matin"))
+        ap = "a" if morning else "p" if part else None
+        if ap == "p" and part.endswith(("noche", "noite", "sera", "soir")) and hour == 12:
+            ap = "a"  # "a las doce de la noche": midnight
+        out.append(_Time(m.start(), m.end(), hour, minute, ap, True))
     worded = "past" in text or "half" in text or "o'clock" in text or " in the " in text
     for m in _WORD_TIME.finditer(text) if worded else ():
         hour = _WORD_HOURS.index(m.group("h")) + 1

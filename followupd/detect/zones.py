@@ -63,6 +63,8 @@ ABBREVIATIONS: dict[str, str] = {
     "AEST": "Australia/Sydney",
     "AEDT": "Australia/Sydney",
     "AWST": "Australia/Perth",
+    "ACST": "Australia/Adelaide",
+    "ACDT": "Australia/Adelaide",
     "NZST": "Pacific/Auckland",
     "NZDT": "Pacific/Auckland",
     "BRT": "America/Sao_Paulo",
@@ -188,6 +190,14 @@ NAMES: dict[str, str] = {
     "singapore time": "Asia/Singapore",
     "japan standard time": "Asia/Tokyo",
     "australian eastern time": "Australia/Sydney",
+    # Before "eastern daylight time" matches inside them (Google Calendar writes these out).
+    "australian eastern daylight time": "Australia/Sydney",
+    "australian eastern standard time": "Australia/Sydney",
+    "australian central daylight time": "Australia/Adelaide",
+    "australian central standard time": "Australia/Adelaide",
+    "australian western standard time": "Australia/Perth",
+    "new zealand daylight time": "Pacific/Auckland",
+    "new zealand standard time": "Pacific/Auckland",
     "sydney time": "Australia/Sydney",
     "nz time": "Pacific/Auckland",
     "new zealand time": "Pacific/Auckland",
@@ -339,7 +349,9 @@ def best_zone(hits: list[ZoneHit]) -> ZoneHit | None:
     named = [h for h in hits if h.named]
     if named:
         first = named[0]
-        refined = next((h for h in named[1:] if 0 <= h.start - first.end <= 2), None)  # "IST (Irish ...)"
+        # "IST (Irish ...)" right after it; "Australian Eastern Standard Time - Brisbane", whose
+        # city match begins at "Time", inside it.
+        refined = next((h for h in named[1:] if first.start < h.start <= first.end + 2), None)
         return refined or first
     offsets = [h for h in hits if h.name is None]
     return offsets[0] if offsets else hits[0]
