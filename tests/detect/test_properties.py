@@ -7,6 +7,7 @@ import signal
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -271,3 +272,47 @@ def test_the_zone_scans_find_what_their_plain_patterns_find(pieces: list[str], a
         for m in rx.finditer(text, start, stop):
             if m.group(1).upper() not in ("GMT", "UTC"):  # GMT before an offset gives way to it
                 assert m.span(1) in spans, (rx.pattern, text, start, stop)
+
+
+_SHORT_DAYS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "fri": 4, "sat": 5,
+               "sun": 6, "am mo": 0, "am di": 1, "am mi": 2, "am do": 3, "am fr": 4, "am sa": 5, "am so": 6}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(sorted(_SHORT_DAYS)), st.sampled_from(["", ".", ","]), st.integers(1, 11),
+       st.sampled_from([":00", ":15", ":30", ".45", ".15"]), st.sampled_from(["pm", " pm", " p.m."]),
+       st.integers(0, 400))
+def test_a_shortened_weekday_before_a_time_names_the_next_such_day(
+    day: str, mark: str, hour: int, minute: str, ap: str, days: int
+) -> None:
+    from datetime import datetime, timedelta
+
+    ref = datetime(2026, 1, 5, 9, 0, tzinfo=UTC) + timedelta(days=days)
+    text = f"Confirmed: {day.capitalize()}{mark} {hour}{minute}{ap} with the team."
+    slots = find_slots(text, ref)
+    assert slots, text
+    start = slots[0].start
+    assert start.weekday() == _SHORT_DAYS[day], text
+    assert ref.date() < start.date() <= ref.date() + timedelta(days=7), text
+    assert (start.hour, start.minute) == (hour + 12, int(minute[1:])), text
+
+
+_ES_HOURS = ["una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once",
+             "doce"]
+_ES_FRACTIONS = {"": 0, " y cuarto": 15, " y media": 30}
+_ES_WHEN = [(h, "de la mañana", h) for h in range(7, 12)] + [(h, "de la tarde", h + 12) for h in range(1, 9)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(_ES_WHEN), st.sampled_from(sorted(_ES_FRACTIONS)))
+def test_spanish_clock_times_in_words_read_as_the_hour_they_name(
+    when: tuple[int, str, int], fraction: str
+) -> None:
+    from datetime import datetime
+
+    hour, part, expected = when
+    ref = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+    article = "a la" if hour == 1 else "a las"
+    text = f"Quedamos el jueves 10 de diciembre {article} {_ES_HOURS[hour - 1]}{fraction} {part}."
+    got = [(s.start.day, s.start.hour, s.start.minute) for s in find_slots(text, ref)]
+    assert got == [(10, expected, _ES_FRACTIONS[fraction])], text
