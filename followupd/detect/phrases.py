@@ -45,7 +45,7 @@ INTERVIEW = Gated(
 # Fjordline | System design"); in a body, "system design" is a topic.
 INTERVIEW_TITLE = re.compile(r"\bsystem design\b|\bhiring manager\b")
 MEETING_WORDS = (
-    r"(?:call|chat|conversation|meeting|video call|phone call|catch-up|gespräch|telefonat|termin|"
+    r"(?:call|chat|conversation|meeting|panel|video call|phone call|catch-up|gespräch|telefonat|termin|"
     r"videocall|appel|échange|rendez-vous|visio|visioconférence|llamada|videollamada|reunión|conversación|charla|"
     r"gesprek|videogesprek|belafspraak|chiamata|videochiamata|incontro|ligação|videochamada|conversa|reunião|"
     r"colloquio|samtale|møde|møte|schůzka|afspraak|speaking with|speak with|chat with|talk with|meet you|"
@@ -94,6 +94,8 @@ JOB_TITLE = re.compile(
     r"gestionnaire de (?:produit|projet|programme)|chef de (?:produit|projet)|analyste de|développeu(?:r|se)\b|"
     # German compounds ("Entwicklungsingenieurin", "Softwareentwickler") and French/Italian titles
     r"\b\w*(?:ingenieur|entwickler|konstrukteur|techniker)(?:in)?\b|\bingénieur(?:e)? |\bingegner[ea] |"
+    # a role's initials set off in a title: "Brightloop - PM, APAC Growth: intro", "Acme | EM Panel"
+    r"(?:^|[-–|:,(/]\s)(?:pm|tpm|pmm|em|sre|swe|sde)(?=[,|)/]|\s[a-z])|"
     # how a posting's title ends: "Quant Developer (Remote)", "(80-100%)", "(Hybrid, Zürich)"
     r"\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|fixed[- ]term)\b[^)]{0,30}\)|\(\d{2,3}\s?[-–]\s?100\s?%\)"
 )
