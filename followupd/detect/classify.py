@@ -161,14 +161,44 @@ def _is_interview_text(text: str) -> bool:
     return bool(phrases.INTERVIEW.search(lower(text)))
 
 
-def _weak_interview(text: str, from_ats: bool = False, title: str = "", thread_text: str = "") -> bool:
+def _weak_interview(
+    text: str,
+    from_ats: bool = False,
+    title: str = "",
+    thread_text: str = "",
+    user_names: frozenset[str] = frozenset(),
+) -> bool:
     """A call or meeting in a recruiting context (an ATS sender is one, and so is a job title
-    in the subject or the event's name, or recruiting words in the thread it answers)."""
+    in the subject or the event's name, an introduction of the user to a company there, or
+    recruiting words in the thread it answers)."""
     low = lower(text)
     return bool(phrases.MEETING.search(low) and (
         from_ats or phrases.RECRUITING.search(low) or phrases.JOB_TITLE.search(lower(title))
+        or _introduced(lower(title), user_names)
         or (thread_text and phrases.RECRUITING.search(lower(thread_text)))
     ))
+
+
+def _user_names(mail: Mail) -> frozenset[str]:
+    """The user's first and last names as the recipients' display names give them."""
+    own = parties.own_addresses(mail)
+    names = [lower(n) for n, a in (*mail.to, *mail.cc) if a in own and n]
+    return frozenset(w for n in names for w in _WORD.findall(n) if len(w) >= 3)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _introduced(title: str, user_names: frozenset[str]) -> bool:
+    """ "Loamwise <> Rafael", "Jordan Ellis <> Brightline | ...": the user's name on one side of an
+    introduction's "<>" (a mock interview or a sales call has its own family or no time)."""
+    at = title.find("<>")
+    while at >= 0 and user_names:
+        side = set(_WORD.findall(title[max(0, at - 40) : at + 42]))
+        if side & user_names:
+            return True
+        at = title.find("<>", at + 2)
+    return False
 
 
 def _classify(
@@ -242,7 +272,7 @@ def _classify(
         iv = 2.0
         ev.add(2.0, "about:interview-text")
     elif _weak_interview(subject + "\n" + top_text[:WEAK_SCAN] + "\n" + ics_text[:WEAK_SCAN], bool(fam),
-                         subject + "\n" + " ".join(e.summary for c in calendars for e in c.events)):
+                         subject + "\n" + titles, user_names=_user_names(mail)):
         iv = 1.5
         ev.add(1.5, "about:call-with-recruiter")
     elif _is_interview_text(all_text):
@@ -587,6 +617,7 @@ def _from_prose(
         )
         slots = prose.find_slots(seg.text, sref, seg_month_first)
         text = seg.text
+        invite_moved = bool(slots) and phrases.INVITE_MOVED.search(lower(text[:SCAN])) is not None
         # A move names the old day before the new one far more often than after it ("your
         # interview on Wednesday at 11 ... is now Friday at 13:30"): without a cue, later wins.
         # (Another day only: "9:15am ET (3:15pm for you)" is the same time, read twice.)
@@ -604,11 +635,17 @@ def _from_prose(
             s = 0.0
             if rank > 0 and slot.start.date() in top_days:
                 s += 2.5
-            before = lower(_line_before(text, min(slot.pos, slot.date_pos)))
+            anchor = min(slot.pos, slot.date_pos)
+            before = lower(_line_before(text, anchor))
             near = lower(text[max(0, slot.pos - 250) : slot.pos + 150])
             # The cue nearest the time decides: "originally Thursday ... moved to Friday <time>".
-            olds = [m.end() for m in phrases.OLD_TIME.finditer(before[-90:])]
-            news = [m.end() for m in phrases.NEW_TIME.finditer(before[-90:])]
+            # A cue before another time is that time's: "instead of Thursday at 2pm, can we do
+            # Friday at 11am" says nothing old of Friday.
+            tail = before[-90:]
+            ends = [max(x.pos, x.date_pos) for x in slots]
+            own_from = max((e for e in ends if e < anchor), default=-1) - (anchor - len(tail))
+            olds = [m.end() for m in phrases.OLD_TIME.finditer(tail) if m.start() > own_from]
+            news = [m.end() for m in phrases.NEW_TIME.finditer(tail) if m.start() > own_from]
             if news and (not olds or news[-1] >= olds[-1]):  # a tie: "from X to" is the new time
                 s += 2
             elif olds:
@@ -620,7 +657,7 @@ def _from_prose(
                 s -= 4  # "check in with reception by 8:40 AM": a time to be there by, not the start
             if phrases.NEAR_CUE.search(near):
                 s += 2
-            if _in_question(text, slot.pos):
+            if _in_question(text, slot.pos) and not (moved and invite_moved):
                 s -= 3  # "Does Thursday at 3pm work?": a proposal, not a fixed time
             if first_day is not None and slot.start.date() != first_day:
                 s += 1

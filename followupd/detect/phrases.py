@@ -241,7 +241,7 @@ RESCHEDULE = AnyOf(
         "updated|rescheduled|new time|verschoben|aktualisiert|mis à jour|reprogramad|actualizad",
     ),
     Gated(  # English
-        r"(?:has been|have been|was|were|is now|we(?:'ve| have)?|i(?:'ve| have)?)\s(?:re-?scheduled|moved|changed|"
+        r"(?:has been|have been|was|were|is now|we(?:'ve| have)?|i(?:'ve| have)?)\s(?:already\s|just\s)?(?:re-?scheduled|moved|changed|"
         r"pushed|shifted)|re-?scheduled (?:to|for)|moved (?:your|the|our|it|this|that)\b.{0,40}\bto\b|"
         r"(?<!\ba )new (?:time|date|slot)\b|updated (?:invitation|interview details|time|details)|change of time|"
         r"time change|event has been changed|(?:need|have|had|want) to (?:move|push|shift|reschedule) (?:your|the|our)\b|"
@@ -379,6 +379,12 @@ DEADLINE_CUE = re.compile(
     r"hasta|entro)\b"
 )
 # Context right before a time that says it is not the interview ("reply by Friday 5pm").
+# "Can we do Friday at 11am Central instead? I've already moved the calendar invite": the
+# question is a courtesy, the invitation already says the new time.
+INVITE_MOVED = re.compile(
+    r"(?:i(?:'ve| have)?|we(?:'ve| have)?) (?:already |just )?(?:moved|updated|changed|shifted) (?:the|our|your) "
+    r"(?:calendar |zoom |teams |meet )?(?:invite|invitation|event)\b"
+)
 NOT_SLOT = re.compile(
     r"(?:deadline|respond by|reply by|let us know by|by end of|until|expires|valid until|no later than|"
 
