@@ -291,6 +291,9 @@ def _classify(
         # manager about the ... role": the reply confirms, the thread says what it confirms.
         iv = 1.5
         ev.add(1.5, "about:call-in-recruiting-thread")
+    elif _senior_host(mail, top_raw, rules) and phrases.MEETING.search(subject + "\n" + top_text[:WEAK_SCAN]):
+        iv = 1.5
+        ev.add(1.5, "about:meeting-with-senior-host")
     elif in_interview_thread:
         iv = 2.0
         ev.add(2.0, "about:interview-thread")
@@ -561,6 +564,26 @@ _DAY_FIRST_LANGUAGE = re.compile(
 _US_ZONE = re.compile(
     r"\b(?:ET|PT|CT|EST|EDT|PST|PDT|CST|CDT|MDT)\b|\b(?:Eastern|Pacific|Central|Mountain) Time\b"
 )
+
+
+_SENIOR_TITLE = re.compile(
+    r"\b(?:head of|director|vp\b|vice president|chief \w+ officer|cto\b|ceo\b|coo\b|cpo\b|founder|co-founder|"
+    r"cofounder|geschäftsführer|managing director|directeur|directrice|directora?\b|gerente|leiter|leiterin)",
+)
+
+
+def _senior_host(mail: Mail, top_raw: str, rules: DetectRules) -> bool:
+    """A person at a company writing to the user's own address, whose last lines name a head,
+    director, VP or founder (their signature, or whom the user will meet: "You'll be talking
+    with Dev, our VP of Engineering"): the other side of a hiring conversation, not a colleague."""
+    sender = mail.from_addr
+    if not sender or mail.bulk or contacts.is_machine(sender):
+        return False
+    domain = sender.rpartition("@")[2]
+    own = parties.own_addresses(mail)
+    if domain in PUBLIC_MAIL_DOMAINS or any(a.rpartition("@")[2] == domain for a in own):
+        return False
+    return bool(_SENIOR_TITLE.search(lower(top_raw[-600:])))
 
 
 def _from_a_person(mail: Mail, segs: list[thread.Segment], rules: DetectRules) -> bool:

@@ -271,8 +271,15 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"online assessment|(?:das|unser|ihr) (?:online-)?assessment (?:zu )?absolvieren|hackerrank|codility|codesignal|testgorilla|complete (?:the|an|a|your) "
             r"(?:assessment|assignment|challenge|test)\b|case study (?:assignment|exercise) due|"
             r"(?:nosso|o|seu|nuestro|el|tu) desaf[ií]o t[eé]cnico|teste t[eé]cnico para|prueba t[eé]cnica para|"
-            r"cas pratique (?:à|pour la suite)|exercice à (?:nous )?(?:rendre|renvoyer|retourner)|probeaufgabe"
+            r"cas pratique (?:à|pour la suite)|exercice à (?:nous )?(?:rendre|renvoyer|retourner)|probeaufgabe|"
+            r"design[- ]challenge|designaufgabe|abgabe:? bis\b"
         ),
+        5.0,
+    ),
+    "sales_call": (
+        # A vendor's or a partner's call: the user is a customer or a partner, not a candidate.
+        re.compile(r"product demo|demo call|a (?:quick |short )?demo of|free trial|your trial|your subscription|"
+                   r"partnership (?:call|chat|discussion|meeting)"),
         5.0,
     ),
     "reference_check": (

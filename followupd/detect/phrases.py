@@ -152,7 +152,8 @@ CONFIRM = AnyOf(
         r"(?:excited|thrilled|delighted|glad|happy) to have you (?:join us|in|come in|visit)\b|"
         r"(?:we(?:'d|’d)|would) love to have you (?:in|join us|come in|visit)\b(?!.{0,40}\?)|"
         r"(?:pleased|happy|glad|delighted) to (?:schedule|confirm|arrange|set up) your\b|"
-        r"see you (?:on|then|at|next|tomorrow|soon|for)|talk (?:to you )?(?:then|on|tomorrow)",
+        r"see you (?:on|then|at|next|tomorrow|soon|for|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
+        r"talk (?:to you )?(?:then|on|tomorrow)",
         "forward to|see you|talk|is your|'s your|’s your|itinerary|schedule is|agenda is|schedule for|agenda for|"
         "have you|to schedule|to confirm|to arrange|to set up",
     ),
@@ -383,7 +384,8 @@ DEADLINE_CUE = re.compile(
 # question is a courtesy, the invitation already says the new time.
 INVITE_MOVED = re.compile(
     r"(?:i(?:'ve| have)?|we(?:'ve| have)?) (?:already |just )?(?:moved|updated|changed|shifted) (?:the|our|your) "
-    r"(?:calendar |zoom |teams |meet )?(?:invite|invitation|event)\b"
+    r"(?:calendar |zoom |teams |meet )?(?:invite|invitation|event)\b|"
+    r"unless i hear otherwise|(?:i'll|i will) assume (?:that's|that is|it's|this is) (?:ok|okay|fine|good)"
 )
 NOT_SLOT = re.compile(
     r"(?:deadline|respond by|reply by|let us know by|by end of|until|expires|valid until|no later than|"

@@ -199,7 +199,9 @@ _AT_BEFORE = re.compile(
 _BARE_AFTER = re.compile(  # matched on lower-cased text
     r"\s?(?:(de la tarde|de la noche|du soir|de l'après-midi|abends|nachmittags)|[,.;)!(]|$|"
     r"\s(?:o'clock|in the|et|pt|ct|mt|est|edt|pst|pdt|cst|cdt|cet|cest|mez|gmt|bst|ist|uk|hora|heure|eastern|"
-    r"pacific|central|mountain|london|paris|berlin|sydney|your time|my time|our time|then|works|sharp)\b)"
+    r"pacific|central|mountain|london|paris|berlin|sydney|your time|my time|our time|then|works|sharp|"
+    # "see you Thursday at 11 in our Kreuzberg office", "at 3 on Teams"
+    r"in our|at our|on (?:zoom|teams|meet|google meet|the phone)|via (?:zoom|teams|meet))\b)"
 )
 _DOT_RANGE_AHEAD = re.compile(
     r"(?:\s?[-–—]\s?|\s(?:bis|to|until|till|à|a|au|tot)\s)(?:[01]?\d|2[0-3])\.[0-5]\d\s?(?:uhr\b|h\b|[ap]\.?\s?m\b)"
