@@ -184,11 +184,20 @@ def _match(domain: str, table: dict[str, str], extra: tuple[str, ...] = ()) -> s
     return None
 
 
+# Whole addresses of a network that also sends alerts and newsletters from the same domain: only
+# these relay a person's message ("Tyler just messaged you").
+ATS_ADDRESSES: dict[str, str] = {
+    "messages-noreply@linkedin.com": "linkedin",
+    "inmail-hit-reply@linkedin.com": "linkedin",
+    "hit-reply@linkedin.com": "linkedin",
+}
+
+
 def family_of(addr: str | None, extra: tuple[str, ...] = ()) -> str | None:
     """The ATS family an address belongs to (user rules first), else None."""
     if not addr or "@" not in addr:
         return None
-    return _match(addr.rsplit("@", 1)[1], ATS_DOMAINS, extra)
+    return _match(addr.rsplit("@", 1)[1], ATS_DOMAINS, extra) or ATS_ADDRESSES.get(addr.lower())
 
 
 def scheduler_of(addr: str | None) -> str | None:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 
-from followupd.detect import ats, contacts, negatives, parties, phrases, prose, thread
+from followupd.detect import ats, contacts, negatives, parties, phrases, prose, thread, zones
 from followupd.detect.ics import Calendar, Event, parse_calendar
 from followupd.detect.matchers import lower
 from followupd.detect.mime import Mail, parse
@@ -179,6 +179,20 @@ def _weak_interview(
     ))
 
 
+# A recruitment agency's own domain ("orsay-talents.fr", "stratumstaffing.ca"): whoever writes
+# from it about a meeting writes about a candidate's.
+_AGENCY_DOMAIN = re.compile(
+    r"talent|recruit|recrut|reclut|rekrut|staffing|headhunt|personalberat|executive-?search|placement"
+)
+
+
+def _agency(addr: str | None) -> bool:
+    if not addr or "@" not in addr or contacts.is_machine(addr):
+        return False
+    name = addr.rpartition("@")[2].rsplit(".", 1)[0]
+    return _AGENCY_DOMAIN.search(name) is not None
+
+
 def _user_names(mail: Mail) -> frozenset[str]:
     """The user's first and last names as the recipients' display names give them."""
     own = parties.own_addresses(mail)
@@ -189,15 +203,21 @@ def _user_names(mail: Mail) -> frozenset[str]:
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+# "Loamwise <> Rafael", "Praterpixel x Mira Kowalski", "Kennenlernen Mira / Kiezkasse": a title
+# that sets the user beside a company.
+_PAIRING = re.compile(r"\s?<>\s?| x | / ")
+
+
 def _introduced(title: str, user_names: frozenset[str]) -> bool:
-    """ "Loamwise <> Rafael", "Jordan Ellis <> Brightline | ...": the user's name on one side of an
-    introduction's "<>" (a mock interview or a sales call has its own family or no time)."""
-    at = title.find("<>")
-    while at >= 0 and user_names:
-        side = set(_WORD.findall(title[max(0, at - 40) : at + 42]))
+    """The user's name right beside a pairing mark in a title (a mock interview or a sales call
+    has its own family, or no time)."""
+    if not user_names:
+        return False
+    for m in _PAIRING.finditer(title):
+        near = 40 if "<>" in m.group() else 20  # "x" and "/" pair words too: the name is next to it
+        side = set(_WORD.findall(title[max(0, m.start() - near) : m.end() + near]))
         if side & user_names:
             return True
-        at = title.find("<>", at + 2)
     return False
 
 
@@ -271,8 +291,9 @@ def _classify(
     elif _is_interview_text(top_text) or _is_interview_text(ics_text):
         iv = 2.0
         ev.add(2.0, "about:interview-text")
-    elif _weak_interview(subject + "\n" + top_text[:WEAK_SCAN] + "\n" + ics_text[:WEAK_SCAN], bool(fam),
-                         subject + "\n" + titles, user_names=_user_names(mail)):
+    elif _weak_interview(subject + "\n" + top_text[:WEAK_SCAN] + "\n" + ics_text[:WEAK_SCAN],
+                         bool(fam) or _agency(mail.from_addr), subject + "\n" + titles,
+                         user_names=_user_names(mail)):
         iv = 1.5
         ev.add(1.5, "about:call-with-recruiter")
     elif _is_interview_text(all_text):
@@ -410,7 +431,11 @@ def _classify(
     if pick is not None and iv > 0 and has_confirmation and ev.score >= THRESHOLD:
         if pick.method == "CANCEL" or (pick.event is not None and pick.event.status == "CANCELLED"):
             kind = "cancelled"
-        elif pick.source != "ics" and cancel and (not resched or _one_time(top_raw, ref)):
+        elif pick.source != "ics" and cancel and (not resched or (_one_time(top_raw, ref) and not (
+            # "müssen wir morgen absagen ... wir machen es stattdessen Dienstag um 11": the one
+            # time the author gives replaces the cancelled one.
+            phrases.INSTEAD.search(top_text) and pick.segment is not None and pick.segment.kind == "top"
+        ))):
             # Cancelled, also when the text speaks of a new date it cannot offer yet: a
             # reschedule names the old time and the new one.
             kind = "cancelled"
@@ -634,6 +659,11 @@ def _from_prose(
         if not seg.text.strip() or (seg.kind == "subject" and best is not None and best[0] >= 2):
             continue
         sref = seg.ref or ref
+        if sref is not None and sref.utcoffset() == timedelta(0) and seg.kind in ("top", "fwd"):
+            # "Stratum Staffing | Toronto" under a Date of +0000: the sender's clock is Toronto's.
+            city = zones.signature_zone(seg.text[:SCAN])
+            if city is not None:
+                sref = sref.astimezone(city)
         # "7/9 at 10:30 AM PT" forwarded from a UK mailbox: the zone says whose order it is.
         seg_month_first = (month_first and not _DAY_FIRST_LANGUAGE.search(lower(seg.text[:2000]))) or (
             _US_ZONE.search(seg.text[:SCAN]) is not None
@@ -675,6 +705,8 @@ def _from_prose(
                 s -= 6
             elif phrases.OLD_TIME_AFTER.match(lower(text[slot.pos : slot.pos + 50])):
                 s -= 4  # "Ihr Gespräch am 6. Mai um 11 Uhr verschieben": the verb comes last
+            if len(slots) > 2 and phrases.ARRIVAL_AFTER.match(lower(text[slot.pos : slot.pos + 60])):
+                s -= 4  # an itinerary's arrival, before its first session
             by_then = text[max(0, slot.pos - 4) : slot.pos].lower().endswith("by ")
             if phrases.NOT_SLOT.search(before[-30:]) or by_then:
                 s -= 4  # "check in with reception by 8:40 AM": a time to be there by, not the start

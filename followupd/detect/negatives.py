@@ -59,7 +59,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"entrevue (?:fictive|blanche|de pratique)|pratique d['’]entrevue",
             I,
         ),
-        6.0,
+        # A booked practice session comes with the invitation and the wording of the real thing
+        # ("Booked: System Design mock interview", an ICS REQUEST): the word has to outweigh them.
+        9.0,
     ),
     "job_alert": (
         re.compile(
@@ -102,7 +104,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
         Gated(
             r"offer of employment|(?:pleased|delighted|happy|excited) to offer|offer letter|job offer|formal offer|"
             r"extend (?:you )?an offer|offer you the (?:position|role|job)|make you an offer|discuss (?:your|the) offer|"
-            r"offer (?:call|details)|vertragsangebot|arbeitsvertrag|promesse d'embauche|proposition d'embauche|"
+            r"offer (?:call|details|walk-?through|package|review)|(?:walk|go) (?:you )?through (?:your|the) offer|"
+            r"vertragsangebot|arbeitsvertrag|promesse d'embauche|proposition d'embauche|"
             r"oferta (?:de empleo|laboral|formal)|carta oferta",
             "offer|vertragsangebot|arbeitsvertrag|embauche|oferta",
         ),
@@ -176,7 +179,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
     ),
     "advice": (
         re.compile(
-            r"interview (?:tips|questions|skills|mistakes|follow-ups?|etiquette)|follow(?:ing)?[- ]up after (?:an|the|your|a job) "
+            r"interview (?:tips|questions(?! will)|skills|mistakes|follow-ups?|etiquette)|follow(?:ing)?[- ]up after (?:an|the|your|a job) "
             r"interview|how to (?:ace|prepare for|nail|answer)|ace your|nail your|"
             r"tipps für (?:ihr|das) vorstellungsgespräch|conseils pour (?:votre|réussir)|consejos para (?:tu|su|la)|"
             r"réussir (?:son|votre|un) entretien|preparar (?:tu|su|una) entrevista|vorstellungsgespräch meistern"
@@ -247,7 +250,12 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"artikeln publiceras|artikel (?:wird|erscheint)|article (?:sera|paraîtra)|will be published in|"
             r"riverside studio|studio link|guest spot|be interviewed on (?:the|our|my)\b|"
             r"\brecording (?:is (?:now )?(?:confirmed|scheduled|set|booked)|session)\b|\b(?:your|this|our|next) episode\b|record (?:your|our|the|this) (?:episode|show)|"
-            r"we(?:'ll| will) record (?:your|our)\b"
+            r"we(?:'ll| will) record (?:your|our)\b|"
+            # French, Spanish, German: the episode, the sound check, the recording of a show
+            r"l['’]épisode\b|(?:notre|cet|un|le prochain|ce) épisode\b|tests? (?:de )?son\b|studio riverside|"
+            r"enregistrement (?:du|de l['’]|de notre|de l['’]émission|«)|(?:el|este|nuestro) episodio\b|"
+            r"la grabación del? (?:episodio|programa|podcast)|(?:die|diese|unsere) (?:folge|podcastfolge)\b|"
+            r"aufnahme (?:der|unserer|für die) (?:folge|sendung|episode)"
         ),
         6.0,
     ),

@@ -46,7 +46,7 @@ INTERVIEW = Gated(
 INTERVIEW_TITLE = re.compile(r"\bsystem design\b|\bhiring manager\b")
 MEETING_WORDS = (
     r"(?:call|chat|conversation|meeting|panel|video call|phone call|catch-up|gespräch|telefonat|termin|"
-    r"videocall|appel|échange|rendez-vous|visio|visioconférence|llamada|videollamada|reunión|conversación|charla|"
+    r"videocall|appel|échange|rendez-vous|rdv|visio|kennenlernen|besuch bei uns|dein besuch|ihr besuch|your visit|votre visite|tu visita|su visita|visioconférence|llamada|videollamada|reunión|conversación|charla|"
     r"gesprek|videogesprek|belafspraak|chiamata|videochiamata|incontro|ligação|videochamada|conversa|reunião|"
     r"colloquio|samtale|møde|møte|schůzka|afspraak|speaking with|speak with|chat with|talk with|meet you|"
     r"spreekt met|spreek je|kennismaken|sprechen mit|parler avec|hablar con|falar com|zie je|op kantoor|"
@@ -62,7 +62,8 @@ RECRUITING: AnyOf[Searchable] = AnyOf(
     re.compile(
         r"recruit|talent|hiring|candida|application|people team|head of people|people (?:&|and) culture|people partner|"
         r"people op|executive search|search partners|search firm|headhunt|linkedin profile|personalberat|"
-        r"(?:your|my|the|updated) resume\b|"
+        r"(?:your|my|the|updated) resume\b|l['’]annonce\b|stellenanzeige|stellenausschreibung|"
+        r"job (?:ad|posting|description)\b|offre d['’]emploi|oferta de (?:empleo|trabajo)|vaga de emprego|"
         r"bewerbung|personalabteilung|recrutement|embauche|puesto|vacante|selección|"
         r"proceso de selección|sollicitatie|vacature|functie|candidatura|posizione|selezione|"
         r"processo seletivo|ansøgning|søknad|stilling|výběrové řízení|pozice|résumé|lebenslauf|"
@@ -175,14 +176,14 @@ CONFIRM = AnyOf(
         r"passt (?:uns |mir |ihnen )?(?:perfekt|wunderbar|bestens|sehr gut)|(?:dann|also|somit) sehen wir uns\b|"
         r"sehen wir uns (?:am|morgen|übermorgen)\b|(?:wie|so) (?:\w+ ){0,3}(?:abgemacht|vereinbart)|"
         r"(?:wir )?treffen uns (?:also |dann |somit )?(?:morgen|übermorgen|am|um)\b|bis (?:morgen|übermorgen)\b|"
-        r"(?:laden|lade) (?:sie|dich) .{0,80}ein|einladung zu|"
+        r"(?:laden|lade|lädt) (?:sie|dich|euch) .{0,80}ein|einladung zu|"
         r"(?:ihr|dein|unser) (?:vorstellungsgespräch|gespräch|interview) (?:ist|findet) |\bfix ist\b|\bist (?:also )?fix\b|"
         r"hier (?:ist )?(?:der|ihr|dein) (?:ablauf|zeitplan)|dann machen wir (?:das |es )?(?:am |um |morgen|übermorgen|\w+tag)|"
         r"bis (?:montag|dienstag|mittwoch|donnerstag|freitag)\b|"
         r"fixiert|"
         # "Passt, dann Kafi am Fr 8.15": an answer that opens a line or a sentence
         r"(?:^|(?<=\n)|(?<=[.!:;] ))passt\b(?:[,!.]|\s(?:also|dann)\b)",
-        "bestätig|freuen uns|statt|eingeplant|besprochen|lade|einladung|gespräch ist|gespräch findet|dann bis|"
+        "bestätig|freuen uns|statt|eingeplant|besprochen|lade|lädt|einladung|gespräch ist|gespräch findet|dann bis|"
         "bis dann|passt|sehen wir uns|abgemacht|vereinbart|treffen uns|bis morgen|bis übermorgen|"
         "interview ist|interview findet|fix|ablauf|zeitplan|machen wir|bis montag|bis dienstag|bis mittwoch|"
         "bis donnerstag|bis freitag",
@@ -262,7 +263,9 @@ RESCHEDULE = AnyOf(
     Gated(  # German, Dutch
         r"verschoben|verschieben (?:wir|ich)\b|verschiebung|neuer termin|terminänderung|termin.{0,20}geändert|neu angesetzt|(?:is|heb|hebben|wordt) "
         r"[^.\n]{0,30}verzet|verzet naar|verplaatst|schuift\s[^.]{0,40}?\bop\b|opgeschoven|"
-        r"(?:auf|nach) [^.\n]{1,30}(?:ge)?schoben\b|\bverlegt\b|einladung (?:ist )?(?:schon |bereits )?aktualisiert|"
+        r"(?:auf|nach) [^.\n]{1,30}(?:ge)?schoben\b|\bverlegt\b|"
+        r"(?:machen|legen|nehmen) (?:wir )?(?:es|das|ihn) stattdessen\b|stattdessen (?:am|nächste|kommende|um)\b|"
+        r"einladung (?:ist )?(?:schon |bereits )?aktualisiert|"
         r"nieuwe (?:datum|tijd)|omgezet naar|neue (?:uhr)?zeit\b|"
         # Polish: moved, new date, "Updated invitation" (Google Calendar)
         r"przenosz|przeniesion|przesunię|nowy termin|zmiana terminu|zaktualizowane zaproszenie|"
@@ -270,7 +273,7 @@ RESCHEDULE = AnyOf(
         r"flyttar vi|flytter vi|flyttat|flyttet|flyttede|nytt tidspunkt|nyt tidspunkt|ny tid\b|uusi aika|siirr",
         "verschoben|verschieben wir|verschieben ich|verschiebung|neuer termin|terminänderung|geändert|angesetzt|verzet|verplaatst|nieuwe|omgezet|przenosz|neue zeit|"
         "schuift|opgeschoven|"
-        "schoben|verlegt|aktualisiert|"
+        "schoben|verlegt|aktualisiert|stattdessen|"
         "neue uhrzeit|"
         "przeniesion|przesunię|nowy termin|zmiana terminu|zaktualizowane|flytta|flytte|tidspunkt|ny tid|"
         "uusi aika|siirr",
@@ -305,7 +308,7 @@ CANCEL = Gated(
     r"[\[(]cancel+ed[\])]|"
     r"^\s*(?:cancel+ed|abgesagt|annulé|cancelad[ao])\s?:|"
     r"(?:we|i)(?:'ve| have)? (?:need to|must|had to|have to) (?:cancel\b|call off)|(?:was|were|been) called off|"
-    r"canceled event|cancelled event|interview cancel+ed|cancel+ation (?:notice|of)|"
+    r"canceled event|cancelled event|interview cancel+ed|cancel+ation (?:notice|of)|stands? cancel+ed|"
     r"abgesagt|absagen (?:müssen|muss)|leider absagen|storniert|fällt .{0,20}aus|annulé|annulation|\bentf(?:allen|ällt)\b|"
     r"(?:interview|call|chat|meeting|\d(?:am|pm)?(?: (?:w/|with)[^.\n]{1,30})?)\s(?:is|'s) (?:now )?off\b|"
     r"(?:put|placed) (?:the )?(?:[\w-]+ ){0,3}(?:role|position|vacancy|requisition|hiring) on hold|"
@@ -335,7 +338,7 @@ NEAR_CUE = re.compile(
 OLD_TIME = re.compile(
     r"(?:previously|originally|formerly|instead of|moved from|was scheduled|used to be|rather than|"
     r"(?:earlier|previous|old|original) (?:slot|time|date|schedule)\s*:|wcześniej\s?:|poprzedni termin|"
-    r"ursprünglich|bisher|statt|anstatt|anstelle|initialement|auparavant|précédemment|ancien(?:ne)? (?:date|horaire)|"
+    r"ursprünglich|bisher|statt(?!dessen)|anstatt|anstelle|initialement|auparavant|précédemment|ancien(?:ne)? (?:date|horaire)|"
     r"au lieu de|anciennement|\bipv\b|i\.p\.v\.|in plaats van|"
     r"anteriormente|originalmente|en lugar de|en vez de|inicialmente|anziché|invece (?:che|di|delle?)|"
     r"(?:move|moving|shift|shifting|push|pushing|chang\w{1,3}|reschedul\w{1,3})\s(?:\w+\s){0,3}from\s[^\n]{0,20}$|"
@@ -354,7 +357,7 @@ OLD_TIME_AFTER = re.compile(
     r"(?:re-?scheduled|moved|postponed|pushed)\b"
 )
 NEW_TIME = re.compile(
-    r"(?:moved (?:it |your interview |the interview )?to|re-?scheduled (?:to|for)|new time|new date|updated|"
+    r"(?:moved (?:it |your interview |the interview )?to|stattdessen|re-?scheduled (?:to|for)|new time|new date|updated|"
     r"now (?:on|at)|verschoben auf|neuer termin|neue uhrzeit|neu angesetzt|revised (?:\w+ )?(?:slot|time|date|schedule)|"
     r"new slot|new schedule|(?:nytt|nyt) tidspunkt(?: er| blir)?|ny tid(?: är| er|:)?|uusi aika|"
     r"(?:flyttar|flytter|flytta|flytte) (?:\S+\s){0,6}till?\s(?:\w{1,12},?\s?)?$|(?:przenoszę|przenosimy|przeniesion\w{0,2}) (?:\S+\s){0,4}na\s(?:\w{1,12},?\s?)?$|nowy termin|nouvel(?:le)? (?:horaire|date|heure)|(?:reporté|décalé|avancé|repoussé|déplacé) (?:au|à)|"
@@ -380,6 +383,13 @@ DEADLINE_CUE = re.compile(
     r"hasta|entro)\b"
 )
 # Context right before a time that says it is not the interview ("reply by Friday 5pm").
+# An itinerary's first line that is no session: "09:45   Arrive and ask for me at reception".
+ARRIVAL_AFTER = re.compile(
+    r"[\d:.h]{1,5}\s?(?:[ap]\.?m\.?)?\s{1,20}(?:[-–:|]\s*)?(?:arrive|arrival|check[- ]in|sign in at|welcome at reception|"
+    r"ankunft|eintreffen|anmeldung am empfang|accueil|arrivée|llegada|recepción)\b"
+)
+# A cancelled meeting's replacement, said by the one word: "wir machen es stattdessen Dienstag".
+INSTEAD = re.compile(r"\binstead\b|stattdessen|à la place|en su lugar|al suo posto|in plaats daarvan|em vez disso")
 # "Can we do Friday at 11am Central instead? I've already moved the calendar invite": the
 # question is a courtesy, the invitation already says the new time.
 INVITE_MOVED = re.compile(

@@ -200,8 +200,10 @@ _BARE_AFTER = re.compile(  # matched on lower-cased text
     r"\s?(?:(de la tarde|de la noche|du soir|de l'après-midi|abends|nachmittags)|[,.;)!(]|$|"
     r"\s(?:o'clock|in the|et|pt|ct|mt|est|edt|pst|pdt|cst|cdt|cet|cest|mez|gmt|bst|ist|uk|hora|heure|eastern|"
     r"pacific|central|mountain|london|paris|berlin|sydney|your time|my time|our time|then|works|sharp|"
-    # "see you Thursday at 11 in our Kreuzberg office", "at 3 on Teams"
-    r"in our|at our|on (?:zoom|teams|meet|google meet|the phone)|via (?:zoom|teams|meet))\b)"
+    # "see you Thursday at 11 in our Kreuzberg office", "at 3 on Teams", "morgen um 11 bei uns"
+    r"in our|at our|on (?:zoom|teams|meet|google meet|the phone)|via (?:zoom|teams|meet)|bei uns|im büro|"
+    r"im office|in unserem|chez nous|dans nos (?:locaux|bureaux)|au bureau|en (?:la|nuestra) oficina|"
+    r"en nuestras oficinas)\b)"
 )
 _DOT_RANGE_AHEAD = re.compile(
     r"(?:\s?[-–—]\s?|\s(?:bis|to|until|till|à|a|au|tot)\s)(?:[01]?\d|2[0-3])\.[0-5]\d\s?(?:uhr\b|h\b|[ap]\.?\s?m\b)"
@@ -672,7 +674,8 @@ def find_slots(text: str, ref: datetime | None, month_first: bool = True) -> lis
             used.add(key)
             slots.append(
                 Slot(
-                    start, end, zhit.name if zhit else None, t.start, dh.start, dh.explicit, zhit is not None
+                    start, end, zhit.name if zhit else None, t.start, dh.start, dh.explicit,
+                    zhit is not None and not zhit.weak,
                 )
             )
         i += 2 if end_t else 1

@@ -215,6 +215,15 @@ _CAPS_RE = re.compile(r"[A-Z]{2,5}(?![A-Za-z])")
 _LOWER_ABBR_RE = re.compile(  # the digit before "pm" is checked on the few candidates
     r"[ap]m (pt|pst|pdt|et|est|edt|ct|cst|cdt|mt|mst|mdt|gmt|bst|cet|cest|ist|aest|aedt)(?![A-Za-z])"
 )
+# "8:30am Pacific", "3pm Central", "at 10 Mountain": a region's name right after a clock time.
+_REGION_AFTER_CLOCK = re.compile(
+    r"(?:\d|[ap]\.?m\.?) (pacific|central|mountain|atlantic)(?![a-z])"
+    r"(?! (?:european|standard|daylight|time|africa))"
+)
+_REGIONS = {"pacific": LA, "central": CHI, "mountain": DEN, "atlantic": "America/Halifax"}
+_CONTINENTS = frozenset({"America", "Europe", "Asia", "Africa", "Australia", "Pacific", "Atlantic", "Indian"})
+# "9:30am Calgary time", "Toronto time": a city before "time".
+_CITY_TIME_RE = re.compile(r"\b([A-Z][a-zé]+(?: [A-Z][a-zé]+)?) [Tt]ime\b")
 _NAME_RE = re.compile(  # matched against lower-cased text (faster than re.I)
     # A line may break inside a name ("(hora de\nLisboa)").
     r"(?<![a-z])("
@@ -239,6 +248,9 @@ class ZoneHit:
     name: str | None  # IANA name; None for a bare offset
     tz: tzinfo
     named: bool  # a real zone, not an offset or plain GMT/UTC
+    # A word that names a zone only after a clock time ("8:30am Pacific", Zoom's "10:00 AM Wien"):
+    # it sets the zone, yet says less than "PT" or "Pacific Time" that a time was meant.
+    weak: bool = False
 
 
 @lru_cache(maxsize=512)
@@ -293,6 +305,14 @@ def find_zones(text: str, start: int = 0, end: int | None = None) -> list[ZoneHi
         z = zone(key) if key else None
         if z is not None:
             hits.append(ZoneHit(m.start(), m.end(), z.key, z, True))
+    for m in _CITY_TIME_RE.finditer(text, start, stop) if " time" in text or " Time" in text else ():
+        name = m.group(1).lower()
+        key = _SIGNATURE_CITIES.get(name) or _cities().get(name)
+        if key and key.split("/", 1)[0] not in _CONTINENTS:
+            key = None  # "Eastern Time" is no city: Canada/Eastern is a region's old name
+        z = zone(key) if key else None
+        if z is not None:
+            hits.append(ZoneHit(m.start(), m.end(), z.key, z, True))
     for m in _at_word_start(_CITY_RE, text, start, stop):
         key = _cities().get(m.group(1).replace("_", " ").lower())
         z = zone(key) if key else None
@@ -300,7 +320,16 @@ def find_zones(text: str, start: int = 0, end: int | None = None) -> list[ZoneHi
             hits.append(ZoneHit(m.start(), m.end(), z.key, z, True))
     from followupd.detect.matchers import lower
 
-    for m in _NAME_RE.finditer(lower(text), start, stop):
+    low = lower(text)
+    for m in _REGION_AFTER_CLOCK.finditer(low, start, stop):
+        z = zone(_REGIONS[m.group(1)])
+        if z is not None:
+            hits.append(ZoneHit(m.start(1), m.end(1), z.key, z, False, weak=True))
+    for m in _CITY_AFTER_CLOCK.finditer(low, start, stop):
+        z = zone(_SIGNATURE_CITIES[m.group(1)])
+        if z is not None:
+            hits.append(ZoneHit(m.start(1), m.end(1), z.key, z, False, weak=True))
+    for m in _NAME_RE.finditer(low, start, stop):
         z = zone(NAMES[" ".join(m.group(1).lower().split())])
         if z is not None:
             hits.append(ZoneHit(m.start(), m.end(), z.key, z, True))
@@ -355,6 +384,49 @@ def best_zone(hits: list[ZoneHit]) -> ZoneHit | None:
         return refined or first
     offsets = [h for h in hits if h.name is None]
     return offsets[0] if offsets else hits[0]
+
+
+# Cities a signature or an office address names, for a mail whose Date says +0000 (Exchange
+# Online and many servers write UTC): where the sender sits says more than the header.
+_SIGNATURE_CITIES = {
+    "toronto": "America/Toronto", "ottawa": "America/Toronto", "waterloo": "America/Toronto",
+    "montreal": "America/Toronto", "montréal": "America/Toronto", "calgary": "America/Edmonton",
+    "edmonton": "America/Edmonton", "vancouver": "America/Vancouver", "new york": NY, "nyc": NY,
+    "boston": NY, "atlanta": NY, "miami": NY, "washington": NY, "chicago": CHI, "austin": CHI, "dallas": CHI,
+    "houston": CHI, "denver": DEN, "san francisco": LA, "seattle": LA, "los angeles": LA, "london": LON,
+    "manchester": LON, "edinburgh": LON, "dublin": "Europe/Dublin", "berlin": BER, "munich": BER,
+    "münchen": BER, "hamburg": BER, "frankfurt": BER, "paris": "Europe/Paris", "lyon": "Europe/Paris",
+    "madrid": "Europe/Madrid", "barcelona": "Europe/Madrid", "amsterdam": "Europe/Amsterdam",
+    "zurich": "Europe/Zurich", "zürich": "Europe/Zurich", "geneva": "Europe/Zurich",
+    "genève": "Europe/Zurich", "stockholm": "Europe/Stockholm", "lisbon": "Europe/Lisbon",
+    "lisboa": "Europe/Lisbon",
+    "sydney": "Australia/Sydney", "melbourne": "Australia/Melbourne", "brisbane": "Australia/Brisbane",
+    "auckland": "Pacific/Auckland", "singapore": "Asia/Singapore", "hong kong": "Asia/Hong_Kong",
+    "tokyo": "Asia/Tokyo", "bengaluru": "Asia/Kolkata", "bangalore": "Asia/Kolkata",
+    "mumbai": "Asia/Kolkata", "hyderabad": "Asia/Kolkata", "pune": "Asia/Kolkata", "chennai": "Asia/Kolkata",
+    "gurugram": "Asia/Kolkata",
+    "são paulo": "America/Sao_Paulo", "sao paulo": "America/Sao_Paulo", "mexico city": "America/Mexico_City",
+    "buenos aires": "America/Argentina/Buenos_Aires", "wien": "Europe/Vienna", "vienna": "Europe/Vienna",
+    "köln": BER, "cologne": BER, "genf": "Europe/Zurich", "brussels": "Europe/Brussels",
+    "bruxelles": "Europe/Brussels", "brüssel": "Europe/Brussels",
+}
+# Zoom's "10:00 AM Wien", "3pm London": a city right after a clock time.
+_CITY_AFTER_CLOCK = re.compile(
+    r"(?:\d|[ap]\.?m\.?) (" + "|".join(sorted(map(re.escape, _SIGNATURE_CITIES), key=len, reverse=True))
+    + r")(?![\w-])"
+)
+_SIGNATURE_CITY_RE = re.compile(
+    r"(?<![\w-])(" + "|".join(sorted(map(re.escape, _SIGNATURE_CITIES), key=len, reverse=True))
+    + r")(?![\w-])"
+)
+
+
+def signature_zone(text: str) -> ZoneInfo | None:
+    """The zone of the one city a signature names (its last lines), or None for none or several."""
+    from followupd.detect.matchers import lower
+
+    keys = {_SIGNATURE_CITIES[m.group(1)] for m in _SIGNATURE_CITY_RE.finditer(lower(text[-300:]))}
+    return zone(keys.pop()) if len(keys) == 1 else None
 
 
 def guess_zone(offset: timedelta | None, when: datetime | None) -> tuple[tzinfo | None, str | None]:
