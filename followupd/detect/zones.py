@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
+from typing import Any
 from zoneinfo import ZoneInfo
 
 NY, CHI, DEN, LA = "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"
@@ -224,6 +225,8 @@ _REGIONS = {"pacific": LA, "central": CHI, "mountain": DEN, "atlantic": "America
 _CONTINENTS = frozenset({"America", "Europe", "Asia", "Africa", "Australia", "Pacific", "Atlantic", "Indian"})
 # "9:30am Calgary time", "Toronto time": a city before "time".
 _CITY_TIME_RE = re.compile(r"\b([A-Z][a-zé]+(?: [A-Z][a-zé]+)?) [Tt]ime\b")
+_TIME_WORD = re.compile(r" [Tt]ime\b")
+_CITY_BEFORE = re.compile(r"\b([A-Z][a-zé]+(?: [A-Z][a-zé]+)?)$")
 _NAME_RE = re.compile(  # matched against lower-cased text (faster than re.I)
     # A line may break inside a name ("(hora de\nLisboa)").
     r"(?<![a-z])("
@@ -292,6 +295,47 @@ def _at_word_start(rx: re.Pattern[str], text: str, start: int, stop: int) -> Ite
             m = rx.search(text, m.start() + 1, stop)
 
 
+def _city_times(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
+    """``_CITY_TIME_RE.finditer``, found from each " time": the engine tries a pattern that
+    opens with ``\\b`` at every position, a literal only where it stands."""
+    done = start  # finditer's matches do not overlap: the next one starts after the last
+    for t in _TIME_WORD.finditer(text, start, stop):
+        m = _CITY_BEFORE.search(text, max(done, t.start() - 40), t.start())
+        found = _CITY_TIME_RE.match(text, m.start(), stop) if m is not None else None
+        if found is not None:
+            done = found.end()
+            yield found
+
+
+@lru_cache(maxsize=1)
+def _weak_words() -> Any:
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for word in (*_REGIONS, *_SIGNATURE_CITIES):
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
+
+
+def _weak_hits(low: str, start: int, stop: int) -> list[ZoneHit]:
+    """``_REGION_AFTER_CLOCK`` and ``_CITY_AFTER_CLOCK``: the names found in one automaton pass,
+    then the clock before each checked with the patterns (a scan per pattern cost more)."""
+    hits: list[ZoneHit] = []
+    for last, word in _weak_words().iter(low, start, stop):
+        at = last + 1 - len(word)
+        rx = _REGION_AFTER_CLOCK if word in _REGIONS else _CITY_AFTER_CLOCK
+        for back in (2, 3, 4, 5):  # "3 Wien", "3pm Wien", "3 p.m Wien", "3 p.m. Wien"
+            m = rx.match(low, at - back, stop) if at - back >= start else None
+            if m is not None and m.start(1) == at:
+                key = _REGIONS[word] if rx is _REGION_AFTER_CLOCK else _SIGNATURE_CITIES[word]
+                z = zone(key)
+                if z is not None:
+                    hits.append(ZoneHit(at, m.end(1), z.key, z, False, weak=True))
+                break
+    return hits
+
+
 def find_zones(text: str, start: int = 0, end: int | None = None) -> list[ZoneHit]:
     """Every zone mention in text[start:end], in order."""
     stop = len(text) if end is None else end
@@ -305,7 +349,7 @@ def find_zones(text: str, start: int = 0, end: int | None = None) -> list[ZoneHi
         z = zone(key) if key else None
         if z is not None:
             hits.append(ZoneHit(m.start(), m.end(), z.key, z, True))
-    for m in _CITY_TIME_RE.finditer(text, start, stop) if " time" in text or " Time" in text else ():
+    for m in _city_times(text, start, stop) if " time" in text or " Time" in text else ():
         name = m.group(1).lower()
         key = _SIGNATURE_CITIES.get(name) or _cities().get(name)
         if key and key.split("/", 1)[0] not in _CONTINENTS:
@@ -321,14 +365,6 @@ def find_zones(text: str, start: int = 0, end: int | None = None) -> list[ZoneHi
     from followupd.detect.matchers import lower
 
     low = lower(text)
-    for m in _REGION_AFTER_CLOCK.finditer(low, start, stop):
-        z = zone(_REGIONS[m.group(1)])
-        if z is not None:
-            hits.append(ZoneHit(m.start(1), m.end(1), z.key, z, False, weak=True))
-    for m in _CITY_AFTER_CLOCK.finditer(low, start, stop):
-        z = zone(_SIGNATURE_CITIES[m.group(1)])
-        if z is not None:
-            hits.append(ZoneHit(m.start(1), m.end(1), z.key, z, False, weak=True))
     for m in _NAME_RE.finditer(low, start, stop):
         z = zone(NAMES[" ".join(m.group(1).lower().split())])
         if z is not None:
@@ -365,6 +401,7 @@ def find_zones(text: str, start: int = 0, end: int | None = None) -> list[ZoneHi
             z = zone(key) if key else None
             if c and z is not None:
                 hits.append(ZoneHit(c.start(1), c.end(1), z.key, z, True))
+    hits += _weak_hits(low, start, stop)
     hits.sort(key=lambda h: (h.start, not h.named))
     return hits
 

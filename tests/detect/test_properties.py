@@ -242,7 +242,9 @@ _ZONE_PIECES = st.sampled_from([
     "3pm pt", "3 pm ET", "am et", "4am cet", "GMT+2", "(GMT-04:00) Eastern", "UTC\u22125", "UTC",
     "America/New_York", "Europe/Paris/x", "xAmerica/Chicago", "_UTC+1", "3GMT+1", "\u00e9PST", "PSTs",
     "NZDT", "CEST", " MESZ ", "Time - Berlin", "heure-Paris", "hora - Madrid", "(London)", " ", "\n",
-    "a", "9", "x", "_", "-", "+", "ABCDEF",
+    "a", "9", "x", "_", "-", "+", "ABCDEF", "8:30am pacific", "10 a.m. london", "3 p.m wien",
+    "pm central european", " Calgary time", "Mexico City Time", "Eastern Standard Time", " time",
+    "3 mountain", "xwien", "p.m. ",
 ])
 # The patterns the zone scans replaced, each opening with its boundary, run as plain finditer.
 _PLAIN_ABBR = re.compile(
@@ -267,6 +269,16 @@ def test_the_zone_scans_find_what_their_plain_patterns_find(pieces: list[str], a
         assert [m.span() for m in zones._at_word_start(rx, text, start, stop)] == [
             m.span() for m in plain.finditer(text, start, stop)
         ], (rx.pattern, text, start, stop)
+    assert [m.span() for m in zones._city_times(text, start, stop)] == [
+        m.span() for m in zones._CITY_TIME_RE.finditer(text, start, stop)
+    ], (text, start, stop)
+    low = text.lower()
+    plain = sorted(
+        (m.start(1), m.end(1))
+        for rx in (zones._REGION_AFTER_CLOCK, zones._CITY_AFTER_CLOCK)
+        for m in rx.finditer(low, start, stop)
+    )
+    assert sorted((h.start, h.end) for h in zones._weak_hits(low, start, stop)) == plain, (text, start, stop)
     spans = {(h.start, h.end) for h in zones.find_zones(text, start, stop)}
     for rx in (_PLAIN_ABBR, _PLAIN_LOWER_ABBR):
         for m in rx.finditer(text, start, stop):
