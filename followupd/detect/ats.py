@@ -184,6 +184,10 @@ def _match(domain: str, table: dict[str, str], extra: tuple[str, ...] = ()) -> s
     return None
 
 
+# A recruitment agency's own domain name ("orsay-talents.fr", "stratumstaffing.ca").
+AGENCY_DOMAIN = re.compile(
+    r"talent|recruit|recrut|reclut|rekrut|staffing|headhunt|personalberat|executive-?search|placement"
+)
 # Whole addresses of a network that also sends alerts and newsletters from the same domain: only
 # these relay a person's message ("Tyler just messaged you").
 ATS_ADDRESSES: dict[str, str] = {

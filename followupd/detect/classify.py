@@ -179,18 +179,15 @@ def _weak_interview(
     ))
 
 
-# A recruitment agency's own domain ("orsay-talents.fr", "stratumstaffing.ca"): whoever writes
-# from it about a meeting writes about a candidate's.
-_AGENCY_DOMAIN = re.compile(
-    r"talent|recruit|recrut|reclut|rekrut|staffing|headhunt|personalberat|executive-?search|placement"
-)
-
-
 def _agency(addr: str | None) -> bool:
+    """A person at a recruitment agency's own domain: whoever writes from it about a meeting
+    writes about a candidate's."""
     if not addr or "@" not in addr or contacts.is_machine(addr):
         return False
-    name = addr.rpartition("@")[2].rsplit(".", 1)[0]
-    return _AGENCY_DOMAIN.search(name) is not None
+    return ats.AGENCY_DOMAIN.search(addr.rpartition("@")[2].rsplit(".", 1)[0]) is not None
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _user_names(mail: Mail) -> frozenset[str]:
@@ -198,9 +195,6 @@ def _user_names(mail: Mail) -> frozenset[str]:
     own = parties.own_addresses(mail)
     names = [lower(n) for n, a in (*mail.to, *mail.cc) if a in own and n]
     return frozenset(w for n in names for w in _WORD.findall(n) if len(w) >= 3)
-
-
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 # "Loamwise <> Rafael", "Praterpixel x Mira Kowalski", "Kennenlernen Mira / Kiezkasse": a title
@@ -312,7 +306,7 @@ def _classify(
         # manager about the ... role": the reply confirms, the thread says what it confirms.
         iv = 1.5
         ev.add(1.5, "about:call-in-recruiting-thread")
-    elif _senior_host(mail, top_raw, rules) and phrases.MEETING.search(subject + "\n" + top_text[:WEAK_SCAN]):
+    elif _senior_host(mail, top_raw) and phrases.MEETING.search(subject + "\n" + top_text[:WEAK_SCAN]):
         iv = 1.5
         ev.add(1.5, "about:meeting-with-senior-host")
     elif in_interview_thread:
@@ -591,13 +585,7 @@ _US_ZONE = re.compile(
 )
 
 
-_SENIOR_TITLE = re.compile(
-    r"\b(?:head of|director|vp\b|vice president|chief \w+ officer|cto\b|ceo\b|coo\b|cpo\b|founder|co-founder|"
-    r"cofounder|geschäftsführer|managing director|directeur|directrice|directora?\b|gerente|leiter|leiterin)",
-)
-
-
-def _senior_host(mail: Mail, top_raw: str, rules: DetectRules) -> bool:
+def _senior_host(mail: Mail, top_raw: str) -> bool:
     """A person at a company writing to the user's own address, whose last lines name a head,
     director, VP or founder (their signature, or whom the user will meet: "You'll be talking
     with Dev, our VP of Engineering"): the other side of a hiring conversation, not a colleague."""
@@ -608,7 +596,7 @@ def _senior_host(mail: Mail, top_raw: str, rules: DetectRules) -> bool:
     own = parties.own_addresses(mail)
     if domain in PUBLIC_MAIL_DOMAINS or any(a.rpartition("@")[2] == domain for a in own):
         return False
-    return bool(_SENIOR_TITLE.search(lower(top_raw[-600:])))
+    return bool(phrases.SENIOR_TITLE.search(lower(top_raw[-600:])))
 
 
 def _from_a_person(mail: Mail, segs: list[thread.Segment], rules: DetectRules) -> bool:
@@ -749,7 +737,7 @@ def _from_prose(
     if not moved and len(block) >= 3 and all(
         later.start >= earlier.end for earlier, later in zip(block, block[1:], strict=False) if earlier.end
     ) and block[0].start < pick.start and _plausible(block[0].start, ref):
-        pick = replace(pick, start=block[0].start, end=pick.end)
+        pick = replace(pick, start=block[0].start)
     # An itinerary in prose: sessions listed on the same day right after the chosen one.
     same = [
         x

@@ -41,6 +41,12 @@ INTERVIEW = Gated(
     "pair programming|system design|whiteboard|portfolio|gespräch|probearbeit|probetag|hospitation|entretien|entrevue|"
     "entrevista|gesprek|colloquio|intervju|rozmow|samtale|pohovor|mülakat|haastattelu",
 )
+# The last lines of a mail that name a head, director, VP or founder: whom the user meets, or
+# who signs (classify._senior_host).
+SENIOR_TITLE = re.compile(
+    r"\b(?:head of|director|vp\b|vice president|chief \w+ officer|cto\b|ceo\b|coo\b|cpo\b|founder|co-founder|"
+    r"cofounder|geschäftsführer|managing director|directeur|directrice|directora?\b|gerente|leiter|leiterin)",
+)
 # Read only in a subject or an event's title, where they name the meeting itself ("Nikhil <>
 # Fjordline | System design"); in a body, "system design" is a topic.
 INTERVIEW_TITLE = re.compile(r"\bsystem design\b|\bhiring manager\b")
