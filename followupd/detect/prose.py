@@ -178,8 +178,8 @@ _ROMANCE_FRACTIONS = {
     "moins le quart": -15, "trente": 30, "quinze": 15, "quarante-cinq": 45,
 }
 _ROMANCE_WORD_TIME = re.compile(
-    r"(?<![\w])(?:a las|a la|às|as|alle|all'|à)\s?(?P<h>una|uma|dos|duas|tres|três|cuatro|quatro|cinco|seis|"
-    r"siete|sete|ocho|oito|nueve|nove|diez|dez|once|onze|doce|doze|due|tre|quattro|cinque|sei|sette|otto|dieci|undici|dodici)"
+    r"(?<![\w])(?:(?:a las|a la|às|as|alle|à)\s|all')"
+    r"(?P<h>una|uma|dos|duas|tres|três|cuatro|quatro|cinco|seis|siete|sete|ocho|oito|nueve|nove|diez|dez|once|onze|doce|doze|due|tre|quattro|cinque|sei|sette|otto|dieci|undici|dodici)"
     r"(?P<fr> y media| y cuarto| menos cuarto| e meia| e um quarto| e quinze| e mezza| e mezzo| e un quarto|"
     r" meno un quarto)?(?: en punto)?"
     r"(?P<part> de la (?:mañana|tarde|noche)| da (?:manhã|tarde|noite)| del (?:mattino|pomeriggio)|"
@@ -565,7 +565,7 @@ def _times(text: str) -> list[_Time]:
         hour = _DE_HOURS.index(named) + 1 if named in _DE_HOURS else int(named)
         back, minute = _DE_OFFSETS[m.group("q")]
         out.append(_Time(m.start(), m.end(), (hour + back - 1) % 12 + 1, minute, None, True))
-    romance = " las " in text or "heure" in text or "às " in text or "alle" in text or " la una" in text
+    romance = " las " in text or "heure" in text or "as " in text or "all" in text or " la una" in text
     for m in _ROMANCE_WORD_TIME.finditer(text) if romance else ():
         named = m.group("h") or m.group("fh")
         hour = _ROMANCE_HOURS[named]
