@@ -57,7 +57,8 @@ MEETING_WORDS = (
     r"colloquio|samtale|møde|møte|schůzka|afspraak|speaking with|speak with|chat with|talk with|meet you|"
     r"spreekt met|spreek je|kennismaken|sprechen mit|parler avec|hablar con|falar com|zie je|op kantoor|"
     r"(?:in|at|to) our office|nos bureaux|nuestras oficinas|unserem büro|nostra sede|vores kontor|nosso escritório|"
-    r"reception|réception|front desk|empfang|accueil|recepción|receptie|at ours|coffee|café|convo|intro|jaser|jasette|"
+    r"reception|réception|front desk|empfang|accueil|recepción|receptie|at ours|coffee|café|kaffee|convo|intro|jaser|"
+    r"jasette|"
     r"(?:à|a) (?:nos|leurs|vos) bureaux|"
     r"conocerte|conocerle|kennenlernen|vous rencontrer|te rencontrer|tu rencontres|rencontrer|rencontreras|"
     r"rencontrerez|rencontrerons|nos locaux|conhecer você|conoscerti|in person|en persona|en personne|"
@@ -184,7 +185,7 @@ CONFIRM = AnyOf(
         r"(?:wir )?treffen uns (?:also |dann |somit )?(?:morgen|übermorgen|am|um)\b|bis (?:morgen|übermorgen)\b|"
         r"(?:laden|lade|lädt) (?:sie|dich|euch) .{0,80}ein|einladung zu|"
         r"(?:ihr|dein|unser) (?:vorstellungsgespräch|gespräch|interview) (?:ist|findet) |\bfix ist\b|\bist (?:also )?fix\b|"
-        r"hier (?:ist )?(?:der|ihr|dein) (?:ablauf|zeitplan)|dann machen wir (?:das |es )?(?:am |um |morgen|übermorgen|\w+tag)|"
+        r"hier (?:ist )?(?:der|ihr|dein) (?:ablauf|zeitplan)|dann machen wir (?:das |es )?(?:am |um |morgen|übermorgen|\w+tag|(?:mo|di|mi|do|fr)\.? \d)|"
         r"bis (?:montag|dienstag|mittwoch|donnerstag|freitag)\b|"
         r"fixiert|"
         # "Passt, dann Kafi am Fr 8.15": an answer that opens a line or a sentence

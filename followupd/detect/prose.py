@@ -162,6 +162,13 @@ _DE_WORD_TIME = re.compile(
     r"(?P<h>1[0-2]|[1-9]|" + "|".join(_DE_HOURS) + r")(?![\w:.])"
 )
 _DE_OFFSETS = {"halb": (-1, 30), "viertel nach": (0, 15), "viertel vor": (-1, 45), "dreiviertel": (-1, 45)}
+# German days as two capitals' worth, before a German-style time ("dann machen wir Fr 9:30",
+# "Do 14h bei uns"): read in the text as written, where "Do" and "So" open English sentences.
+# Not "So" or "Sa"; "Do" only before "14h" or "14 Uhr" ("Do 3:30 or 4 work?" is English).
+_DE_CAPITAL_WD_AT = re.compile(
+    r"(?<![\w])(Mo|Di|Mi|Fr)\.?,?\s(?:um\s)?(?=\d{1,2}(?::[0-5]\d|\.[1-5]\d|h\b|h[0-5]\d|\s?[Uu]hr\b))"
+    r"|(?<![\w])(Do)\.?,?\s(?:um\s)?(?=\d{1,2}(?:h\b|h[0-5]\d|\s?[Uu]hr\b))"
+)
 # Spanish, Portuguese, Italian and French clock times in words: "a las cinco y media de la
 # tarde", "às três da tarde", "alle undici e mezza", "à quinze heures trente".
 _ROMANCE_HOURS = {
@@ -483,6 +490,13 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
             next_monday = ref + timedelta(days=7 - ref.weekday())
             d = next_monday + timedelta(days=wd)
         add(DateHit(m.start("wd"), m.end(), d, wd, False))
+    capital_days = "o " in original or "i " in original or "r " in original
+    for m in _DE_CAPITAL_WD_AT.finditer(original) if capital_days else ():
+        if any(-3 <= h.start - m.end() <= 20 or -3 <= m.start() - h.end <= 6 for h in explicit):
+            continue
+        g = 1 if m.group(1) else 2
+        wd = _DE_SHORT_WD[m.group(g).lower()]
+        add(DateHit(m.start(g), m.end(g), _next_weekday(ref, wd, ""), wd, False))
     for m in _SHORT_WD_AT.finditer(text):
         if any(-3 <= h.start - m.end() <= 20 or -3 <= m.start() - h.end <= 6 for h in explicit):
             continue
