@@ -306,7 +306,9 @@ def _classify(
         # manager about the ... role": the reply confirms, the thread says what it confirms.
         iv = 1.5
         ev.add(1.5, "about:call-in-recruiting-thread")
-    elif _senior_host(mail, top_raw) and phrases.MEETING.search(subject + "\n" + top_text[:WEAK_SCAN]):
+    elif _senior_host(mail, top_raw + "\n" + all_text[: 2 * WEAK_SCAN]) and phrases.MEETING.search(
+        subject + "\n" + top_text[:WEAK_SCAN]
+    ):
         iv = 1.5
         ev.add(1.5, "about:meeting-with-senior-host")
     elif in_interview_thread:
