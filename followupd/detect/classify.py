@@ -12,6 +12,7 @@ subtract; bulk and automatic mail never count. Precision first: a false positive
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -631,6 +632,11 @@ def _in_question(text: str, pos: int) -> bool:
     return bool(m and m.group(0) == "?")
 
 
+# A mail states a handful of times; scoring each costs a dozen searches around it, so a text
+# of thousands ("3pm 3pm 3pm ...") is read only as far as this many.
+_MAX_SLOTS = 200
+
+
 def _from_prose(
     segs: list[thread.Segment], ref: datetime | None, mail: Mail, moved: bool = False
 ) -> Pick | None:
@@ -661,6 +667,7 @@ def _from_prose(
         slots = prose.find_slots(seg.text, sref, seg_month_first)
         text = seg.text
         invite_moved = bool(slots) and phrases.INVITE_MOVED.search(lower(text[:SCAN])) is not None
+        slot_ends = sorted(max(x.pos, x.date_pos) for x in slots)  # where each time's words end
         # A move names the old day before the new one far more often than after it ("your
         # interview on Wednesday at 11 ... is now Friday at 13:30"): without a cue, later wins.
         # (Another day only: "9:15am ET (3:15pm for you)" is the same time, read twice.)
@@ -672,7 +679,7 @@ def _from_prose(
             # "Tuesday works, see you then!" above a quoted list of times: the day named on top
             # picks among the quoted slots.
             top_days = {h.day for h in prose.find_dates(text[:2000], sref.date(), seg_month_first) if h.day}
-        for slot in slots:
+        for slot in slots[:_MAX_SLOTS]:
             if not _plausible(slot.start, ref):
                 continue
             s = 0.0
@@ -685,8 +692,8 @@ def _from_prose(
             # A cue before another time is that time's: "instead of Thursday at 2pm, can we do
             # Friday at 11am" says nothing old of Friday.
             tail = before[-90:]
-            ends = [max(x.pos, x.date_pos) for x in slots]
-            own_from = max((e for e in ends if e < anchor), default=-1) - (anchor - len(tail))
+            earlier = bisect_left(slot_ends, anchor)
+            own_from = (slot_ends[earlier - 1] if earlier else -1) - (anchor - len(tail))
             olds = [m.end() for m in phrases.OLD_TIME.finditer(tail) if m.start() > own_from]
             news = [m.end() for m in phrases.NEW_TIME.finditer(tail) if m.start() > own_from]
             if news and (not olds or news[-1] >= olds[-1]):  # a tie: "from X to" is the new time
