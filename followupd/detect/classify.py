@@ -195,6 +195,7 @@ def _user_names(mail: Mail) -> frozenset[str]:
     """The user's first and last names as the recipients' display names give them."""
     own = parties.own_addresses(mail)
     names = [lower(n) for n, a in (*mail.to, *mail.cc) if a in own and n]
+    names += [a.partition("@")[0].lower() for a in own]  # "elena.castillo@": no display name needed
     return frozenset(w for n in names for w in _WORD.findall(n) if len(w) >= 3)
 
 
@@ -651,6 +652,7 @@ def _from_prose(
     new_clock: tuple[int, int] | None = None
     # The subject last: calendar notifications state the time there ("... @ Tue Mar 3, 2026 10am").
     with_subject = [*segs, thread.Segment("subject", mail.subject, ref)] if mail.subject else segs
+    top_confirms = bool(segs) and segs[0].kind == "top" and phrases.CONFIRM.search(lower(segs[0].text[:SCAN]))
     for rank, seg in enumerate(with_subject):
         if not seg.text.strip() or (seg.kind == "subject" and best is not None and best[0] >= 2):
             continue
@@ -685,6 +687,8 @@ def _from_prose(
             s = 0.0
             if rank > 0 and slot.start.date() in top_days:
                 s += 2.5
+            elif rank == 0 and seg.kind == "top" and top_confirms:
+                s += 1.5  # "thurs 10a works" above the candidate's quoted "Thursday (before noon)"
             anchor = min(slot.pos, slot.date_pos)
             before = lower(_line_before(text, anchor))
             near = lower(text[max(0, slot.pos - 250) : slot.pos + 150])

@@ -250,7 +250,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"artikeln publiceras|artikel (?:wird|erscheint)|article (?:sera|paraîtra)|will be published in|"
             r"riverside studio|studio link|guest spot|be interviewed on (?:the|our|my)\b|"
             r"\brecording (?:is (?:now )?(?:confirmed|scheduled|set|booked)|session)\b|\b(?:your|this|our|next) episode\b|record (?:your|our|the|this) (?:episode|show)|"
-            r"we(?:'ll| will) record (?:your|our)\b|"
+            r"we(?:'ll| will) record (?:your|our)\b|sound ?check\b|\b(?:over|on|via) riverside\b|confirmed to record|"
+            r"recording confirmed|episode (?:should|will) (?:air|drop|go live|come out)|"
             # French, Spanish, German: the episode, the sound check, the recording of a show
             r"l['’]épisode\b|(?:notre|cet|un|le prochain|ce) épisode\b|tests? (?:de )?son\b|studio riverside|"
             r"enregistrement (?:du|de l['’]|de notre|de l['’]émission|«)|(?:el|este|nuestro) episodio\b|"

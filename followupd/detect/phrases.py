@@ -70,7 +70,8 @@ RECRUITING: AnyOf[Searchable] = AnyOf(
         r"recruit|talent|hiring|candida|application|people team|head of people|people (?:&|and) culture|people partner|"
         r"people op|executive search|search partners|search firm|headhunt|linkedin profile|personalberat|"
         r"(?:your|my|the|updated) resume\b|l['’]annonce\b|stellenanzeige|stellenausschreibung|"
-        r"job (?:ad|posting|description)\b|offre d['’]emploi|oferta de (?:empleo|trabajo)|vaga de emprego|"
+        r"job (?:ad|posting|description)\b|opening on (?:my|our|the) team|open (?:role|position)\b|"
+        r"(?:job|role|position) opening|offre d['’]emploi|oferta de (?:empleo|trabajo)|vaga de emprego|"
         # the company has read the candidate: "dein Portfolio hat uns echt gut gefallen"
         r"(?:your|dein|ihr|votre|ton|tu|su) (?:profile?|profil|portfolio|lebenslauf|cv) (?:hat uns|has (?:really )?"
         r"(?:caught|impressed|stood)|caught our|impressed|nos (?:ha|gustó|encantó)|nous a (?:plu|beaucoup plu|intéress))|"
@@ -139,7 +140,8 @@ CONFIRM = AnyOf(
         # "works for me. tmrw 3pm pt": an answer, not "whatever works for you" or a question
         r"(?<!what )(?<!which )(?<!whatever )(?<!whichever )works (?:for|with) (?:me|us|both of us|the team|everyone)\b(?!\s?\?)|"
         r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day works\b(?! for you)(?!\s?\?)|"
-        r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tmrw|tmr)(?: at)? \d{1,2}(?:[:.]\d\d)?\s?(?:[ap]m)? "
+        r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thur?s?|fri|tomorrow|tmrw|tmr)(?: at)? "
+        r"\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]m?)? "
         r"works\b(?! for you)(?!\s?\?)|"
         r"(?:i've|i have) (?:said|told them) (?:that's|that is|it's) fine",
         "in writing|lock|set for|is set|are set|is now set|are now set|set with|let's|let’s|it is|works for|works with|"

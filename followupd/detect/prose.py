@@ -85,14 +85,14 @@ _D_DAY_FIRST = re.compile(
     0,
 )
 _D_ISO = re.compile(r"(?<![\d/.])(?P<year>20\d\d)-(?P<mon>[01]?\d)-(?P<day>[0-3]?\d)(?![\d])")
-_D_NUM = re.compile(
-    r"(?<![\d/.\-])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[01]?\d)(?P=sep)(?P<year>(?:20)?\d\d)(?![\d])"
+_D_NUM = re.compile(  # a and b: day and month in either order ("29.09.2026", "09/29/2026")
+    r"(?<![\d/.\-])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:20)?\d\d)(?![\d])"
 )
 _D_DE_SHORT = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?![\d])")
 # What each of those needs, led by a digit: the engine jumps from digit to digit instead of
 # trying the full pattern (which opens with a look-behind) at every position.
 _HAS_ISO = re.compile(r"20\d\d-")
-_HAS_NUM = re.compile(r"\d[./][01]?\d[./]\d\d")
+_HAS_NUM = re.compile(r"\d[./][0-3]?\d[./]\d\d")
 _HAS_DE_SHORT = re.compile(r"\d\.[01]?\d\.")
 _HAS_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)")
 _D_SLASH_SHORT = re.compile(r"(?<![\d/.\-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/])")
@@ -137,7 +137,7 @@ _REL_WD = re.compile(
 )
 _TIME = re.compile(
     r"(?<![\d.:/+#])(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:h.])(?P<m>[0-5]\d))?(?![\d:/])"
-    r"(?:\s?(?P<ap>[ap])\.?\s?m\b\.?)?"
+    r"(?:\s?(?P<ap>[ap])\.?\s?m\b\.?|(?P<ap2>[ap])\b)?"
     r"(?:\s?(?P<suf>uhr\b|h\b|hrs\b|hs\b|heures?\b|horas?\b|uur\b))?",
     0,
 )
@@ -530,6 +530,10 @@ def _times(text: str) -> list[_Time]:
         if mi == 59 and (h == 23 or (h == 11 and m.group("ap") == "p")):
             continue  # "bis 08.07.2026, 23:59 Uhr": a deadline, never a meeting
         at_before = _AT_BEFORE.search(text, max(0, m.start() - 7), m.start()) is not None
+        if not ap and m.group("ap2") and (
+            at_before or _WD_RIGHT_BEFORE.search(text, max(0, m.start() - 14), m.start())
+        ):
+            ap = m.group("ap2")  # "thurs 10a", "at 2p": American shorthand, after a day or "at"
         gap = text[out[-1].end : m.start()] if out else "\n"
         if sep == "." and len(gap) <= 5 and _RANGE_GAP.match(gap):
             at_before = True  # "kl. 10.00-10.45": the end of a range whose start is a time
