@@ -120,6 +120,8 @@ ATS_DOMAINS: dict[str, str] = {
     "zonajobs.com.ar": "zonajobs",
     "hellowork.com": "hellowork",
     "welcometothejungle.com": "welcometothejungle",
+    "magneto365.com": "magneto",
+    "elempleo.com": "elempleo",
     "jobup.ch": "jobcloud",
     "jobs.ch": "jobcloud",
     "jobscout24.ch": "jobcloud",

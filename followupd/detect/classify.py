@@ -660,6 +660,7 @@ def _from_prose(
         if sref is not None and sref.utcoffset() == timedelta(0) and seg.kind in ("top", "fwd"):
             # "Stratum Staffing | Toronto" under a Date of +0000: the sender's clock is Toronto's.
             city = zones.signature_zone(seg.text[:SCAN])
+            city = city or thread.zone_of_domain(seg.from_addr or mail.from_addr)
             if city is not None:
                 sref = sref.astimezone(city)
         # "7/9 at 10:30 AM PT" forwarded from a UK mailbox: the zone says whose order it is.
@@ -688,7 +689,9 @@ def _from_prose(
             if rank > 0 and slot.start.date() in top_days:
                 s += 2.5
             elif rank == 0 and seg.kind == "top" and top_confirms:
-                s += 1.5  # "thurs 10a works" above the candidate's quoted "Thursday (before noon)"
+                # "thurs 10a works" above the candidate's quoted "Thursday (before noon)"; the
+                # more so when the reply names one time only ("donderdag om 14u past perfect").
+                s += 2.5 if len({x.start for x in slots if _plausible(x.start, ref)}) == 1 else 1.5
             anchor = min(slot.pos, slot.date_pos)
             before = lower(_line_before(text, anchor))
             near = lower(text[max(0, slot.pos - 250) : slot.pos + 150])
@@ -708,6 +711,14 @@ def _from_prose(
                 s -= 4  # "Ihr Gespräch am 6. Mai um 11 Uhr verschieben": the verb comes last
             if len(slots) > 2 and phrases.ARRIVAL_AFTER.match(lower(text[slot.pos : slot.pos + 60])):
                 s -= 4  # an itinerary's arrival, before its first session
+            elif len(slots) > 1 and phrases.ARRIVAL_BEFORE.search(
+                lower(text[max(0, slot.pos - 30) : slot.pos])
+            ):
+                s -= 4  # "Presentarse a las: 8:45": the time to be at reception, not the start
+            line_at = text.rfind("\n", 0, slot.pos) + 1
+            stamp = phrases.CHAT_STAMP.match(text, line_at)
+            if stamp is not None and slot.pos < stamp.end():
+                s -= 6  # a pasted chat's "[8/9/26, 6:41 p. m.]": when a line was written
             by_then = text[max(0, slot.pos - 4) : slot.pos].lower().endswith("by ")
             if phrases.NOT_SLOT.search(before[-30:]) or by_then:
                 s -= 4  # "check in with reception by 8:40 AM": a time to be there by, not the start

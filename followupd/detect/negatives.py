@@ -24,7 +24,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
     ),
     "webinar": (
         Gated(
-            r"webinar|masterclass|master class|live workshop|\bworkshop|tilmelding|tilmeldt|påmelding|aanmelding|live session|livestream|live stream|"
+            r"webinar|masterclass|master class|live workshop|(?<!client )(?<!customer )(?<!internal )(?<!team )\bworkshop|tilmelding|tilmeldt|påmelding|aanmelding|live session|livestream|live stream|"
             r"\bregister\b(?! (?:at|with) (?:the |our )?(?:main )?(?:gate|reception|front desk|desk|security|lobby|concierge))|save your seat|info(?:rmation)? session|open house|career fair|job fair|meetup|meet-up|"
             r"hackathon|(?<!kunden)(?<!firmen)veranstaltung|(?<!visiter )(?<!voir )(?<!montrer )(?:un|notre|cet|l'|l’)\s?atelier\b|seminario|\btaller\b|feria de empleo|hiring event|"
             r"speed-?dating|anmeldebestätigung|ihre anmeldung|registration (?:is )?confirmed|you(?:'re| are) registered|"
@@ -195,6 +195,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"appartement|apartment|wohnung|besichtigung|viewing|showing (?:is )?confirmed|leasing agent|application fee|"
             r"\d ?bed ?/ ?\d ?bath|\bloyers?\b|\brent\b|miete|huur|alquiler|affitto|régie|"
             r"immobili|makelaar|landlord|vermieter|concierge|"
+            # a visa or consular appointment: "Cita consular (entrevista)"
+            r"consular|ds-160|visa (?:appointment|interview)|usvisa|visumsantrag|"
             r"hypothek|your (?:advisor|adviser)|consulente|car service|werkstatttermin|(?:in die|zur|ihre|deine) werkstatt\b|garage appointment"
         ),
         4.0,
@@ -236,7 +238,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
         # An interview for an article, a show or a podcast: a confirmed time, but not for a job.
         # Said by its purpose, so that an interview for a reporter's job still counts.
         re.compile(
-            r"podcast|\bthe episode\b|episode (?:goes|will go|airs)|guest on (?:the|our|my) (?:show|podcast|programme|program)|"
+            r"p[oó]dcast|\bthe episode\b|episode (?:goes|will go|airs)|guest on (?:the|our|my) (?:show|podcast|programme|program)|"
             r"come on (?:the|our|my) (?:show|podcast)|(?:our|the) recording (?:on|session|is)|we(?:'ll| will)? record (?:on|the|it)|"
             r"for (?:our|an|the|my) (?:article|story|piece|feature|magazine|newspaper|readers|documentary|report) (?:on|about)|"
             r"article (?:on|about|sur)\b|story (?:on|about)\b|feature (?:on|about)\b|reportage (?:on|about|sur)\b|press interview|"
@@ -332,7 +334,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
                    r"(?:meiner|my|our|unserer|de mi|de mon|de ma) (?:master|bachelor|diplom|abschluss)?(?:arbeit|thesis|"
                    r"dissertation|studie|study|tesis|trabajo de fin|mémoire)|research participant|study participant|"
                    r"participa(?:nt|te) in (?:our|a|this) (?:user )?(?:study|research)|studienteilnehmer|"
-                   r"teilnahme an (?:unserer|einer|der) (?:studie|nutzerstudie|befragung)"),
+                   r"teilnahme an (?:unserer|einer|der) (?:studie|nutzerstudie|befragung)|user interviews?\b|"
+                   r"usability (?:test|session|study)|(?:we're|we are) testing the (?:app|product|prototype)|"
+                   r"(?:voucher|gift card) (?:as a thank|to thank)|as a thank-you you'll get"),
         6.0,
     ),
     "self_reminder": (

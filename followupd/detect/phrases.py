@@ -22,6 +22,7 @@ INTERVIEW = Gated(
     r"on-?site (?:interview|visit|loop)|\bonsite\b|panel (?:interview|session)|hiring manager (?:round|call|interview|"
     r"conversation|chat|meeting)|(?:final|first|second|third|next|1st|2nd|3rd|technical) round|"
     r"case (?:study )?(?:interview|presentation)|assessment (?:centre|center|day)|superday|live coding|"
+    r"culture (?:chat|fit (?:call|chat|interview)|conversation)|values (?:chat|conversation)|"
     r"pair programming (?:session|interview)|system design (?:session|round)|whiteboard (?:session|round)|"
     r"portfolio (?:review|walkthrough|walk-through|presentation|deep[- ]dive)|"
     r"probearbeit|probetag|hospitation|\bround [1-9]\b|\b(?:1st|2nd|3rd|second|third|final) stage\b|"
@@ -37,6 +38,7 @@ INTERVIEW = Gated(
     r"conferm\w{0,4} (?:il |un |del |il nostro |il suo )?colloquio|colloquio (?:è |e )?(?:confermato|fissato|programmato)|"
     r"rozmow[aęy] (?:kwalifikacyjn|rekrutacyjn|techniczn|wstępn|końcow|finałow|z hr\b|z menedżer|z kierownik)|haastattelu|jobsamtale|ansættelsessamtale|ansettelsesintervju|pohovor|mülakat",
     "interview|screen|onsite|on-site|panel|hiring manager|round|stage|case|assessment|superday|live coding|"
+    "culture|values|"
     "bar raiser|loop|finaltag|auswahltag|"
     "pair programming|system design|whiteboard|portfolio|gespräch|probearbeit|probetag|hospitation|entretien|entrevue|"
     "entrevista|gesprek|colloquio|intervju|rozmow|samtale|pohovor|mülakat|haastattelu",
@@ -283,12 +285,14 @@ RESCHEDULE = AnyOf(
         r"(?:auf|nach) [^.\n]{1,30}(?:ge)?schoben\b|\bverlegt\b|"
         r"(?:machen|legen|nehmen) (?:wir )?(?:es|das|ihn) stattdessen\b|stattdessen (?:am|nächste|kommende|um)\b|"
         r"einladung (?:ist )?(?:schon |bereits )?aktualisiert|"
-        r"nieuwe (?:datum|tijd)|omgezet naar|neue (?:uhr)?zeit\b|"
+        r"nieuwe (?:datum|tijd)|omgezet naar|neue (?:uhr)?zeit\b|verplaatsen|nieuw (?:moment|tijdstip)\s?:|nieuwe? (?:moment|tijdstip) (?:is|wordt)\b|"
+        r"uitnodiging (?:al |reeds )?aangepast|"
         # Polish: moved, new date, "Updated invitation" (Google Calendar)
         r"przenosz|przeniesion|przesunię|nowy termin|zmiana terminu|zaktualizowane zaproszenie|"
         # Nordic: moved, new time
         r"flyttar vi|flytter vi|flyttat|flyttet|flyttede|nytt tidspunkt|nyt tidspunkt|ny tid\b|uusi aika|siirr",
-        "verschoben|verschieben wir|verschieben ich|verschiebung|neuer termin|terminänderung|geändert|angesetzt|verzet|verplaatst|nieuwe|omgezet|przenosz|neue zeit|"
+        "verschoben|verschieben wir|verschieben ich|verschiebung|neuer termin|terminänderung|verplaatsen|nieuw|"
+        "aangepast|geändert|angesetzt|verzet|verplaatst|nieuwe|omgezet|przenosz|neue zeit|"
         "schuift|opgeschoven|"
         "schoben|verlegt|aktualisiert|stattdessen|"
         "neue uhrzeit|"
@@ -301,6 +305,8 @@ RESCHEDULE = AnyOf(
         r"(?:\w+ )?(?:entretien|entrevue|rencontre|rendez-vous|rdv|appel|échange)|"
         r"(?:hemos|he) cambiado|nueva (?:fecha|hora)|cambio de (?:fecha|hora)|aplazad|cambio de última hora|"
         r"(?:la|lo|te|os) (?:pasamos|movemos|cambiamos) (?:al|a la|para el|para la)\b|invitación actualizada|"
+        r"(?:le|te|les|os) (?:movemos|pasamos|cambiamos|corremos) (?:la|el|su|tu) (?:\w+ ){0,2}"
+        r"(?:entrevista|reunión|llamada|cita)\b|"
         r"(?:movimos|recorrimos|reprogramamos|cambiamos) (?:su|tu|la|nuestra) (?:\w+ ){0,2}(?:entrevista|reunión|llamada|cita)|"
         r"(?:tuvimos|tenemos|hemos tenido) que (?:mover|pasar|cambiar|correr|reprogramar)|cambio de planes|"
         r"(?:pide|pidió|ha pedido|toca|tengo que|tenemos que|hay que) (?:moverl[oa]|cambiarl[oa]|pasarl[oa]|"
@@ -329,11 +335,13 @@ CANCEL = Gated(
     r"abgesagt|absagen (?:müssen|muss)|leider absagen|storniert|fällt .{0,20}aus|annulé|annulation|\bentf(?:allen|ällt)\b|"
     r"(?:interview|call|chat|meeting|\d(?:am|pm)?(?: (?:w/|with)[^.\n]{1,30})?)\s(?:is|'s) (?:now )?off\b|"
     r"(?:put|placed) (?:the )?(?:[\w-]+ ){0,3}(?:role|position|vacancy|requisition|hiring) on hold|"
-    r"(?:role|position|vacancy|requisition) (?:is|has been) (?:now )?(?:put )?on hold|"
+    r"(?:role|position|vacancy|requisition|hiring) (?:is|has been) (?:now )?(?:put )?on hold|"
+    r"(?:going to|gonna) (?:have to )?(?:cancel\b|call off)|"
     # "annuler" said of the interview, not a booking page's "Annuler : <link>"
     r"(?:dois|devons|devoir|doit|obligée?s? d|contrainte?s? d|regret d|désolée?s? d)['’ ]\s?(?:\w+\s){0,2}annuler|"
     r"annuler (?:l['’]|notre |votre |cet |le |la )(?:entretien|entrevue|rendez-vous|échange|appel|rencontre)|"
-    r"cancelad|cancelamos|anulad|suspendid|"
+    r"cancelad|cancelamos|anulad|suspendid|cancelamento|(?:precisar|precisamos|vamos ter que|tenemos que|"
+    r"vamos a tener que|tendremos que) cancelar|"
     r"(?:müssen|muss|mussten) (?:wir|ich) [\s\S]{0,160}?absagen|absage (?:ihres|des|unseres|deines|eures) (?:gespräch|termin|interview|vorstellung)|"
     r"geannuleerd|annulering|gaat (?:helaas |dus )?niet door|(?:moeten|moet|moesten|moest) [^.?!]{0,140}annuleren|helaas annuleren|annullat[oa]|disdett|cancelada|cancelado|aflyst|avlyst|zrušen|"
     r"au regret d'annuler|(?:dois|devons|devoir) annuler|(?:tenemos|tuvimos|hemos tenido|debemos) que cancelar|"
@@ -378,7 +386,7 @@ NEW_TIME = re.compile(
     r"now (?:on|at)|verschoben auf|neuer termin|neue uhrzeit|neu angesetzt|revised (?:\w+ )?(?:slot|time|date|schedule)|"
     r"new slot|new schedule|(?:nytt|nyt) tidspunkt(?: er| blir)?|ny tid(?: är| er|:)?|uusi aika|"
     r"(?:flyttar|flytter|flytta|flytte) (?:\S+\s){0,6}till?\s(?:\w{1,12},?\s?)?$|(?:przenoszę|przenosimy|przeniesion\w{0,2}) (?:\S+\s){0,4}na\s(?:\w{1,12},?\s?)?$|nowy termin|nouvel(?:le)? (?:horaire|date|heure)|(?:reporté|décalé|avancé|repoussé|déplacé) (?:au|à)|"
-    r"nueva (?:fecha|hora)|cambiado a|trasladad|(?:verplaatst|verzet|verschoven|omgezet) naar|\bfrom\b[^\n]{1,60}\bto\s(?:\w{1,12},?\s?)?$|"
+    r"nueva (?:fecha|hora)|cambiado a|trasladad|nieuw (?:moment|tijdstip):?|(?:verplaatst|verzet|verschoven|omgezet) naar|\bfrom\b[^\n]{1,60}\bto\s(?:\w{1,12},?\s?)?$|"
     r"(?:quedó|queda|quedaría|pasa) para\s(?:el\s)?(?:\w{1,12}\s)?$|"
     r"\b(?:nun|jetzt|neu) (?:am|um|auf)\b|désormais|maintenant (?:le|à)|ahora (?:el|a las)|agora (?:na|às)|nu op|ora (?:il|alle)|"
     r"(?:le|ti|vi) propongo (?:quindi |allora )?$|je vous propose (?:donc |plutôt )?$|"
@@ -400,6 +408,13 @@ DEADLINE_CUE = re.compile(
     r"hasta|entro)\b"
 )
 # Context right before a time that says it is not the interview ("reply by Friday 5pm").
+# A time to arrive at, said before it ("Presentarse a las: 8:45 a. m. en la recepción").
+ARRIVAL_BEFORE = re.compile(
+    r"(?:presentarse|preséntese|présentez-vous|please arrive|arrive|arrival|check[- ]in|ankunft|eintreffen|llegada|"
+    r"llegar)(?: (?:a|at|à|um|by|para))?(?: las| la)?\s?:?\s*$"
+)
+# A pasted chat's line stamp: "[8/9/26, 6:41 p. m.] Juliana:" is when it was written.
+CHAT_STAMP = re.compile(r"\[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d\d(?:\s?[ap]\.?\s?m\.?)?\]")
 # An itinerary's first line that is no session: "09:45   Arrive and ask for me at reception".
 ARRIVAL_AFTER = re.compile(
     r"[\d:.h]{1,5}\s?(?:[ap]\.?m\.?)?\s{1,20}(?:[-–:|]\s*)?(?:arrive|arrival|check[- ]in|sign in at|welcome at reception|"

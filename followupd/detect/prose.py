@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
+from zoneinfo import ZoneInfo
 
 from followupd.detect.matchers import lower
 from followupd.detect.zones import ZoneHit, best_zone, find_zones, guess_zone
@@ -138,7 +139,7 @@ _REL_WD = re.compile(
 _TIME = re.compile(
     r"(?<![\d.:/+#])(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:h.])(?P<m>[0-5]\d))?(?![\d:/])"
     r"(?:\s?(?P<ap>[ap])\.?\s?m\b\.?|(?P<ap2>[ap])\b)?"
-    r"(?:\s?(?P<suf>uhr\b|h\b|hrs\b|hs\b|heures?\b|horas?\b|uur\b))?",
+    r"(?:\s?(?P<suf>uhr\b|h\b|hrs\b|hs\b|heures?\b|horas?\b|uur\b|u\b))?",  # Flemish "14u"
     0,
 )
 # "(GMT-07:00) Pacific Time": the offset of a zone label, not a time.
@@ -216,7 +217,7 @@ _DOT_RANGE_AHEAD = re.compile(
     r"(?:\s?[-–—]\s?|\s(?:bis|to|until|till|à|a|au|tot)\s)(?:[01]?\d|2[0-3])\.[0-5]\d\s?(?:uhr\b|h\b|[ap]\.?\s?m\b)"
 )
 _KL_BEFORE = re.compile(r"\bkl\.?\s$|\bklo\s$")
-_BARE_RANGE_START = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])\s?(?:-|to|bis|à|a)\s?$")
+_BARE_RANGE_START = re.compile(r"(?<![\d:./])([01]?\d|2[0-3])\s?(?:-|to|bis|à|a)\s?$")  # not "3/12 à 14h"
 _RANGE_GAP = re.compile(r"\s{0,3}(?:-|to|until|till|bis|à|a|au|hasta|y|and|und|et|alle|tot|até|às)\s{0,3}$")
 
 
@@ -545,7 +546,15 @@ def _times(text: str) -> list[_Time]:
             if not (after_weekday or _DOT_RANGE_AHEAD.match(text, m.end())):
                 continue  # "10.03" is a date or a number; "kl. 10.30", "om 10.30" are times
             at_before = True  # "9.00–10.00 Uhr": the start of a range whose end is a time
-        strong = bool((sep in (":", "h") and m.group("m")) or ap or suf or (sep == "." and at_before))
+        # "toma entre 3 y 4 horas", "durée : 2 heures": a few bare hours are a length, unless "at"
+        # comes first ("a las 4 horas"); "9 heures" is a time.
+        length = (
+            bool(suf) and not m.group("m") and not at_before and h <= 6
+            and suf.lower().startswith(("hora", "heure", "hour", "hrs"))
+        )
+        strong = bool(
+            (sep in (":", "h") and m.group("m")) or ap or (suf and not length) or (sep == "." and at_before)
+        )
         evening = False
         if not strong and at_before:
             # "at 3 ET", "a las 4 de la tarde": a bare hour after "at" and before a zone or an
@@ -638,7 +647,9 @@ def find_slots(text: str, ref: datetime | None, month_first: bool = True) -> lis
     if not dates:
         return []
     zones_all = find_zones(text, max(0, lo - 300), min(len(text), hi + 300))
-    default_tz, _ = guess_zone(ref.utcoffset(), ref)
+    # A named zone (a country domain's, a signature's city) is kept; a Date header's bare offset
+    # is read as the common zone that has it then.
+    default_tz = ref.tzinfo if isinstance(ref.tzinfo, ZoneInfo) else guess_zone(ref.utcoffset(), ref)[0]
     slots: list[Slot] = []
     used: set[int] = set()
     last: tuple[DateHit, int] | None = None

@@ -32,8 +32,9 @@ _REPLY_MARK = re.compile(
     re.I,
 )
 _HDR = re.compile(
-    r"^\s*\*?(From|Von|De|Date|Sent|Gesendet|Datum|Envoyé|Enviado(?: el)?|Fecha|Subject|Betreff|Objet|"
-    r"Asunto|To|An|À|A|Para|Cc|Reply-To|Antwort an|Répondre à|Responder a)\*?\s?:\s?(.*)$",
+    r"^\s*\*?(From|Von|De|Van|Da|Date|Sent|Gesendet|Datum|Data|Verzonden|Envoyé|Enviado(?: el)?|Fecha|"
+    r"Subject|Betreff|Objet|Sujet|Onderwerp|Oggetto|Assunto|Asunto|To|An|À|A|Aan|Pour|Para|Cc|Reply-To|"
+    r"Antwort an|Répondre à|Responder a)\*?\s?:\s*(.*)$",
     re.I,
 )
 # The prefixes mail clients put on a subject, by language. "VS:" is a Finnish reply and a Danish
@@ -53,14 +54,18 @@ def is_forward(subject: str) -> bool:
 
 # German Gmail names the writer after the verb: "Am Mo., 16. Nov. 2026 um 08:40 Uhr schrieb Name <addr>:".
 _ATTRIB = re.compile(
-    r"^\s*(?:On|Am|Le|El)\s(.{4,220}?)\s?(?:wrote|schrieb|a écrit|escribió)(\s[^:\n]{1,120})?\s?:\s*$", re.I
+    r"^\s*(?:On|Am|Le|El|Op|Il|Em|Den)\s(.{4,220}?)\s?(?:wrote|schrieb|a écrit|escribió|schreef|ha scritto|"
+    r"escreveu|skrev)(\s[^:\n]{1,120})?\s?:\s*$", re.I
 )
+_ATTRIB_OPENERS = ("On ", "Am ", "Le ", "El ", "Op ", "Il ", "Em ", "Den ")
 _ADDR = re.compile(r"[\w.+'\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,6}")
-_FROM_KEYS = ("from", "von", "de")
-_DATE_KEYS = ("date", "sent", "gesendet", "datum", "envoyé", "enviado", "enviado el", "fecha")
-_SUBJ_KEYS = ("subject", "betreff", "objet", "asunto")
+_FROM_KEYS = ("from", "von", "de", "van", "da")
+_DATE_KEYS = (
+    "date", "sent", "gesendet", "datum", "envoyé", "enviado", "enviado el", "fecha", "data", "verzonden",
+)
+_SUBJ_KEYS = ("subject", "betreff", "objet", "sujet", "asunto", "onderwerp", "oggetto", "assunto")
 _RT_KEYS = ("reply-to", "antwort an", "répondre à", "responder a")
-_TO_KEYS = ("to", "an", "à", "a", "para")
+_TO_KEYS = ("to", "an", "à", "a", "para", "pour", "aan")
 
 
 @dataclass
@@ -121,11 +126,19 @@ _TLD_ZONES = {
 }
 
 
+# Second-level domains of countries whose ".co" or ".ar" alone says little ("brand.co").
+_SLD_ZONES = {
+    "com.co": "America/Bogota", "com.mx": "America/Mexico_City", "com.ar": "America/Argentina/Buenos_Aires",
+    "com.br": "America/Sao_Paulo", "com.pe": "America/Lima", "com.au": "Australia/Sydney",
+}
+
+
 def zone_of_domain(addr: str | None) -> ZoneInfo | None:
     """The zone of a country-code domain whose country has one (``.fr``, ``.co.uk``), else None."""
     if not addr or "@" not in addr:
         return None
-    key = _TLD_ZONES.get(addr.rsplit(".", 1)[-1].lower())
+    domain = addr.rsplit("@", 1)[1].lower()
+    key = _SLD_ZONES.get(".".join(domain.rsplit(".", 2)[-2:])) or _TLD_ZONES.get(domain.rsplit(".", 1)[-1])
     return zone(key) if key else None
 
 
@@ -203,7 +216,7 @@ def split(text: str, ref: datetime | None, reply: bool = False) -> list[Segment]
             segs.append(seg)
             i = max(j, i + 1)  # a header line the block loop could not read must not stall the scan
             continue
-        starts_attrib = line[:3] in ("On ", "Am ", "Le ", "El ")
+        starts_attrib = line.lstrip()[:4].startswith(_ATTRIB_OPENERS)
         attrib = _ATTRIB.match(line) if starts_attrib else None
         joined = None
         if not attrib and starts_attrib and i + 1 < n:
