@@ -277,6 +277,14 @@ def _classify(
     extra_phrase = next(
         (p for p in rules.phrases if p and p.lower() in (subject + " " + all_text).lower()), None
     )
+    reply_said: list[bool] = []
+
+    def reply_confirms() -> bool:
+        """A reply whose own words confirm (searched once: the rules below ask twice)."""
+        if not reply_said:
+            reply_said.append(thread.is_reply(mail.subject) and phrases.CONFIRM.search(top_text) is not None)
+        return reply_said[0]
+
     iv = 0.0
     titles = " ".join(e.summary for c in calendars for e in c.events)
     if _is_interview_text(subject) or _is_interview_text(titles) or phrases.INTERVIEW_TITLE.search(
@@ -300,8 +308,7 @@ def _classify(
         iv = 1.5
         ev.add(1.5, "about:call-in-recruiting-thread")
     elif (
-        thread.is_reply(mail.subject)
-        and phrases.CONFIRM.search(top_text)
+        reply_confirms()
         and _weak_interview(all_text[: 2 * WEAK_SCAN], title=subject)
     ):
         # "you're locked in for thurs 9am CT w/ Marcus" above "a quick chat with our hiring
@@ -355,7 +362,7 @@ def _classify(
         ev.add(1.5, "prose:invitation-body")
     prose_pick = None
     if pick is None or (pick.event is not None and pick.event.all_day):
-        prose_pick = _from_prose(segs, ref, mail, moved=bool(resched))
+        prose_pick = _from_prose(segs, ref, mail, moved=bool(resched), confirms=confirm_hit is not None)
     elif pick.timezone is None:
         # A UTC calendar time: the zone the text states is the one the recipient lives in.
         zhit = best_zone(find_zones(top_raw[:SCAN]))
@@ -390,11 +397,7 @@ def _classify(
         moot["one_way"] = moot["assessment"] = True  # "not a recorded interview", "live on CodeSignal"
     # A reply's subject names the message that opened the thread ("AW: Terminvorschläge"): when
     # the reply's own words confirm, whether the opener proposed times is read from the text.
-    own_words = (
-        top_text + "\n" + ics_text
-        if thread.is_reply(mail.subject) and phrases.CONFIRM.search(top_text) is not None
-        else neg_text
-    )
+    own_words = top_text + "\n" + ics_text if reply_confirms() else neg_text
     for name, (rx, weight) in negatives.NEGATIVE.items():
         if moot.get(name):
             continue
@@ -639,7 +642,7 @@ _MAX_SLOTS = 200
 
 
 def _from_prose(
-    segs: list[thread.Segment], ref: datetime | None, mail: Mail, moved: bool = False
+    segs: list[thread.Segment], ref: datetime | None, mail: Mail, moved: bool = False, confirms: bool = True
 ) -> Pick | None:
     best: tuple[float, Pick, list[prose.Slot]] | None = None
     # 03/04/2026: month first from the Americas (a negative UTC offset), day first elsewhere.
@@ -652,7 +655,9 @@ def _from_prose(
     new_clock: tuple[int, int] | None = None
     # The subject last: calendar notifications state the time there ("... @ Tue Mar 3, 2026 10am").
     with_subject = [*segs, thread.Segment("subject", mail.subject, ref)] if mail.subject else segs
-    top_confirms = bool(segs) and segs[0].kind == "top" and phrases.CONFIRM.search(lower(segs[0].text[:SCAN]))
+    # Read when a top slot is scored (a confirmation search is not cheap), and only when the mail
+    # confirms somewhere at all.
+    top_confirms: bool | None = None if confirms else False
     for rank, seg in enumerate(with_subject):
         if not seg.text.strip() or (seg.kind == "subject" and best is not None and best[0] >= 2):
             continue
@@ -688,7 +693,11 @@ def _from_prose(
             s = 0.0
             if rank > 0 and slot.start.date() in top_days:
                 s += 2.5
-            elif rank == 0 and seg.kind == "top" and top_confirms:
+            elif rank == 0 and seg.kind == "top" and (
+                top_confirms
+                if top_confirms is not None
+                else (top_confirms := phrases.CONFIRM.search(lower(seg.text[:SCAN])) is not None)
+            ):
                 # "thurs 10a works" above the candidate's quoted "Thursday (before noon)"; the
                 # more so when the reply names one time only ("donderdag om 14u past perfect").
                 s += 2.5 if len({x.start for x in slots if _plausible(x.start, ref)}) == 1 else 1.5

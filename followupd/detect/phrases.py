@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from followupd.detect.literals import Filtered
 from followupd.detect.matchers import AnyOf, Gated, I, Searchable, WholeWords
 from followupd.detect.prose import WEEKDAYS
 
@@ -68,7 +69,7 @@ MEETING_WORDS = (
 )
 MEETING = WholeWords(MEETING_WORDS)
 RECRUITING: AnyOf[Searchable] = AnyOf(
-    re.compile(
+    Filtered(re.compile(
         r"recruit|talent|hiring|candida|application|people team|head of people|people (?:&|and) culture|people partner|"
         r"people op|executive search|search partners|search firm|headhunt|linkedin profile|personalberat|"
         r"(?:your|my|the|updated) resume\b|l['’]annonce\b|stellenanzeige|stellenausschreibung|"
@@ -87,7 +88,7 @@ RECRUITING: AnyOf[Searchable] = AnyOf(
         r"risorse umane|recursos humanos|ressources humaines|human resources|personale|personas y cultura|"
         # the gender marks of German and French job titles: "Data Engineer (m/w/d)", "(H/F)"
         r"\((?:m/w/d|w/m/d|m/f/d|f/m/d|m/w/x|h/f|f/h|m/f|w/m)\)"
-    ),
+    )),
     WholeWords(r"(?:position|positions|role|roles|job|openings|vacancy|vacancies|hr|stelle|rh|poste|vaga|cv|rolle)"),
     # A job title ("Senior UX Designer") in a subject or an invitation's title: a role is meant.
     re.compile(r"(?:senior|junior|lead|principal|staff|medior|head of) (?:[a-z/&]+ ){0,2}(?:designer|engineer|"

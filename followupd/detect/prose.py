@@ -166,6 +166,7 @@ _DE_OFFSETS = {"halb": (-1, 30), "viertel nach": (0, 15), "viertel vor": (-1, 45
 # German days as two capitals' worth, before a German-style time ("dann machen wir Fr 9:30",
 # "Do 14h bei uns"): read in the text as written, where "Do" and "So" open English sentences.
 # Not "So" or "Sa"; "Do" only before "14h" or "14 Uhr" ("Do 3:30 or 4 work?" is English).
+_DE_CAPITAL_GATE = re.compile(r"(?:Mo|Di|Mi|Do|Fr)[.,]?\s(?:um\s)?\d")
 _DE_CAPITAL_WD_AT = re.compile(
     r"(?<![\w])(Mo|Di|Mi|Fr)\.?,?\s(?:um\s)?(?=\d{1,2}(?::[0-5]\d|\.[1-5]\d|h\b|h[0-5]\d|\s?[Uu]hr\b))"
     r"|(?<![\w])(Do)\.?,?\s(?:um\s)?(?=\d{1,2}(?:h\b|h[0-5]\d|\s?[Uu]hr\b))"
@@ -491,8 +492,7 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
             next_monday = ref + timedelta(days=7 - ref.weekday())
             d = next_monday + timedelta(days=wd)
         add(DateHit(m.start("wd"), m.end(), d, wd, False))
-    capital_days = "o " in original or "i " in original or "r " in original
-    for m in _DE_CAPITAL_WD_AT.finditer(original) if capital_days else ():
+    for m in _DE_CAPITAL_WD_AT.finditer(original) if _DE_CAPITAL_GATE.search(original) else ():
         if any(-3 <= h.start - m.end() <= 20 or -3 <= m.start() - h.end <= 6 for h in explicit):
             continue
         g = 1 if m.group(1) else 2
@@ -592,7 +592,8 @@ def _times(text: str) -> list[_Time]:
         hour = _DE_HOURS.index(named) + 1 if named in _DE_HOURS else int(named)
         back, minute = _DE_OFFSETS[m.group("q")]
         out.append(_Time(m.start(), m.end(), (hour + back - 1) % 12 + 1, minute, None, True))
-    romance = " las " in text or "heure" in text or "as " in text or "all" in text or " la una" in text
+    romance = " las " in text or "heure" in text or "às " in text or "alle " in text or "all'" in text
+    romance = romance or " la una" in text
     for m in _ROMANCE_WORD_TIME.finditer(text) if romance else ():
         named = m.group("h") or m.group("fh")
         hour = _ROMANCE_HOURS[named]
