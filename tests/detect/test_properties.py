@@ -138,7 +138,7 @@ def test_pathological_repetitions_do_not_backtrack() -> None:
         _check(eml(chunk * 20), budget=2.0)
     # Five thousand times after a date: each a slot, once scored against all the others.
     for chunk in ("3pm ", "14:00 "):
-        _check(eml("Your interview: Thursday 12 March 2026 " + chunk * 5_000), budget=2.0)
+        _check(eml("Confirmed, your interview: Thursday 12 March 2026 " + chunk * 5_000), budget=2.0)
 
 
 def test_deep_multipart_nesting_does_not_raise() -> None:
