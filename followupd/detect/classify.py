@@ -676,7 +676,7 @@ def _from_prose(
         text = seg.text
         invite_moved = bool(slots) and phrases.INVITE_MOVED.search(lower(text[:SCAN])) is not None
         slot_ends = sorted(max(x.pos, x.date_pos) for x in slots)  # where each time's words end
-        one_time: bool | None = None  # whether the segment names a single time, once asked
+        single_time: bool | None = None  # whether the segment names a single time, once asked
         # A move names the old day before the new one far more often than after it ("your
         # interview on Wednesday at 11 ... is now Friday at 13:30"): without a cue, later wins.
         # (Another day only: "9:15am ET (3:15pm for you)" is the same time, read twice.)
@@ -701,9 +701,9 @@ def _from_prose(
             ):
                 # "thurs 10a works" above the candidate's quoted "Thursday (before noon)"; the
                 # more so when the reply names one time only ("donderdag om 14u past perfect").
-                if one_time is None:
-                    one_time = len({x.start for x in slots if _plausible(x.start, ref)}) == 1
-                s += 2.5 if one_time else 1.5
+                if single_time is None:
+                    single_time = len({x.start for x in slots if _plausible(x.start, ref)}) == 1
+                s += 2.5 if single_time else 1.5
             anchor = min(slot.pos, slot.date_pos)
             before = lower(_line_before(text, anchor))
             near = lower(text[max(0, slot.pos - 250) : slot.pos + 150])
