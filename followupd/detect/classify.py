@@ -665,7 +665,7 @@ def _from_prose(
         if sref is not None and sref.utcoffset() == timedelta(0) and seg.kind in ("top", "fwd"):
             # "Stratum Staffing | Toronto" under a Date of +0000: the sender's clock is Toronto's.
             city = zones.signature_zone(seg.text[:SCAN])
-            city = city or thread.zone_of_domain(seg.from_addr or mail.from_addr)
+            city = city or zones.zone_of_domain(seg.from_addr or mail.from_addr)
             if city is not None:
                 sref = sref.astimezone(city)
         # "7/9 at 10:30 AM PT" forwarded from a UK mailbox: the zone says whose order it is.

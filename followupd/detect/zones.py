@@ -433,6 +433,34 @@ def best_zone(hits: list[ZoneHit]) -> ZoneHit | None:
     return offsets[0] if offsets else hits[0]
 
 
+# Country domains whose country keeps one time zone (the big ones with several are left out).
+_TLD_ZONES = {
+    "fr": "Europe/Paris", "de": "Europe/Berlin", "at": "Europe/Vienna", "ch": "Europe/Zurich",
+    "it": "Europe/Rome", "es": "Europe/Madrid", "nl": "Europe/Amsterdam", "be": "Europe/Brussels",
+    "uk": "Europe/London", "ie": "Europe/Dublin", "se": "Europe/Stockholm", "no": "Europe/Oslo",
+    "dk": "Europe/Copenhagen", "fi": "Europe/Helsinki", "pl": "Europe/Warsaw", "cz": "Europe/Prague",
+    "in": "Asia/Kolkata", "jp": "Asia/Tokyo", "sg": "Asia/Singapore", "kr": "Asia/Seoul",
+    "ar": "America/Argentina/Buenos_Aires", "cl": "America/Santiago",
+    "il": "Asia/Jerusalem", "ae": "Asia/Dubai", "nz": "Pacific/Auckland", "za": "Africa/Johannesburg",
+}
+
+
+# Second-level domains of countries whose ".co" or ".ar" alone says little ("brand.co").
+_SLD_ZONES = {
+    "com.co": "America/Bogota", "com.mx": "America/Mexico_City", "com.ar": "America/Argentina/Buenos_Aires",
+    "com.br": "America/Sao_Paulo", "com.pe": "America/Lima", "com.au": "Australia/Sydney",
+}
+
+
+def zone_of_domain(addr: str | None) -> ZoneInfo | None:
+    """The zone of a country-code domain whose country has one (``.fr``, ``.co.uk``), else None."""
+    if not addr or "@" not in addr:
+        return None
+    domain = addr.rsplit("@", 1)[1].lower()
+    key = _SLD_ZONES.get(".".join(domain.rsplit(".", 2)[-2:])) or _TLD_ZONES.get(domain.rsplit(".", 1)[-1])
+    return zone(key) if key else None
+
+
 # Cities a signature or an office address names, for a mail whose Date says +0000 (Exchange
 # Online and many servers write UTC): where the sender sits says more than the header.
 _SIGNATURE_CITIES = {
