@@ -113,11 +113,12 @@ _WEEKDAY = re.compile(rf"(?<![\w])(?P<wd>{_WD})\b\.?")
 # German weekdays shortened to two letters ("am Fr"), read only after "am": alone, "do", "so"
 # and "mi" are words of other languages.
 _DE_SHORT_WD = {"mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5, "so": 6}
-_WD_RIGHT_BEFORE = re.compile(rf"(?<![\w])(?:{_WD}|am\s(?:mo|di|mi|do|fr|sa|so))\.?,?\s$")
+_DE_SHORT = "|".join(_DE_SHORT_WD)
+_WD_RIGHT_BEFORE = re.compile(rf"(?<![\w])(?:{_WD}|am\s(?:{_DE_SHORT}))\.?,?\s$")
 # A shortened weekday right before a clock time ("Fri 3pm", "Thu 10:00", "am Fr 8.15"): the
 # day it names. Without the time after it, "mon", "sat" and "sun" are words too.
 _SHORT_WD_AT = re.compile(
-    r"(?<![\w])(?:(?P<wd>mon|tues?|weds?|thur?|fri|sat|sun)|am\s(?P<de>mo|di|mi|do|fr|sa|so))\.?,?\s"
+    rf"(?<![\w])(?:(?P<wd>mon|tues?|weds?|thur?|fri|sat|sun)|am\s(?P<de>{_DE_SHORT}))\.?,?\s"
     r"(?:at\s|@\s?|um\s)?(?=\d{1,2}(?::[0-5]\d|\.[1-5]\d|\.00|\s?[ap]\.?m\b|\s?uhr\b|h[0-5]\d))"
 )
 _REL = re.compile(
