@@ -164,17 +164,17 @@ def _is_interview_text(text: str) -> bool:
 
 def _weak_interview(
     text: str,
-    from_ats: bool = False,
+    from_recruiter: bool = False,
     title: str = "",
     thread_text: str = "",
     user_names: frozenset[str] = frozenset(),
 ) -> bool:
-    """A call or meeting in a recruiting context (an ATS sender is one, and so is a job title
-    in the subject or the event's name, an introduction of the user to a company there, or
-    recruiting words in the thread it answers)."""
+    """A call or meeting in a recruiting context (an ATS or a recruitment agency sending it is
+    one, and so is a job title in the subject or the event's name, an introduction of the user
+    to a company there, or recruiting words in the thread it answers)."""
     low = lower(text)
     return bool(phrases.MEETING.search(low) and (
-        from_ats or phrases.RECRUITING.search(low) or phrases.JOB_TITLE.search(lower(title))
+        from_recruiter or phrases.RECRUITING.search(low) or phrases.JOB_TITLE.search(lower(title))
         or _introduced(lower(title), user_names)
         or (thread_text and phrases.RECRUITING.search(lower(thread_text)))
     ))
