@@ -369,11 +369,11 @@ NEGATIVE: dict[str, tuple[Filtered | Gated | AnyOf[Gated], float]] = {
 }
 # A live (two-way) interview: the one-way and assessment families' words are then said of
 # something else ("It is not a recorded on-demand interview", "a live interview on CodeSignal").
-LIVE_INTERVIEW = re.compile(
+LIVE_INTERVIEW = Filtered(re.compile(
     r"(?<!no )live (?:video |technical |coding )?interview(?!er)|two-way (?:video )?interview|live, two-way|"
     r"interviewers? will join you|interview engineer|live pair[- ]programming|live coding (?:interview|session)|"
     r"entretien (?:vidéo )?en direct|entrevista (?:en vivo|en directo)|live-interview"
-)
+))
 # Just before a test or take-home: words that say it is done ("Thank you for completing the
 # online assessment", "Congratulations on clearing the online assessment"): the interview it
 # led to is what the mail is about.

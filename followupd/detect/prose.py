@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
-from followupd.detect.matchers import lower
+from followupd.detect.matchers import lower, word_trie
 from followupd.detect.zones import ZoneHit, best_zone, find_zones, guess_zone
 
 MAX_SCAN = 20_000  # characters of one text segment searched for dates
@@ -70,14 +70,12 @@ for _num, _names in enumerate(
 # Full names only may stand alone as "the coming <weekday>"; "sun", "sat" and "mar" are words.
 FULL_WEEKDAYS = {k: v for k, v in WEEKDAYS.items() if len(k) > 4 or k in ("lunes",)}
 
-_MON = "|".join(sorted((re.escape(k) for k in MONTHS), key=len, reverse=True))
-_WD = "|".join(sorted((re.escape(k) for k in WEEKDAYS), key=len, reverse=True))
-_FWD = "|".join(sorted((re.escape(k) for k in FULL_WEEKDAYS), key=len, reverse=True))
+_MON = word_trie(MONTHS)
+_WD = word_trie(WEEKDAYS)
+_FWD = word_trie(FULL_WEEKDAYS)
 
-# Any word before a day, kept when the word is a month: the same matches as the alternation of
-# the 139 month names (all letters, 3 to 12 of them), which the engine would try at every position.
 _D_MONTH_FIRST = re.compile(
-    r"(?<![\w])(?P<mon>[^\W\d_]{3,12})\.?\s{0,3}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+    rf"(?<![\w])(?P<mon>{_MON})\.?\s{{0,3}}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
     r"(?:,?\s{0,3}(?P<year>20\d\d))?",
 )
 _D_DAY_FIRST = re.compile(
@@ -131,9 +129,12 @@ _REL = re.compile(
     r"dzisiaj|dziś|zítra|dnes)(?![\w])",
     0,
 )
+_WD_PRE = word_trie(
+    "this next coming nächsten naechsten kommenden diesen am ce le el este próximo proximo aanstaande "
+    "volgende prossimo prossima próxima proxima na nesta op".split()
+)
 _REL_WD = re.compile(
-    rf"(?<![\w])(?:(?P<pre>this|next|coming|nächsten|naechsten|kommenden|diesen|am|ce|le|el|este|próximo|proximo|"
-    rf"aanstaande|volgende|prossimo|prossima|próxima|proxima|na|nesta|op)\s{{1,3}})?"
+    rf"(?<![\w])(?:(?P<pre>{_WD_PRE})\s{{1,3}})?"
     rf"(?P<wd>{_FWD})(?:\s(?P<post>prochain|qui vient|que viene))?(?![\w])",
     0,
 )
@@ -369,7 +370,7 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
             add(DateHit(m.start(), m.end(), d, d.weekday(), True))
     # Longest first where they overlap: in "mar. 8 sept. 2026" (Tuesday 8 September) the French
     # "mar." is not March.
-    named = [m for m in _D_MONTH_FIRST.finditer(text) if m.group("mon") in MONTHS]
+    named = list(_D_MONTH_FIRST.finditer(text))
     named += _D_DAY_FIRST.finditer(text)
     for m in sorted(named, key=lambda m: (m.start() - m.end(), m.start())):
         year = int(m.group("year")) if m.group("year") else None

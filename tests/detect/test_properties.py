@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from followupd.detect import Detection, detect, prose, thread, zones
+from followupd.detect.matchers import word_trie
 from followupd.detect.prose import find_slots
 from tests.detect.helpers import FIXTURES, eml
 
@@ -185,11 +186,28 @@ _DATE_TOKENS = st.one_of(
 @settings(max_examples=400, deadline=None)
 @given(st.lists(_DATE_TOKENS, max_size=14))
 def test_month_first_dates_are_the_month_names_alternation(tokens: list[str]) -> None:
-    """The month-first date pattern reads any word and keeps the months: the same matches as the
-    alternation of every month name it replaced."""
+    """The month-first date pattern, its month names written as a trie: the same matches as the
+    flat alternation of every month name, longest first."""
     text = "".join(tokens)
-    ours = [m.span() for m in prose._D_MONTH_FIRST.finditer(text) if m.group("mon") in prose.MONTHS]
-    assert ours == [m.span() for m in _ALTERNATION.finditer(text)]
+    ours = [(m.span(), m.groupdict()) for m in prose._D_MONTH_FIRST.finditer(text)]
+    assert ours == [(m.span(), m.groupdict()) for m in _ALTERNATION.finditer(text)]
+
+
+_TRIE_CONTEXTS = [r"(?<![\w])(?:{})(?![\w])", r"(?:{})\.?\s?\d", r"(?:{})", r"(?:{})(?:ab|b)?c"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.text(alphabet="abc.", min_size=1, max_size=5), min_size=1, max_size=8),
+    st.text(alphabet="abc. 1", max_size=40),
+    st.sampled_from(_TRIE_CONTEXTS),
+)
+def test_a_word_trie_matches_what_the_longest_first_alternation_matches(
+    words: list[str], text: str, context: str
+) -> None:
+    flat = "|".join(sorted(map(re.escape, set(words)), key=len, reverse=True))
+    plain, trie = re.compile(context.format(flat)), re.compile(context.format(word_trie(words)))
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 _DATE_HEADERS = st.builds(
