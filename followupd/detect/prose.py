@@ -119,15 +119,17 @@ _SHORT_WD_AT = re.compile(
     rf"(?<![\w])(?:(?P<wd>mon|tues?|weds?|thur?|fri|sat|sun)|am\s(?P<de>{_DE_SHORT}))\.?,?\s"
     r"(?:at\s|@\s?|um\s)?(?=\d{1,2}(?::[0-5]\d|\.[1-5]\d|\.00|\s?[ap]\.?m\b|\s?uhr\b|h[0-5]\d))"
 )
+# "i morgen" and "morgen" are both here: a trie tries the longer one first.
 _REL = re.compile(
-    r"(?<![\w])(?P<rel>today|tonight|tomorrow|day after tomorrow|tmrw|tmr|2moro|heute|übermorgen|uebermorgen|"
-    r"i morgen|morgen|"
-    r"aujourd'hui|aujourd’hui|après-demain|apres-demain|demain|hoy|pasado mañana|mañana|"
-    r"vandaag|overmorgen|oggi|domani|dopodomani|hoje|amanhã|"
-    # Nordic, Finnish, Polish, Czech ("i morgen" before "morgen": the longer one wins here)
-    r"i morgen|i morgon|imorgon|i övermorgon|i overmorgen|i dag|idag|huomenna|tänään|jutro|pojutrze|"
-    r"dzisiaj|dziś|zítra|dnes)(?![\w])",
-    0,
+    r"(?<![\w])(?P<rel>"
+    + word_trie(
+        "today tonight tomorrow tmrw tmr 2moro heute übermorgen uebermorgen morgen aujourd'hui aujourd’hui "
+        "après-demain apres-demain demain hoy mañana vandaag overmorgen oggi domani dopodomani hoje amanhã "
+        # Nordic, Finnish, Polish, Czech
+        "imorgon idag huomenna tänään jutro pojutrze dzisiaj dziś zítra dnes".split()
+        + ["day after tomorrow", "pasado mañana", "i morgen", "i morgon", "i övermorgon", "i overmorgen", "i dag"]
+    )
+    + r")(?![\w])"
 )
 _WD_PRE = word_trie(
     "this next coming nächsten naechsten kommenden diesen am ce le el este próximo proximo aanstaande "

@@ -15,6 +15,8 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from followupd.detect.matchers import lower, word_trie
+
 NY, CHI, DEN, LA = "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"
 LON, BER, PAR, MAD = "Europe/London", "Europe/Berlin", "Europe/Paris", "Europe/Madrid"
 
@@ -239,9 +241,7 @@ _TIME_WORD = re.compile(r" [Tt]ime\b")
 _CITY_BEFORE = re.compile(r"\b([A-Z][a-zé]+(?: [A-Z][a-zé]+)?)$")
 _NAME_RE = re.compile(  # matched against lower-cased text (faster than re.I)
     # A line may break inside a name ("(hora de\nLisboa)").
-    r"(?<![a-z])("
-    + "|".join(re.escape(k).replace(r"\ ", r"\s{1,2}") for k in sorted(NAMES, key=len, reverse=True))
-    + r")(?![a-z])"
+    r"(?<![a-z])(" + word_trie(NAMES).replace(r"\ ", r"\s{1,2}") + r")(?![a-z])"
 )
 _IANA_RE = re.compile(
     r"((?:America|Europe|Asia|Africa|Australia|Pacific|Atlantic|Indian)/[A-Za-z_]{2,30}(?:/[A-Za-z_]{2,30})?)\b"
@@ -372,8 +372,6 @@ def find_zones(text: str, start: int = 0, end: int | None = None) -> list[ZoneHi
         z = zone(key) if key else None
         if z is not None:
             hits.append(ZoneHit(m.start(), m.end(), z.key, z, True))
-    from followupd.detect.matchers import lower
-
     low = lower(text)
     for m in _NAME_RE.finditer(low, start, stop):
         z = zone(NAMES[" ".join(m.group(1).lower().split())])
