@@ -234,8 +234,11 @@ def system_domain(addr: str, extra: tuple[str, ...] = ()) -> bool:
     )
 
 
-def powered_by(text: str) -> str | None:
-    low = text[-3000:].lower() + " " + text[:3000].lower()
+def powered_by(low: str) -> str | None:
+    """The system a lower-cased text names in its first or last 3,000 characters."""
+    # The end first: a footer's "Powered by" outranks the systems a quoted thread names.
+    if len(low) > 3000:
+        low = low[-3000:] + " " + low[:3000]
     for key, fam in POWERED_BY.items():
         if key in low:
             return fam

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from followupd.detect import contacts, thread
+from followupd.detect.matchers import lower
 from followupd.detect.mime import Mail
 from followupd.detect.model import DetectRules
 from followupd.detect.pick import Pick
@@ -129,11 +130,10 @@ _SUBJ_AT = re.compile(
     r"(?i:message (?:de|from|von|de parte de)))\s"
     r"((?:[A-Z0-9][\w.'\-]*|&)(?: (?:[A-Z0-9][\w.'\-]*|&)){0,4})"
 )
-_ROLE_RX = re.compile(
+_ROLE_RX = re.compile(  # matched against lower-cased text (faster than re.I), read from the original
     r"(?:^|\n)\s*(?:role|position|job|stelle|poste|puesto)\s?:\s?([^\n]{2,80})|"
-    r"for the ([A-Z][\w/&,'\- ()]{2,60}?) (?:position|role)|"
-    r"(?:interview|entretien|entrevista)(?: confirmed)?:\s([A-Z][\w/&'\- ()]{2,60}?) at ",
-    re.I,
+    r"for the ([a-z][\w/&,'\- ()]{2,60}?) (?:position|role)|"
+    r"(?:interview|entretien|entrevista)(?: confirmed)?:\s([a-z][\w/&'\- ()]{2,60}?) at ",
 )
 
 
@@ -165,11 +165,12 @@ def company_role(
         if name and not _TOOL_NAME.search(name):
             company = name
     role = None
-    body = "\n".join(s.text for s in segs[:2])
+    body = "\n".join(s.text[:1500] for s in segs[:2])
     for t in (mail.subject, body[:1500]):
-        m = _ROLE_RX.search(t)
+        m = _ROLE_RX.search(lower(t))
         if m:
-            role = next(g for g in m.groups() if g).strip(" .,")
+            g = next(i for i in (1, 2, 3) if m.group(i))
+            role = t[m.start(g) : m.end(g)].strip(" .,")
             break
     return company, role
 
