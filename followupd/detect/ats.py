@@ -131,6 +131,16 @@ ATS_DOMAINS: dict[str, str] = {
     "naukri.com": "naukri",
     "instahyre.com": "instahyre",
     "iimjobs.com": "iimjobs",
+    "bayt.com": "bayt",
+    "gulftalent.com": "gulftalent",
+    "naukrigulf.com": "naukrigulf",
+    "pracuj.pl": "pracuj",
+    "justjoin.it": "justjoinit",
+    "nofluffjobs.com": "nofluffjobs",
+    "bulldogjob.pl": "bulldogjob",
+    "net-empregos.com": "netempregos",
+    "itjobs.pt": "itjobs",
+    "landing.jobs": "landingjobs",
 }
 SCHEDULER_DOMAINS: dict[str, str] = {
     "calendly.com": "calendly",

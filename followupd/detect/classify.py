@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from followupd.detect import ats, contacts, negatives, parties, phrases, prose, thread, zones
 from followupd.detect.ics import Calendar, Event, parse_calendar
-from followupd.detect.matchers import lower
+from followupd.detect.matchers import fold_marks, lower
 from followupd.detect.mime import Mail, parse
 from followupd.detect.model import Detection, DetectRules, Kind
 from followupd.detect.pick import Pick
@@ -168,14 +168,17 @@ def _weak_interview(
     title: str = "",
     thread_text: str = "",
     user_names: frozenset[str] = frozenset(),
+    by_tool: bool = False,
 ) -> bool:
     """A call or meeting in a recruiting context (an ATS or a recruitment agency sending it is
     one, and so is a job title in the subject or the event's name, an introduction of the user
-    to a company there, or recruiting words in the thread it answers)."""
+    to a company there or the user's name on it, or recruiting words in the thread it answers).
+    A scheduling tool (``by_tool``) names every booking after its invitee, so there the name
+    says nothing."""
     low = lower(text)
     return bool(phrases.MEETING.search(low) and (
         from_recruiter or phrases.RECRUITING.search(low) or phrases.JOB_TITLE.search(lower(title))
-        or _introduced(lower(title), user_names)
+        or _introduced(lower(title), user_names) or (not by_tool and _titled_for(lower(title), user_names))
         or (thread_text and phrases.RECRUITING.search(lower(thread_text)))
     ))
 
@@ -196,7 +199,7 @@ def _user_names(mail: Mail) -> frozenset[str]:
     own = parties.own_addresses(mail)
     names = [lower(n) for n, a in (*mail.to, *mail.cc) if a in own and n]
     names += [a.partition("@")[0].lower() for a in own]  # "elena.castillo@": no display name needed
-    return frozenset(w for n in names for w in _WORD.findall(n) if len(w) >= 3)
+    return frozenset(fold_marks(w) for n in names for w in _WORD.findall(n) if len(w) >= 3)
 
 
 # "Loamwise <> Rafael", "Praterpixel x Mira Kowalski", "Kennenlernen Mira / Kiezkasse": a title
@@ -211,10 +214,20 @@ def _introduced(title: str, user_names: frozenset[str]) -> bool:
         return False
     for m in _PAIRING.finditer(title):
         near = 40 if "<>" in m.group() else 20  # "x" and "/" pair words too: the name is next to it
-        side = set(_WORD.findall(title[max(0, m.start() - near) : m.end() + near]))
+        side = set(_WORD.findall(fold_marks(title[max(0, m.start() - near) : m.end() + near])))
         if side & user_names:
             return True
     return False
+
+
+_ADDRESS = re.compile(r"\S+@\S+")
+
+
+def _titled_for(title: str, user_names: frozenset[str]) -> bool:
+    """The user's full name in a title ("Rozmowa z zespołem QA – Paweł Nowicki"): a meeting set
+    up around the candidate, as companies name the events they invite candidates to."""
+    # Not the address a calendar's subject ends with: "... (olivia.bennett@example.net)".
+    return len(set(_WORD.findall(fold_marks(_ADDRESS.sub(" ", title)))) & user_names) >= 2
 
 
 def _classify(
@@ -297,7 +310,7 @@ def _classify(
         ev.add(2.0, "about:interview-text")
     elif _weak_interview(subject + "\n" + top_text[:WEAK_SCAN] + "\n" + ics_text[:WEAK_SCAN],
                          bool(fam) or _agency(mail.from_addr), subject + "\n" + titles,
-                         user_names=_user_names(mail)):
+                         user_names=_user_names(mail), by_tool=bool(sched)):
         iv = 1.5
         ev.add(1.5, "about:call-with-recruiter")
     elif _is_interview_text(all_text):
@@ -315,7 +328,7 @@ def _classify(
         # manager about the ... role": the reply confirms, the thread says what it confirms.
         iv = 1.5
         ev.add(1.5, "about:call-in-recruiting-thread")
-    elif _senior_host(mail, top_raw + "\n" + all_text[: 2 * WEAK_SCAN]) and phrases.MEETING.search(
+    elif _senior_host(mail, top_raw + "\n" + all_text[: 2 * WEAK_SCAN], segs) and phrases.MEETING.search(
         subject + "\n" + top_text[:WEAK_SCAN]
     ):
         iv = 1.5
@@ -395,6 +408,10 @@ def _classify(
     }
     if negatives.LIVE_INTERVIEW.search(neg_text):
         moot["one_way"] = moot["assessment"] = True  # "not a recorded interview", "live on CodeSignal"
+    if titles and _is_interview_text(titles) and not negatives.ASSESSMENT.search(lower(titles)):
+        # An event titled as an interview is the interview; a test its note names ("thank you
+        # for your time so far, including the Codility test") is beside it.
+        moot["assessment"] = True
     # A reply's subject names the message that opened the thread ("AW: Terminvorschläge"): when
     # the reply's own words confirm, whether the opener proposed times is read from the text.
     own_words = top_text + "\n" + ics_text if reply_confirms() else neg_text
@@ -592,11 +609,14 @@ _US_ZONE = re.compile(
 )
 
 
-def _senior_host(mail: Mail, top_raw: str) -> bool:
+def _senior_host(mail: Mail, top_raw: str, segs: list[thread.Segment]) -> bool:
     """A person at a company writing to the user's own address, whose last lines name a head,
     director, VP or founder (their signature, or whom the user will meet: "You'll be talking
-    with Dev, our VP of Engineering"): the other side of a hiring conversation, not a colleague."""
+    with Dev, our VP of Engineering"): the other side of a hiring conversation, not a colleague.
+    In a forward, the person is the forwarded message's author."""
     sender = mail.from_addr
+    if thread.is_forward(mail.subject):
+        sender = next((s.from_addr for s in segs if s.kind == "fwd" and s.from_addr), sender)
     if not sender or mail.bulk or contacts.is_machine(sender):
         return False
     domain = sender.rpartition("@")[2]

@@ -4,6 +4,7 @@ all over lower-cased text, each behind an exact literal pre-filter (``literals.p
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import Generic, Protocol, TypeVar
 
@@ -63,6 +64,16 @@ def word_trie(words: Iterable[str]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return emit(root)
+
+
+# Letters an address spells without their marks ("Paweł" writes pawel@); NFKD takes the accents.
+_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i"})
+
+
+def fold_marks(text: str) -> str:
+    """Text without diacritics, as addresses write names: "Paweł Núñez" -> "Pawel Nunez"."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 class WholeWords:

@@ -81,7 +81,10 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"haben ihre bewerbung erhalten|bien reçu votre candidature|"
             r"(?:ihre|deine) bewerbung wurde (?:erfolgreich )?(?:an .{1,60} )?(?:versendet|übermittelt|verschickt|abgeschickt)|"
             r"your application (?:has been|was) (?:successfully )?(?:sent|submitted)|"
-            r"hemos recibido (?:tu|su) (?:candidatura|solicitud)",
+            r"hemos recibido (?:tu|su) (?:candidatura|solicitud)|"
+            r"recebemos a (?:sua|tua) candidatura|(?:a )?(?:sua|tua) candidatura foi (?:enviada|recebida|submetida)|"
+            r"(?:twoja|pana|pani) aplikacja została (?:wysłana|przesłana)|wysłaliśmy (?:twoją|pana|pani) aplikację|"
+            r"otrzymaliśmy (?:twoją|pana|pani) (?:aplikację|kandydaturę|zgłoszenie)",
             I,
         ),
         3.0,
@@ -148,11 +151,15 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"qué (?:opción|horario) prefier|laquelle de ces|lequel de ces|quel (?:créneau|horaire) vous convien|"
             r"qual (?:dessas|destas|das duas) |quale (?:di queste|preferisci|delle due)|welke (?:optie|van deze)|"
             r"welche (?:der beiden|dieser) |once you(?:'ve| have)? confirm|as soon as you(?:'ve| have)? confirm|"
+            # a go-between waiting for the other side: "will revert once they confirm the panel's availability"
+            r"(?:revert|get back to you|come back to you) (?:once|when|as soon as) (?:they|the client|the team|the panel|"
+            r"the hiring manager|he|she)\b|"
             r"en cuanto (?:me )?confirm|cuando me confirm|dès que vous (?:m['’]aurez )?confirm|"
             r"sobald (?:sie|du) .{0,30}bestätig|zodra je .{0,30}bevestig|"
             r"(?:ich|wir) bestätigen? (?:ihnen|dir|euch) .{0,40}(?:dann|später|gesondert|noch)",
             "which|cuál|acomoda|viene mejor|queda mejor|prefier|laquelle|lequel|vous convien|qual |quale|welke|"
-            "welche|once you|as soon as you|me confirm|vous m|dès que vous confirm|sobald|zodra|bestätige",
+            "welche|once you|as soon as you|me confirm|vous m|dès que vous confirm|sobald|zodra|bestätige|revert|"
+            "get back to you|come back to you",
         ),
         Gated(  # polls: Doodle and the like ask for votes on several times (not "thanks for voting")
             r"zu einer (?:termin)?umfrage eingeladen|jetzt abstimmen|vorgeschlagene (?:zeiten|termine)|"
@@ -197,14 +204,22 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"immobili|makelaar|landlord|vermieter|concierge|"
             # a visa or consular appointment: "Cita consular (entrevista)"
             r"consular|ds-160|visa (?:appointment|interview)|usvisa|visumsantrag|"
-            r"hypothek|your (?:advisor|adviser)|consulente|car service|werkstatttermin|(?:in die|zur|ihre|deine) werkstatt\b|garage appointment"
+            r"hypothek|your (?:advisor|adviser)|consulente|car service|werkstatttermin|(?:in die|zur|ihre|deine) werkstatt\b|garage appointment|"
+            # the user's current engagement: a contract's renewal is not a new job's interview
+            r"przedłużeni[ea] (?:współpracy|kontraktu|umowy)|przedłużamy (?:kontrakt|umowę|współpracę)|"
+            r"(?:extend|extending|renew|renewing) (?:your|the|our) contract|contract (?:extension|renewal)|"
+            r"vertragsverlängerung|renouvellement de (?:votre|ton|la) (?:contrat|mission)"
         ),
         4.0,
     ),
     "tentative": (
         re.compile(
             r"tentative|pencil(?:led)? in|to be confirmed|\btbc\b|not (?:yet )?confirmed|i'll confirm once|"
-            r"noch nicht bestätigt|unter vorbehalt|provisoire|à confirmer|por confirmar|sin confirmar"
+            r"noch nicht bestätigt|unter vorbehalt|provisoire|à confirmer|por confirmar|sin confirmar|"
+            # the other side still asking around: "let me check w/ the other two panelists and
+            # circle back by EOD tomorrow to lock it in"
+            r"let me (?:check|confirm|double-check) (?:w/|with) (?:the )?(?:other|rest|panel|team|them|everyone)|"
+            r"circle back [^.\n]{0,40}to (?:lock|confirm)"
         ),
         3.0,
     ),
@@ -258,7 +273,10 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"l['’]épisode\b|(?:notre|cet|un|le prochain|ce) épisode\b|tests? (?:de )?son\b|studio riverside|"
             r"enregistrement (?:du|de l['’]|de notre|de l['’]émission|«)|(?:el|este|nuestro) episodio\b|"
             r"la grabación del? (?:episodio|programa|podcast)|(?:die|diese|unsere) (?:folge|podcastfolge)\b|"
-            r"aufnahme (?:der|unserer|für die) (?:folge|sendung|episode)"
+            r"aufnahme (?:der|unserer|für die) (?:folge|sendung|episode)|"
+            # Portuguese, and a magazine's issue: "para o artigo sobre", "the feature runs in our April issue"
+            r"para (?:o|a|um|uma|o nosso|a nossa) (?:artigo|reportagem|revista|podcast|programa)\b|artigo sobre|"
+            r"reportagem sobre|\bgoes? to print\b|feature runs in|(?:runs|appears?) in (?:our|the|next) \w+ issue\b"
         ),
         6.0,
     ),
@@ -383,14 +401,14 @@ _DONE_BEFORE = re.compile(
     r"d'avoir (?:rendu|réalisé|complété|passé)|por (?:completar|realizar|enviar|superar)|tras (?:completar|superar))"
     r"\s(?:(?:the|your|our|an|a|this|that|le|la|votre|ton|el|la|tu|su|nuestra|nuestro)\s)?(?:[\w-]+\s){0,2}$"
 )
-_ASSESSMENT = _NEGATIVE["assessment"][0]
+ASSESSMENT = _NEGATIVE["assessment"][0]
 
 
 def assessment_behind(text: str) -> bool:
     """Whether every test or take-home the text names is one the candidate has already done."""
-    assert isinstance(_ASSESSMENT, re.Pattern)  # noqa: S101 - a plain pattern in the table above
+    assert isinstance(ASSESSMENT, re.Pattern)  # noqa: S101 - a plain pattern in the table above
     found = False
-    for m in _ASSESSMENT.finditer(text):
+    for m in ASSESSMENT.finditer(text):
         if not _DONE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             return False
         found = True

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from followupd.detect import contacts, thread
-from followupd.detect.matchers import lower
+from followupd.detect.matchers import fold_marks, lower
 from followupd.detect.mime import Mail
 from followupd.detect.model import DetectRules
 from followupd.detect.pick import Pick
@@ -53,7 +53,8 @@ _UNMONITORED = re.compile(
 
 
 def _first_name(name: str, addr: str) -> str:
-    words = re.split(r"[\s._\-]+", (name or addr.partition("@")[0]).strip().lower())
+    """A display name's or an address's first word, without diacritics ("Paweł" and pawel@)."""
+    words = re.split(r"[\s._\-]+", fold_marks(name or addr.partition("@")[0]).strip().lower())
     return words[0] if words and len(words[0]) >= 3 else ""
 
 

@@ -65,6 +65,9 @@ MEETING_WORDS = (
     r"(?:à|a) (?:nos|leurs|vos) bureaux|"
     r"conocerte|conocerle|kennenlernen|vous rencontrer|te rencontrer|tu rencontres|rencontrer|rencontreras|"
     r"rencontrerez|rencontrerons|nos locaux|conhecer você|conoscerti|in person|en persona|en personne|"
+    r"rozmowa|rozmowę|rozmowy|rozmowie|rozmową|spotkanie|spotkania|spotkaniu|spotkaniem|spotkać|spotkasz|"
+    r"spotkamy|porozmawiać|porozmawiamy|pogadamy|wideorozmowa|w (?:naszym )?biurze|do (?:naszego )?biura|"
+    r"nasze biuro|kawa|kawę|"
     r"zoom|teams|google meet|meet|webex|video|phone)"
 )
 MEETING = WholeWords(MEETING_WORDS)
@@ -85,6 +88,7 @@ RECRUITING: AnyOf[Searchable] = AnyOf(
         r"bewerbung|personalabteilung|recrutement|embauche|puesto|vacante|selección|"
         r"proceso de selección|sollicitatie|vacature|functie|candidatura|posizione|selezione|"
         r"processo seletivo|ansøgning|søknad|stilling|výběrové řízení|pozice|résumé|lebenslauf|"
+        r"rekrutac|stanowisk|kandydat|oferta pracy|ofert[ęy] pracy|o roli\b|formalny proces|"
         r"risorse umane|recursos humanos|ressources humaines|human resources|personale|personas y cultura|"
         # the gender marks of German and French job titles: "Data Engineer (m/w/d)", "(H/F)"
         r"\((?:m/w/d|w/m/d|m/f/d|f/m/d|m/w/x|h/f|f/h|m/f|w/m)\)"
@@ -107,7 +111,8 @@ JOB_TITLE = re.compile(
     r"quant|quantitative|java|python|golang|embedded|firmware|systems|infrastructure|network|solutions|support|risk|"
     r"web|game|hardware|database|automation|integration|reliability) "
     r"(?:engineer|developer|designer|analyst|scientist|manager|researcher|architect|specialist|owner)s?\b|"
-    r"\bfounding (?:[a-z]+ )?(?:eng|engineer|engineering|designer|pm)\b|\b(?:eng|engineering|tech) lead\b|"
+    r"\bfounding (?:[a-z]+ )?(?:eng|engineer|engineering|designer|pm)\b|\b(?:eng|engineering|tech|qa|test) lead\b|"
+    r"\blead qa\b|\b(?:qa|test) automation\b|"
     r"(?:re:?|for|[-–|,])\s(?:senior |associate )?(?:director|head|vp|vice president) of [a-z]|"
     r"engenheir[oa]\(?a?\)? de|ingenier[oa] de|desarrollador[a]?\b|analista de|cientista de|científic[oa] de|"
     r"gestionnaire de (?:produit|projet|programme)|chef de (?:produit|projet)|analyste de|développeu(?:r|se)\b|"
@@ -127,7 +132,7 @@ CONFIRM = AnyOf(
           "confirm"),
     Gated(  # English: booked, scheduled, set up
         r"(?:is|has been|have been|are|'s|’s|now)\s(?:now\s)?(?:scheduled|booked|set up|all set)|"
-        r"you(?:'re| are|’re) (?:all set|booked|scheduled)|(?:we|i)(?:'ve| have) (?:scheduled|booked|set up|arranged)|"
+        r"(?:you(?:'re| are|’re)|\bur|\bu r) (?:all set|booked|scheduled)|(?:we|i)(?:'ve| have) (?:scheduled|booked|set up|arranged)|"
         r"\bscheduled (?:for|on)\b|\bbooked (?:for|in)\b|(?:has|have|had) (?:now )?(?:scheduled|booked|arranged|set up)\b",
         "scheduled|booked|set up|all set|arranged",
     ),
@@ -179,6 +184,11 @@ CONFIRM = AnyOf(
     ),
     Gated(r"invitation:|invited to the following event|you have been invited|invite you (?:to|for)|"
           r"inviting you to a scheduled (?:zoom|webex|teams) meeting", "invit"),
+    Gated(  # "You are requested to attend a face to face interview as per below details"
+        r"(?:you are|you're|you have been) (?:requested|required|invited) to (?:attend|appear for|join)\b|"
+        r"request(?:ing)? you to (?:attend|appear for|join)\b|kindly (?:attend|report|be on time)\b",
+        "requested to|required to|invited to|request you|requesting you|kindly attend|kindly report|kindly be on",
+    ),
     Gated(  # a calendar's "Invitation: ..." subject in other languages (the subject comes first)
         r"^\s*(?:einladung|invitación|convite|uitnodiging|inbjudan|invitasjon|invitation|zaproszenie|pozvánka|"
         r"kutsu|invito)\s?:",
@@ -230,10 +240,12 @@ CONFIRM = AnyOf(
         r"är (?:nu )?bokad|har bokats|bekräft|välkommen på|vi ses|ses vi (?:på|då|i|kl)|potwierdzam|potwierdzenie|zaprasza(?:my|m) na|"
         r"du (?:har )?bokat|du bokade|din bokning|"
         r"(?:została|jest) zaplanowana|do zobaczenia|bekræft|som aftalt|vi glæder os til|bekreft|som avtalt|"
-        r"potvrzuj|potvrzen|těšíme se",
+        r"potvrzuj|potvrzen|těšíme se|"
+        # Polish: "klient potwierdził", "widzimy się w pt", "jesteśmy umówieni"
+        r"potwierdzi(?:ł|ła|li|ły|łem|łam|liśmy)\b|potwierdzon[aey]\b|widzimy się\b|umówi(?:eni|ona|ony|one|łem|łam|liśmy)\b",
         "bokad|bokats|bokat|bokade|bokning|bekräft|välkommen|vi ses|ses vi|potwierdz|zaprasza|zaplanowana|do zobaczenia|"
         "bekræft|aftalt|glæder|"
-        "bekreft|avtalt|potvrz|těšíme",
+        "bekreft|avtalt|potvrz|těšíme|widzimy się|umówi",
     ),
     Gated(  # Dutch
         r"bevestig|staat (?:gepland|ingepland|vast)|ingepland|is gepland|nodigen (?:je|u) .{0,40}uit|uitnodiging voor|"
@@ -265,11 +277,9 @@ RESCHEDULE = AnyOf(
         r"(?:has been|have been|was|were|is now|we(?:'ve| have)?|i(?:'ve| have)?)\s(?:already\s|just\s)?(?:re-?scheduled|moved|changed|"
         r"pushed|shifted)|re-?scheduled (?:to|for)|moved (?:your|the|our|it|this|that)\b.{0,40}\bto\b|"
         r"(?<!\ba )new (?:time|date|slot)\b|updated (?:invitation|interview details|time|details)|change of time|"
-        r"time change|event has been changed|(?:need|have|had|want) to (?:move|push|shift|reschedule) "
-        r"(?:your|the|our|\w+day['’]s|tomorrow['’]s|today['’]s)\b|"
-        r"moved again|(?:is|are) now (?:on |at )?(?:mon|tue|wed|thu|fri|sat|sun)|"
-        r"requested to (?:move|push|shift|reschedule) (?:your|the|our|you)\b|asked to (?:move|push|shift|reschedule) "
-        r"(?:your|the|our|you)\b|decided to (?:move|push|shift|reschedule) (?:your|the|our)\b|interview re-?scheduled|"
+        r"time change|event has been changed|(?:need|have|had|want|requested|asked|decided) to (?:move|push|shift|reschedule) "
+        r"(?:your|the|our|you|\w+day['’]s|tomorrow['’]s|today['’]s)\b|"  # "have asked to move Friday's call"
+        r"moved again|(?:is|are) now (?:on |at )?(?:mon|tue|wed|thu|fri|sat|sun)|interview re-?scheduled|"
         r"revised (?:\w+ )?(?:slot|schedule|time|date)|stands? re-?scheduled|bit of a change|"
         r"can(?:'t|’t|not) do [^.\n]{1,30} any ?more|no longer works for|"
         r"(?:could|can) (?:you|we) do [^.\n]{1,30} instead\b|(?:sorry|apologies) for the (?:last[- ]minute )?change|"
@@ -290,6 +300,7 @@ RESCHEDULE = AnyOf(
         r"uitnodiging (?:al |reeds )?aangepast|"
         # Polish: moved, new date, "Updated invitation" (Google Calendar)
         r"przenosz|przeniesion|przesunię|nowy termin|zmiana terminu|zaktualizowane zaproszenie|"
+        r"przełoży(?:łam|łem|liśmy|łyśmy|ł|ła|li)\b|przełożon[aey]\b|(?:musimy|muszę|musiałam|musiałem) przełożyć|"
         # Nordic: moved, new time
         r"flyttar vi|flytter vi|flyttat|flyttet|flyttede|nytt tidspunkt|nyt tidspunkt|ny tid\b|uusi aika|siirr",
         "verschoben|verschieben wir|verschieben ich|verschiebung|neuer termin|terminänderung|verplaatsen|nieuw|"
@@ -297,7 +308,7 @@ RESCHEDULE = AnyOf(
         "schuift|opgeschoven|"
         "schoben|verlegt|aktualisiert|stattdessen|"
         "neue uhrzeit|"
-        "przeniesion|przesunię|nowy termin|zmiana terminu|zaktualizowane|flytta|flytte|tidspunkt|ny tid|"
+        "przeniesion|przesunię|nowy termin|zmiana terminu|zaktualizowane|flytta|flytte|tidspunkt|ny tid|przełoż|"
         "uusi aika|siirr",
     ),
     Gated(  # French, Spanish, Italian, Portuguese
@@ -316,6 +327,10 @@ RESCHEDULE = AnyOf(
         r"aggiornato l'invito|riprogrammat|nuov[oa] (?:orario|data)|remarcad|reagendad|"
         r"(?:precisamos|precisaremos|tivemos|teremos|vamos|preciso) (?:de |que )?(?:remarcar|reagendar)|"
         r"nova data|novo horário|cambio (?:di )?(?:orario|data)|"
+        # European Portuguese: "vimo-nos obrigados a adiar", "a entrevista passa para segunda-feira"
+        r"(?:obrigad[oa]s? a|tivemos de|temos de|vamos ter de|precisamos de|tive de|tenho de) adiar|"
+        r"\b(?:foi|ficou|fica) adiad[ao]|\badiámos\b|alteração d[ea] (?:data|hora|horário)|"
+        r"(?:entrevista|reunião|conversa|chamada) passa para\b|(?:atualizámos|atualizamos|atualizei) o convite|"
         # a time, then the one it replaces: "alle 15:00 anziché alle 10:30", "um 14 Uhr statt um 10"
         r"(?:\d|uhr|h|am|pm)\s(?:statt|anstatt|anstelle von|anziché|invece che|invece delle?|au lieu de|au lieu du|ipv|"
         r"in plaats van|"
@@ -324,7 +339,8 @@ RESCHEDULE = AnyOf(
         "reprogramamos|moverl|pasarl|retrasarl|adelantarl|déplacer|reporter|repousser|devancer|avancer|aplazad|tuvimos|tenemos|tenido|spostat|spostare|"
         "statt|anstelle|anziché|invece|au lieu|en lugar|en vez|instead of|ipv|in plaats van|"
         "aggiornato|"
-        "riprogrammat|nuov|remarcad|reagendad|remarcar|reagendar|nova data|novo",
+        "riprogrammat|nuov|remarcad|reagendad|remarcar|reagendar|nova data|novo|adiar|adiad|adiámos|alteração|"
+        "passa para|o convite",
     ),
 )
 CANCEL = Gated(
@@ -343,12 +359,16 @@ CANCEL = Gated(
     r"annuler (?:l['’]|notre |votre |cet |le |la )(?:entretien|entrevue|rendez-vous|échange|appel|rencontre)|"
     r"cancelad|cancelamos|anulad|suspendid|cancelamento|(?:precisar|precisamos|vamos ter que|tenemos que|"
     r"vamos a tener que|tendremos que) cancelar|"
+    # European Portuguese "desmarcar", said by the side that calls it off (a confirmation's "se
+    # precisar de desmarcar, avise" offers it to the candidate)
+    r"(?:vamos|temos|teremos|tivemos|tenho|tive|vou)(?: ter)? (?:de|que) (?:desmarcar|cancelar)|desmarcamos\b|desmarquei\b|"
+    r"(?:foi|está|fica|ficou) desmarcad|"
     r"(?:müssen|muss|mussten) (?:wir|ich) [\s\S]{0,160}?absagen|absage (?:ihres|des|unseres|deines|eures) (?:gespräch|termin|interview|vorstellung)|"
     r"geannuleerd|annulering|gaat (?:helaas |dus )?niet door|(?:moeten|moet|moesten|moest) [^.?!]{0,140}annuleren|helaas annuleren|annullat[oa]|disdett|cancelada|cancelado|aflyst|avlyst|zrušen|"
     r"au regret d'annuler|(?:dois|devons|devoir) annuler|(?:tenemos|tuvimos|hemos tenido|debemos) que cancelar|"
     r"cancelar la entrevista|precisamos cancelar|odwołan|odwołać|odwołuj|anulowan|peruttu|peruutettu|peruuntu|"
     r"joudumme perumaan|ställa in (?:din|er|vår|intervjun)|ställer in|ställs in|inställd|inställt|dobbiamo annullare",
-    "cancel|call|abgesagt|absage|storniert|fällt|annul|anulad|suspendid|niet door|disdett|aflyst|avlyst|zrušen|"
+    "cancel|call|desmarc|desmarq|abgesagt|absage|storniert|fällt|annul|anulad|suspendid|niet door|disdett|aflyst|avlyst|zrušen|"
     "annullare|annuleren|odwoł|anulowan|perut|peruu|perumaan|ställa in|ställer in|ställs in|inställ|entf|s off|on hold",
 )
 # Any cue that a time near it is the interview's (one literal scan per candidate time).

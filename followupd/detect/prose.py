@@ -115,9 +115,15 @@ _DE_SHORT = "|".join(_DE_SHORT_WD)
 _WD_RIGHT_BEFORE = re.compile(rf"(?<![\w])(?:{_WD}|am\s(?:{_DE_SHORT}))\.?,?\s$")
 # A shortened weekday right before a clock time ("Fri 3pm", "Thu 10:00", "am Fr 8.15"): the
 # day it names. Without the time after it, "mon", "sat" and "sun" are words too.
+# Polish shortened days after "w"/"we" ("widzimy się w pt o 8:30").
+_PL_SHORT_WD = {
+    "pn": 0, "pon": 0, "wt": 1, "śr": 2, "czw": 3, "pt": 4, "sob": 5, "nd": 6, "ndz": 6, "niedz": 6,
+}
 _SHORT_WD_AT = re.compile(
-    rf"(?<![\w])(?:(?P<wd>mon|tues?|weds?|thur?|fri|sat|sun)|am\s(?P<de>{_DE_SHORT}))\.?,?\s"
-    r"(?:at\s|@\s?|um\s)?(?=\d{1,2}(?::[0-5]\d|\.[1-5]\d|\.00|\s?[ap]\.?m\b|\s?uhr\b|h[0-5]\d))"
+    rf"(?<![\w])(?:(?P<wd>mon|tues?|weds?|thur?|fri|sat|sun)|am\s(?P<de>{_DE_SHORT})|"
+    rf"we?\s(?P<pl>{word_trie(_PL_SHORT_WD)}))"
+    r"\.?,?\s(?:at\s|@\s?|um\s|o\s(?:godz\.\s?)?)?"
+    r"(?=\d{1,2}(?::[0-5]\d|\.[1-5]\d|\.00|\s?[ap]\.?m\b|\s?uhr\b|h[0-5]\d))"
 )
 # "i morgen" and "morgen" are both here: a trie tries the longer one first.
 _REL = re.compile(
@@ -127,7 +133,8 @@ _REL = re.compile(
         "après-demain apres-demain demain hoy mañana vandaag overmorgen oggi domani dopodomani hoje amanhã "
         # Nordic, Finnish, Polish, Czech
         "imorgon idag huomenna tänään jutro pojutrze dzisiaj dziś zítra dnes".split()
-        + ["day after tomorrow", "pasado mañana", "i morgen", "i morgon", "i övermorgon", "i overmorgen", "i dag"]
+        + ["day after tomorrow", "pasado mañana", "i morgen", "i morgon", "i övermorgon", "i overmorgen"]
+        + ["i dag"]
     )
     + r")(?![\w])"
 )
@@ -505,8 +512,8 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
     for m in _SHORT_WD_AT.finditer(text):
         if any(-3 <= h.start - m.end() <= 20 or -3 <= m.start() - h.end <= 6 for h in explicit):
             continue
-        wd = WEEKDAYS[m.group("wd")] if m.group("wd") else _DE_SHORT_WD[m.group("de")]
-        name = "wd" if m.group("wd") else "de"
+        name = "wd" if m.group("wd") else "de" if m.group("de") else "pl"
+        wd = (WEEKDAYS if name == "wd" else _DE_SHORT_WD if name == "de" else _PL_SHORT_WD)[m.group(name)]
         d = _next_weekday(ref, wd, "")
         add(DateHit(m.start(name), m.end(name), d, wd, False))
     hits.sort(key=lambda h: h.start)

@@ -20,19 +20,23 @@ MAX_LINES = 4_000
 _FWD_MARK = re.compile(
     r"^\s*(?:-{2,}|_{2,}|={2,})?\s*(?:Forwarded message|Original Message|Forwarded Message|"
     r"Weitergeleitete Nachricht|Ursprüngliche Nachricht|Message transféré|Message d'origine|"
-    r"Message d’origine|Mensaje reenviado|Mensaje original|Messaggio inoltrato|Messaggio originale)"
+    r"Message d’origine|Mensaje reenviado|Mensaje original|Messaggio inoltrato|Messaggio originale|"
+    r"Mensagem encaminhada|Mensagem original|Przekazana wiadomość|Wiadomość przekazana|Wiadomość oryginalna|"
+    r"Oryginalna wiadomość)"
     r"\s*(?:-{2,}|_{2,}|={2,})?\s*$"
     r"|^\s*Begin forwarded message:\s*$|^\s*Anfang der weitergeleiteten Nachricht:\s*$|"
     r"^\s*Début du message réexpédié\s*:\s*$",
     re.I,
 )
 _REPLY_MARK = re.compile(
-    r"Original Message|Ursprüngliche Nachricht|Message d['’]origine|Mensaje original|Messaggio originale",
+    r"Original Message|Ursprüngliche Nachricht|Message d['’]origine|Mensaje original|Messaggio originale|"
+    r"Mensagem original|Wiadomość oryginalna|Oryginalna wiadomość",
     re.I,
 )
 _HDR = re.compile(
-    r"^\s*\*?(From|Von|De|Van|Da|Date|Sent|Gesendet|Datum|Data|Verzonden|Envoyé|Enviado(?: el)?|Fecha|"
-    r"Subject|Betreff|Objet|Sujet|Onderwerp|Oggetto|Assunto|Asunto|To|An|À|A|Aan|Pour|Para|Cc|Reply-To|"
+    r"^\s*\*?(From|Von|De|Van|Da|Od|Date|Sent|Gesendet|Datum|Data|Verzonden|Envoyé|Enviado(?: el)?|Fecha|"
+    r"Wysłano|Subject|Betreff|Objet|Sujet|Onderwerp|Oggetto|Assunto|Asunto|Temat|To|An|À|A|Aan|Pour|Para|Do|Cc|"
+    r"Reply-To|"
     r"Antwort an|Répondre à|Responder a)\*?\s?:\s*(.*)$",
     re.I,
 )
@@ -53,18 +57,19 @@ def is_forward(subject: str) -> bool:
 
 # German Gmail names the writer after the verb: "Am Mo., 16. Nov. 2026 um 08:40 Uhr schrieb Name <addr>:".
 _ATTRIB = re.compile(
-    r"^\s*(?:On|Am|Le|El|Op|Il|Em|Den)\s(.{4,220}?)\s?(?:wrote|schrieb|a écrit|escribió|schreef|ha scritto|"
-    r"escreveu|skrev)(\s[^:\n]{1,120})?\s?:\s*$", re.I
+    r"^\s*(?:On|Am|Le|El|Op|Il|Em|Den|W dniu)\s(.{4,220}?)\s?(?:wrote|schrieb|a écrit|escribió|schreef|"
+    r"ha scritto|escreveu|skrev|napisał\(a\)|napisała|napisał)(\s[^:\n]{1,120})?\s?:\s*$", re.I
 )
-_ATTRIB_OPENERS = ("On ", "Am ", "Le ", "El ", "Op ", "Il ", "Em ", "Den ")
+_ATTRIB_OPENERS = ("On ", "Am ", "Le ", "El ", "Op ", "Il ", "Em ", "Den ", "W d")
 _ADDR = re.compile(r"[\w.+'\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,6}")
-_FROM_KEYS = ("from", "von", "de", "van", "da")
+_FROM_KEYS = ("from", "von", "de", "van", "da", "od")
 _DATE_KEYS = (
     "date", "sent", "gesendet", "datum", "envoyé", "enviado", "enviado el", "fecha", "data", "verzonden",
+    "wysłano",
 )
-_SUBJ_KEYS = ("subject", "betreff", "objet", "sujet", "asunto", "onderwerp", "oggetto", "assunto")
+_SUBJ_KEYS = ("subject", "betreff", "objet", "sujet", "asunto", "onderwerp", "oggetto", "assunto", "temat")
 _RT_KEYS = ("reply-to", "antwort an", "répondre à", "responder a")
-_TO_KEYS = ("to", "an", "à", "a", "para", "pour", "aan")
+_TO_KEYS = ("to", "an", "à", "a", "para", "pour", "aan", "do")
 
 
 @dataclass

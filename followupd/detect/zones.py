@@ -19,6 +19,7 @@ from followupd.detect.matchers import lower, word_trie
 
 NY, CHI, DEN, LA = "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"
 LON, BER, PAR, MAD = "Europe/London", "Europe/Berlin", "Europe/Paris", "Europe/Madrid"
+WAW, JNB = "Europe/Warsaw", "Africa/Johannesburg"
 
 # Upper-case abbreviations, matched as whole words with their exact case.
 ABBREVIATIONS: dict[str, str] = {
@@ -218,6 +219,25 @@ NAMES: dict[str, str] = {
     "eastern european time": "Europe/Helsinki",
     "western european time": "Europe/Lisbon",
     "coordinated universal time": "UTC",
+    # The Gulf: Dubai and Muscat at +4, Riyadh, Doha, Kuwait and Bahrain at +3, none with DST.
+    # Outlook's "Arabian Standard Time" is +4, its "Arab Standard Time" +3.
+    "gulf standard time": "Asia/Dubai",
+    "gulf time": "Asia/Dubai",
+    "arabian standard time": "Asia/Dubai",
+    "uae time": "Asia/Dubai",
+    "dubai time": "Asia/Dubai",
+    "abu dhabi time": "Asia/Dubai",
+    "oman time": "Asia/Muscat",
+    "muscat time": "Asia/Muscat",
+    "arab standard time": "Asia/Riyadh",
+    "arabia standard time": "Asia/Riyadh",
+    "ksa time": "Asia/Riyadh",
+    "saudi time": "Asia/Riyadh",
+    "riyadh time": "Asia/Riyadh",
+    "doha time": "Asia/Qatar",
+    "qatar time": "Asia/Qatar",
+    "kuwait time": "Asia/Kuwait",
+    "bahrain time": "Asia/Bahrain",
 }
 
 # A run of capitals read as a whole and looked up: the same matches as an alternation of the
@@ -228,12 +248,16 @@ _CAPS_RE = re.compile(r"[A-Z]{2,5}(?![A-Za-z])")
 _LOWER_ABBR_RE = re.compile(  # the digit before "pm" is checked on the few candidates
     r"[ap]m (pt|pst|pdt|et|est|edt|ct|cst|cdt|mt|mst|mdt|gmt|bst|cet|cest|ist|aest|aedt)(?![A-Za-z])"
 )
-# "8:30am Pacific", "3pm Central", "at 10 Mountain": a region's name right after a clock time.
+# "8:30am Pacific", "3pm Central", "at 10 Mountain": a region's name right after a clock time;
+# the Gulf's countries too, "2pm KSA", "3 pm UAE" (alone, the letters name the country).
+_REGIONS = {
+    "pacific": LA, "central": CHI, "mountain": DEN, "atlantic": "America/Halifax", "ksa": "Asia/Riyadh",
+    "uae": "Asia/Dubai",
+}
 _REGION_AFTER_CLOCK = re.compile(
-    r"(?:\d|[ap]\.?m\.?) (pacific|central|mountain|atlantic)(?![a-z])"
+    r"(?:\d|[ap]\.?m\.?) (" + "|".join(_REGIONS) + r")(?![a-z])"
     r"(?! (?:european|standard|daylight|time|africa))"
 )
-_REGIONS = {"pacific": LA, "central": CHI, "mountain": DEN, "atlantic": "America/Halifax"}
 _CONTINENTS = frozenset({"America", "Europe", "Asia", "Africa", "Australia", "Pacific", "Atlantic", "Indian"})
 # "9:30am Calgary time", "Toronto time": a city before "time".
 _CITY_TIME_RE = re.compile(r"\b([A-Z][a-zé]+(?: [A-Z][a-zé]+)?) [Tt]ime\b")
@@ -485,6 +509,12 @@ _SIGNATURE_CITIES = {
     "lima": "America/Lima", "santiago": "America/Santiago",
     "köln": BER, "cologne": BER, "genf": "Europe/Zurich", "brussels": "Europe/Brussels",
     "bruxelles": "Europe/Brussels", "brüssel": "Europe/Brussels",
+    "porto": "Europe/Lisbon", "braga": "Europe/Lisbon",
+    "warsaw": WAW, "warszawa": WAW, "kraków": WAW, "krakow": WAW, "wrocław": WAW, "gdańsk": WAW,
+    "poznań": WAW,
+    "dubai": "Asia/Dubai", "abu dhabi": "Asia/Dubai", "riyadh": "Asia/Riyadh", "jeddah": "Asia/Riyadh",
+    "doha": "Asia/Qatar", "muscat": "Asia/Muscat", "manama": "Asia/Bahrain",
+    "cape town": JNB, "johannesburg": JNB, "durban": JNB,
 }
 # Zoom's "10:00 AM Wien", "3pm London": a city right after a clock time.
 _CITY_AFTER_CLOCK = re.compile(
@@ -497,11 +527,20 @@ _SIGNATURE_CITY_RE = re.compile(
 )
 
 
-def signature_zone(text: str) -> ZoneInfo | None:
-    """The zone of the one city a signature names (its last lines), or None for none or several."""
-    from followupd.detect.matchers import lower
+# "Venue: ... Al Barsha 1, Dubai": where an interview in person takes place.
+_VENUE_LINE = re.compile(
+    r"(?:venue|location|address|lieu|adresse|anschrift|ort|dirección|ubicación|lugar|endereço|morada|local|"
+    r"miejsce|adres)\s?:[^\n]{0,160}"
+)
 
+
+def signature_zone(text: str) -> ZoneInfo | None:
+    """The zone of the one city a signature names (its last lines), else a venue line; None for
+    none or several."""
     keys = {_SIGNATURE_CITIES[m.group(1)] for m in _SIGNATURE_CITY_RE.finditer(lower(text[-300:]))}
+    if not keys:
+        for line in _VENUE_LINE.finditer(lower(text[:20_000])):
+            keys.update(_SIGNATURE_CITIES[m.group(1)] for m in _SIGNATURE_CITY_RE.finditer(line.group()))
     return zone(keys.pop()) if len(keys) == 1 else None
 
 
