@@ -252,7 +252,8 @@ SCHEMA: dict[str, tuple[Key, ...]] = {
         Key("name", text, "Your name as it appears in From: and in the signature.",
             example="Jordan Ellis"),
         Key("timezone", timezone_name, "Your IANA time zone; send windows use the interviewer's "
-            "zone when the invitation states one, else this.", example="Europe/Berlin"),
+            "zone when the invitation states one, else this. A time a mail gives in \"your time\" "
+            "is read in it.", example="Europe/Berlin"),
     ),
     "imap": (
         Key("host", text, "IMAP server.", example="imap.example.com"),
@@ -562,7 +563,9 @@ def _build(
     d = values["detect"]
     detect = DetectConfig(
         since=d["since"],
-        rules=DetectRules(d["ats_domains"], d["phrases"], d["ignore_senders"]),
+        rules=DetectRules(
+            d["ats_domains"], d["phrases"], d["ignore_senders"], user_timezone=account.timezone
+        ),
     )
     n = values["notify"]
     notify = NotifyConfig(digest=n["digest"], digest_time=n["digest_time"], to=n["to"])

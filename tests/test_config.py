@@ -118,6 +118,11 @@ def test_ports_default_by_security(tmp_path: Path) -> None:
     assert cfg.imap.username == "jordan@example.com"  # type: ignore[union-attr]
 
 
+def test_the_detector_reads_your_time_in_the_accounts_zone(tmp_path: Path) -> None:
+    cfg = config.load(write(tmp_path, MINIMAL), environ={})
+    assert cfg.detect.rules.user_timezone == "America/New_York"
+
+
 def test_no_mailbox_is_an_error(tmp_path: Path) -> None:
     body = MINIMAL.split("[imap]")[0] + '[send]\ntransport = "directory"\ndirectory = "/tmp/x"\n'
     with pytest.raises(ConfigError, match="no mailbox to watch"):

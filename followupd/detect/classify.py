@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from followupd.detect import ats, contacts, negatives, parties, phrases, prose, thread, zones
 from followupd.detect.ics import Calendar, Event, parse_calendar
@@ -122,12 +123,6 @@ _INVITATION_BODY = re.compile(r"^(?:when|wann|quand|cuándo|quando|wanneer)\s?:[
 _CALENDAR_ANSWER = re.compile(
     r"\s*(?:accepted|declined|tentative(?:ly accepted)?|angenommen|abgelehnt|mit vorbehalt angenommen|"
     r"accepté|refusé|provisoire|aceptado|rechazado|aceptada|accettato|rifiutato|geaccepteerd|geweigerd)\s?:",
-    re.I,
-)
-# A time said in the reader's zone, which the mail does not name.
-_THEIR_CLOCK = re.compile(
-    r"[\d:.]{1,5}\s?(?:[ap]\.?m\.?)?\s?(?:your time|for you|on your end|your end|à votre heure|pour vous|"
-    r"para (?:ti|usted|vos)|bei (?:dir|ihnen)|deiner zeit|ihrer zeit)",
     re.I,
 )
 _LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"'\]]{1,2000}")
@@ -375,7 +370,8 @@ def _classify(
         ev.add(1.5, "prose:invitation-body")
     prose_pick = None
     if pick is None or (pick.event is not None and pick.event.all_day):
-        prose_pick = _from_prose(segs, ref, mail, moved=bool(resched), confirms=confirm_hit is not None)
+        prose_pick = _from_prose(segs, ref, mail, moved=bool(resched), confirms=confirm_hit is not None,
+                                 user_zone=zone(rules.user_timezone) if rules.user_timezone else None)
     elif pick.timezone is None:
         # A UTC calendar time: the zone the text states is the one the recipient lives in.
         zhit = best_zone(find_zones(top_raw[:SCAN]))
@@ -661,8 +657,21 @@ def _in_question(text: str, pos: int) -> bool:
 _MAX_SLOTS = 200
 
 
+def _reader_clock(text: str, slot: prose.Slot) -> bool:
+    """A time the mail says in the reader's zone ("9am your time") and no other."""
+    return not slot.zone_stated and prose.READER_CLOCK.match(text, slot.pos, slot.pos + 40) is not None
+
+
+def _in_zone(slot: prose.Slot, tz: ZoneInfo) -> prose.Slot:
+    """The slot's wall-clock time read in another zone ("9am your time": the reader's)."""
+    start = slot.start.replace(tzinfo=tz)
+    end = start + (slot.end - slot.start) if slot.end is not None else None
+    return replace(slot, start=start, end=end, timezone=tz.key, zone_stated=True)
+
+
 def _from_prose(
-    segs: list[thread.Segment], ref: datetime | None, mail: Mail, moved: bool = False, confirms: bool = True
+    segs: list[thread.Segment], ref: datetime | None, mail: Mail, moved: bool = False, confirms: bool = True,
+    user_zone: ZoneInfo | None = None,
 ) -> Pick | None:
     best: tuple[float, Pick, list[prose.Slot]] | None = None
     # 03/04/2026: month first from the Americas (a negative UTC offset), day first elsewhere.
@@ -693,6 +702,9 @@ def _from_prose(
             _US_ZONE.search(seg.text[:SCAN]) is not None
         )
         slots = prose.find_slots(seg.text, sref, seg_month_first)
+        if user_zone is not None:
+            # "9am your time": the user's own clock, a zone stated in effect.
+            slots = [_in_zone(sl, user_zone) if _reader_clock(seg.text, sl) else sl for sl in slots]
         text = seg.text
         invite_moved = bool(slots) and phrases.INVITE_MOVED.search(lower(text[:SCAN])) is not None
         slot_ends = sorted(max(x.pos, x.date_pos) for x in slots)  # where each time's words end
@@ -769,7 +781,7 @@ def _from_prose(
                 s += 1.5
             if slot.zone_stated:
                 s += 1
-            elif _THEIR_CLOCK.match(text, slot.pos, slot.pos + 40):
+            elif _reader_clock(text, slot):
                 s -= 3  # "3pm your time / 10am for me": read in the sender's zone, it is wrong
             if slot.explicit_date:
                 s += 0.5

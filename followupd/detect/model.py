@@ -22,6 +22,9 @@ class DetectRules:
     ats_domains: tuple[str, ...] = ()  # extra sender domains that send interview confirmations
     phrases: tuple[str, ...] = ()  # extra phrases (case-insensitive) that mean "interview confirmed"
     ignore_senders: tuple[str, ...] = ()  # addresses or @domains never treated as interviews
+    # The user's IANA zone ([account] timezone): "9am your time" is a time in it. Unknown (None),
+    # such a time is trusted less, since the sender's zone would read it wrong.
+    user_timezone: str | None = None
 
 
 @dataclass(frozen=True)

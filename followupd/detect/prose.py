@@ -690,7 +690,9 @@ def find_slots(text: str, ref: datetime | None, month_first: bool = True) -> lis
                 # the end ("11 - 12pm").
                 shared = _hour24(t, end_t.ap)
                 h1 = shared if (shared, t.minute) <= (h2, end_t.minute) else t.hour
-        zhit = _zone_near(text, zones_all, (end_t or t).end)
+        # "9am your time / 10am ET": the zone beside it is the other clock's.
+        reader = READER_CLOCK.match(text, t.start, t.start + 40) is not None
+        zhit = None if reader else _zone_near(text, zones_all, (end_t or t).end)
         tz: tzinfo | None = zhit.tz if zhit else default_tz
         if tz is None:
             i += 1
@@ -812,6 +814,14 @@ def _date_for(text: str, dates: list[DateHit], tstart: int, tend: int) -> DateHi
     if wider and wider[-1].explicit and text.count("\n", wider[-1].end, line_start) <= 12:
         return wider[-1]
     return None
+
+
+# A time said in the reader's zone, which the mail does not name ("9am your time / 10am ET").
+READER_CLOCK = re.compile(
+    r"[\d:.]{1,5}\s?(?:[ap]\.?m\.?)?\s?(?:your time|for you|on your end|your end|à votre heure|pour vous|"
+    r"para (?:ti|usted|vos)|bei (?:dir|ihnen)|deiner zeit|ihrer zeit)",
+    re.I,
+)
 
 
 def _zone_near(text: str, zones: list[ZoneHit], pos: int) -> ZoneHit | None:

@@ -287,6 +287,25 @@ def test_ignored_sender_is_never_an_interview() -> None:
     assert d.kind == "none" and any(r.startswith("rule:ignore_senders") for r in d.reasons)
 
 
+def test_a_time_in_the_readers_zone_is_read_in_the_users_zone_when_the_config_names_it() -> None:
+    """ "9am your time / 10am ET" from a Bogotá-based recruiter (a -0500 Date): the 9am is the
+    user's clock, not Eastern time (the zone beside it belongs to the 10am)."""
+    body = (
+        "Hey Dana!\n\nConfirmed w/ Bluepeak (the backend role) for Wed 9am your time / 10am ET on Zoom, 45 min w/ "
+        "Hannah (their Eng Manager).\n\nMateo\nTalent Partner | Andes Remote Talent\n"
+    )
+    raw = eml(body, frm="Mateo Gallego <mateo@andesremote.io>", subject="Re: Bluepeak - next step",
+              date="Tue, 21 Jul 2026 08:02:57 -0500")
+    plain = detect(raw)
+    assert _utc(plain.start) == datetime(2026, 7, 22, 14, 0, tzinfo=UTC)  # the 10am ET
+    assert plain.timezone == "America/New_York"
+    ruled = detect(raw, rules=DetectRules(user_timezone="America/Bogota"))
+    assert _utc(ruled.start) == datetime(2026, 7, 22, 14, 0, tzinfo=UTC)  # the same instant, in her clock
+    assert ruled.timezone == "America/Bogota"
+    madrid = detect(raw, rules=DetectRules(user_timezone="Europe/Madrid"))
+    assert _utc(madrid.start) == datetime(2026, 7, 22, 7, 0, tzinfo=UTC)  # "your time" is the reader's: 9am CEST
+
+
 # --- robustness -----------------------------------------------------------------------------------
 
 
