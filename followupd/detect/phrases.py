@@ -439,7 +439,8 @@ CHAT_STAMP = re.compile(r"\[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d\d(?:\s?[a
 # An itinerary's first line that is no session: "09:45   Arrive and ask for me at reception".
 ARRIVAL_AFTER = re.compile(
     r"[\d:.h]{1,5}\s?(?:[ap]\.?m\.?)?\s{1,20}(?:[-–:|]\s*)?(?:arrive|arrival|check[- ]in|sign in at|welcome at reception|"
-    r"ankunft|eintreffen|anmeldung am empfang|accueil|arrivée|llegada|recepción)\b"
+    r"ankunft|eintreffen|(?:anmeldung )?am empfang|an der rezeption|(?:at )?reception|accueil|arrivée|llegada|"
+    r"recepción)\b"
 )
 # A cancelled meeting's replacement, said by the one word: "wir machen es stattdessen Dienstag".
 INSTEAD = re.compile(r"\binstead\b|stattdessen|à la place|en su lugar|al suo posto|in plaats daarvan|em vez disso")

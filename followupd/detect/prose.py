@@ -813,7 +813,19 @@ def _date_for(text: str, dates: list[DateHit], tstart: int, tend: int) -> DateHi
     wider = [d for d in dates if tstart - 800 <= d.start < line_start]
     if wider and wider[-1].explicit and text.count("\n", wider[-1].end, line_start) <= 12:
         return wider[-1]
+    # A table of times with its date below it: "9:00 - 9:45 Entrevista ... \nFecha: viernes 19
+    # de junio". Only a written-out date on a "Date:" line, a few lines down.
+    below = [d for d in dates if line_end < d.start <= line_end + 600 and d.explicit]
+    if below and text.count("\n", line_end, below[0].start) <= 8:
+        label_start = text.rfind("\n", 0, below[0].start) + 1
+        if _DATE_LABEL.search(text, label_start, below[0].start):
+            return below[0]
     return None
+
+
+_DATE_LABEL = re.compile(
+    r"(?i)(?:date|datum|fecha|data|día|dia|jour|giorno|dátum|termin)\s?:\s*(?:\w+,?\s)?$"
+)
 
 
 # A time said in the reader's zone, which the mail does not name ("9am your time / 10am ET").
