@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 from followupd.detect import ats, contacts, negatives, parties, phrases, prose, thread, zones
@@ -404,6 +404,8 @@ def _classify(
     }
     if negatives.LIVE_INTERVIEW.search(neg_text):
         moot["one_way"] = moot["assessment"] = True  # "not a recorded interview", "live on CodeSignal"
+    if any(c.method == "CANCEL" for c in calendars):
+        moot["proposal"] = True  # a calendar's cancellation, whose note promises new times
     if titles and _is_interview_text(titles) and not negatives.ASSESSMENT.search(lower(titles)):
         # An event titled as an interview is the interview; a test its note names ("thank you
         # for your time so far, including the Codility test") is beside it.
@@ -422,6 +424,9 @@ def _classify(
             ev.add(-weight, f"neg:{name}")
     if "pick_slot" in fired and pick is not None and pick.source == "ics":
         ev.add(3.0, "ics:booked-despite-link")  # a booked event outweighs a reschedule link
+    if "interviewer_side" in fired and negatives.INTERVIEWER.search(neg_text):
+        # "You have been scheduled to interview Marco Redaelli": a thank-you would go to a colleague.
+        return _not_interview(base, mail, ev, pick, False)
 
     # --- verdict ------------------------------------------------------------------------------
     kind: Kind = "none"
@@ -662,11 +667,20 @@ def _reader_clock(text: str, slot: prose.Slot) -> bool:
     return not slot.zone_stated and prose.READER_CLOCK.match(text, slot.pos, slot.pos + 40) is not None
 
 
-def _in_zone(slot: prose.Slot, tz: ZoneInfo) -> prose.Slot:
-    """The slot's wall-clock time read in another zone ("9am your time": the reader's)."""
+def _twin_zone(slot: prose.Slot, zoned: list[prose.Slot]) -> tzinfo | None:
+    """The zone of another slot at the same day and clock time that states one."""
+    wall = slot.start.replace(tzinfo=None)
+    return next((z.start.tzinfo for z in zoned if z.start.replace(tzinfo=None) == wall), None)
+
+
+def _in_zone(slot: prose.Slot, tz: tzinfo | None) -> prose.Slot:
+    """The slot's wall-clock time read in another zone ("9am your time": the reader's); the slot
+    as it is when there is none."""
+    if tz is None:
+        return slot
     start = slot.start.replace(tzinfo=tz)
     end = start + (slot.end - slot.start) if slot.end is not None else None
-    return replace(slot, start=start, end=end, timezone=tz.key, zone_stated=True)
+    return replace(slot, start=start, end=end, timezone=getattr(tz, "key", None), zone_stated=True)
 
 
 def _from_prose(
@@ -687,24 +701,41 @@ def _from_prose(
     # Read when a top slot is scored (a confirmation search is not cheap), and only when the mail
     # confirms somewhere at all.
     top_confirms: bool | None = None if confirms else False
+    prepared: dict[int, tuple[datetime | None, bool, list[prose.Slot]]] = {}
+
+    def prepare(i: int) -> tuple[datetime | None, bool, list[prose.Slot]]:
+        """Segment i's reference time, date order and slots, read once."""
+        if i not in prepared:
+            seg = with_subject[i]
+            sref = seg.ref or ref
+            if sref is not None and sref.utcoffset() == timedelta(0) and seg.kind in ("top", "fwd"):
+                # "Stratum Staffing | Toronto" under a Date of +0000: the sender's clock is Toronto's.
+                city = zones.signature_zone(seg.text[:SCAN])
+                city = city or zones.zone_of_domain(seg.from_addr or mail.from_addr)
+                if city is not None:
+                    sref = sref.astimezone(city)
+            # "7/9 at 10:30 AM PT" forwarded from a UK mailbox: the zone says whose order it is.
+            seg_month_first = (month_first and not _DAY_FIRST_LANGUAGE.search(lower(seg.text[:2000]))) or (
+                _US_ZONE.search(seg.text[:SCAN]) is not None
+            )
+            prepared[i] = (sref, seg_month_first, prose.find_slots(seg.text, sref, seg_month_first))
+        return prepared[i]
+
     for rank, seg in enumerate(with_subject):
         if not seg.text.strip() or (seg.kind == "subject" and best is not None and best[0] >= 2):
             continue
-        sref = seg.ref or ref
-        if sref is not None and sref.utcoffset() == timedelta(0) and seg.kind in ("top", "fwd"):
-            # "Stratum Staffing | Toronto" under a Date of +0000: the sender's clock is Toronto's.
-            city = zones.signature_zone(seg.text[:SCAN])
-            city = city or zones.zone_of_domain(seg.from_addr or mail.from_addr)
-            if city is not None:
-                sref = sref.astimezone(city)
-        # "7/9 at 10:30 AM PT" forwarded from a UK mailbox: the zone says whose order it is.
-        seg_month_first = (month_first and not _DAY_FIRST_LANGUAGE.search(lower(seg.text[:2000]))) or (
-            _US_ZONE.search(seg.text[:SCAN]) is not None
-        )
-        slots = prose.find_slots(seg.text, sref, seg_month_first)
-        if user_zone is not None:
-            # "9am your time": the user's own clock, a zone stated in effect.
-            slots = [_in_zone(sl, user_zone) if _reader_clock(seg.text, sl) else sl for sl in slots]
+        sref, seg_month_first, slots = prepare(rank)
+        if any(_reader_clock(seg.text, sl) for sl in slots):
+            # "9am your time": the user's own clock. The account's zone when the config names it,
+            # else the zone the user's own quoted words gave that time in ("Thursday at 15:00
+            # (CET)" below "Thursday 3pm your time it is").
+            own = parties.own_addresses(mail, segs) if user_zone is None else set()
+            others = [
+                sl for j, s in enumerate(segs) if j != rank and s.from_addr in own and s.text.strip()
+                for sl in prepare(j)[2] if sl.zone_stated
+            ]
+            slots = [_in_zone(sl, user_zone or _twin_zone(sl, others)) if _reader_clock(seg.text, sl) else sl
+                     for sl in slots]
         text = seg.text
         invite_moved = bool(slots) and phrases.INVITE_MOVED.search(lower(text[:SCAN])) is not None
         slot_ends = sorted(max(x.pos, x.date_pos) for x in slots)  # where each time's words end

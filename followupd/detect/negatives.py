@@ -276,7 +276,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"aufnahme (?:der|unserer|für die) (?:folge|sendung|episode)|"
             # Portuguese, and a magazine's issue: "para o artigo sobre", "the feature runs in our April issue"
             r"para (?:o|a|um|uma|o nosso|a nossa) (?:artigo|reportagem|revista|podcast|programa)\b|artigo sobre|"
-            r"reportagem sobre|\bgoes? to print\b|feature runs in|(?:runs|appears?) in (?:our|the|next) \w+ issue\b"
+            r"reportagem sobre|\bgoes? to print\b|feature runs in|(?:runs|appears?) in (?:our|the|next) \w+ issue\b|"
+            r"(?:the|this|our) (?:piece|story|article|feature) runs\b|for a fact[- ]check"
         ),
         6.0,
     ),
@@ -365,8 +366,11 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
         6.0,
     ),
     "exit_interview": (
+        # The user's current employer's own talks: leaving, or the yearly review.
         re.compile(r"exit interview|offboarding|austrittsgespräch|entretien de (?:départ|sortie)|entrevista de salida|"
-                   r"exitgesprek|colloquio di uscita"),
+                   r"exitgesprek|colloquio di uscita|hodnot[ií]c[ií] pohovor|roční hodnocení|performance review|"
+                   r"annual review|appraisal|mitarbeitergespräch|jahresgespräch|entretien annuel|entretien d['’]évaluation|"
+                   r"colloquio di valutazione|evaluación de desempeño|rozmowa oceniająca|ocena roczna"),
         6.0,
     ),
     "post_interview": (
@@ -392,6 +396,12 @@ LIVE_INTERVIEW = Filtered(re.compile(
     r"interviewers? will join you|interview engineer|live pair[- ]programming|live coding (?:interview|session)|"
     r"entretien (?:vidéo )?en direct|entrevista (?:en vivo|en directo)|live-interview"
 ))
+# Said only to an interviewer: decides the verdict on its own, whatever confirms the meeting.
+INTERVIEWER = re.compile(
+    r"you(?:'ve| have) been (?:scheduled|invited|added) to interview\b|part of the interview(?:ing)? panel|"
+    r"(?:submit|complete|fill (?:in|out)) (?:your |the )?(?:scorecard|interview feedback)|"
+    r"als interviewer(?:in)? (?:eingeplant|eingetragen)|vous faites partie du jury"
+)
 # Just before a test or take-home: words that say it is done ("Thank you for completing the
 # online assessment", "Congratulations on clearing the online assessment"): the interview it
 # led to is what the mail is about.

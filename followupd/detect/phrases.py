@@ -37,12 +37,16 @@ INTERVIEW = Gated(
     r"sollicitatiegesprek|kennismakingsgesprek|vervolggesprek|tweede gesprek|intervju|jobbintervju|"
     r"colloquio (?:di lavoro|conoscitivo|tecnico|di selezione|individuale|finale|con (?:il|la) (?:responsabile|manager|team))|"
     r"conferm\w{0,4} (?:il |un |del |il nostro |il suo )?colloquio|colloquio (?:è |e )?(?:confermato|fissato|programmato)|"
-    r"rozmow[aęy] (?:kwalifikacyjn|rekrutacyjn|techniczn|wstępn|końcow|finałow|z hr\b|z menedżer|z kierownik)|haastattelu|jobsamtale|ansættelsessamtale|ansettelsesintervju|pohovor|mülakat",
+    r"rozmow[aęy] (?:kwalifikacyjn|rekrutacyjn|techniczn|wstępn|końcow|finałow|z hr\b|z menedżer|z kierownik)|haastattelu|jobsamtale|ansættelsessamtale|ansettelsesintervju|pohovor|mülakat|"
+    # Czech rounds ("technické kolo", "osobní kolo"), and the Italian word alone ("colloquio Morandi")
+    r"(?:technické|osobní|první|druhé|třetí|finální|závěrečné|další) kolo\b|"
+    r"(?:\b[1-4]\.|erste|zweite|dritte|finale|letzte) runde\b|"
+    r"(?:technického|osobního|prvního|druhého|finálního|závěrečného|dalšího) kola\b|\bcolloquio\b",
     "interview|screen|onsite|on-site|panel|hiring manager|round|stage|case|assessment|superday|live coding|"
     "culture|values|"
     "bar raiser|loop|finaltag|auswahltag|"
     "pair programming|system design|whiteboard|portfolio|gespräch|probearbeit|probetag|hospitation|entretien|entrevue|"
-    "entrevista|gesprek|colloquio|intervju|rozmow|samtale|pohovor|mülakat|haastattelu",
+    "entrevista|gesprek|colloquio|intervju|rozmow|samtale|pohovor|mülakat|haastattelu|kolo|kola|runde",
 )
 # The last lines of a mail that name a head, director, VP or founder: whom the user meets, or
 # who signs (classify._senior_host).
@@ -68,6 +72,8 @@ MEETING_WORDS = (
     r"rozmowa|rozmowę|rozmowy|rozmowie|rozmową|spotkanie|spotkania|spotkaniu|spotkaniem|spotkać|spotkasz|"
     r"spotkamy|porozmawiać|porozmawiamy|pogadamy|wideorozmowa|w (?:naszym )?biurze|do (?:naszego )?biura|"
     r"nasze biuro|kawa|kawę|"
+    r"kafe|kávu|kávě|schůzka|schůzku|schůzce|schůzky|setkání|hovor|hovoru|videohovor|na recepci|v kanceláři|"
+    r"povídání|stretnutie|stretnutia|rozhovor|"
     r"zoom|teams|google meet|meet|webex|video|phone)"
 )
 MEETING = WholeWords(MEETING_WORDS)
@@ -149,8 +155,8 @@ CONFIRM = AnyOf(
         r"(?<!what )(?<!which )(?<!whatever )(?<!whichever )works (?:for|with) (?:me|us|both of us|the team|everyone)\b(?!\s?\?)|"
         r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day works\b(?! for you)(?!\s?\?)|"
         r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thur?s?|fri|tomorrow|tmrw|tmr)(?: at)? "
-        r"\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]m?)? "
-        r"works\b(?! for you)(?!\s?\?)|"
+        r"\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]m?)? (?:(?:your|my|our) time |(?:et|pt|ct|mt|cet|gmt|bst|ist|sgt|pht) )?"
+        r"works\b(?! for you)(?!\s?\?)|\) it is[.!]|"
         r"(?:i've|i have) (?:said|told them) (?:that's|that is|it's) fine",
         "in writing|lock|set for|is set|are set|is now set|are now set|set with|let's|let’s|it is|works for|works with|"
         "day works|then|works|fine",
@@ -240,12 +246,12 @@ CONFIRM = AnyOf(
         r"är (?:nu )?bokad|har bokats|bekräft|välkommen på|vi ses|ses vi (?:på|då|i|kl)|potwierdzam|potwierdzenie|zaprasza(?:my|m) na|"
         r"du (?:har )?bokat|du bokade|din bokning|"
         r"(?:została|jest) zaplanowana|do zobaczenia|bekræft|som aftalt|vi glæder os til|bekreft|som avtalt|"
-        r"potvrzuj|potvrzen|těšíme se|"
+        r"potvrzuj|potvrzen|těšíme se|potvrdzuj|potvrden|"
         # Polish: "klient potwierdził", "widzimy się w pt", "jesteśmy umówieni"
         r"potwierdzi(?:ł|ła|li|ły|łem|łam|liśmy)\b|potwierdzon[aey]\b|widzimy się\b|umówi(?:eni|ona|ony|one|łem|łam|liśmy)\b",
         "bokad|bokats|bokat|bokade|bokning|bekräft|välkommen|vi ses|ses vi|potwierdz|zaprasza|zaplanowana|do zobaczenia|"
         "bekræft|aftalt|glæder|"
-        "bekreft|avtalt|potvrz|těšíme|widzimy się|umówi",
+        "bekreft|avtalt|potvrz|těšíme|widzimy się|umówi|potvrd",
     ),
     Gated(  # Dutch
         r"bevestig|staat (?:gepland|ingepland|vast)|ingepland|is gepland|nodigen (?:je|u) .{0,40}uit|uitnodiging voor|"
@@ -274,7 +280,8 @@ RESCHEDULE = AnyOf(
         "updated|rescheduled|new time|verschoben|aktualisiert|mis à jour|reprogramad|actualizad",
     ),
     Gated(  # English
-        r"(?:has been|have been|was|were|is now|we(?:'ve| have)?|i(?:'ve| have)?)\s(?:already\s|just\s)?(?:re-?scheduled|moved|changed|"
+        r"(?:has been|have been|was|were|is now|we(?:'ve| have)?|i(?:'ve| have)?|they(?:'ve| have)|(?:he|she)(?:'s| has))"
+        r"\s(?:already\s|just\s)?(?:re-?scheduled|moved|changed|"
         r"pushed|shifted)|re-?scheduled (?:to|for)|moved (?:your|the|our|it|this|that)\b.{0,40}\bto\b|"
         r"(?<!\ba )new (?:time|date|slot)\b|updated (?:invitation|interview details|time|details)|change of time|"
         r"time change|event has been changed|(?:need|have|had|want|requested|asked|decided) to (?:move|push|shift|reschedule) "
@@ -301,6 +308,9 @@ RESCHEDULE = AnyOf(
         # Polish: moved, new date, "Updated invitation" (Google Calendar)
         r"przenosz|przeniesion|przesunię|nowy termin|zmiana terminu|zaktualizowane zaproszenie|"
         r"przełoży(?:łam|łem|liśmy|łyśmy|ł|ła|li)\b|przełożon[aey]\b|(?:musimy|muszę|musiałam|musiałem) przełożyć|"
+        # Czech and Slovak: "musíme Váš pohovor ... přesunout", "Nový termín:"
+        r"(?:musíme|musím|museli|musela|musel)\b[^.\n]{0,80}\bpřesunout|přesunuli jsme|přesunula jsem|"
+        r"přesunul jsem|přesun termínu|nový termín\s?:|nový čas\s?:|presunúť|presunuli sme|nový termín je\b|"
         # Nordic: moved, new time
         r"flyttar vi|flytter vi|flyttat|flyttet|flyttede|nytt tidspunkt|nyt tidspunkt|ny tid\b|uusi aika|siirr",
         "verschoben|verschieben wir|verschieben ich|verschiebung|neuer termin|terminänderung|verplaatsen|nieuw|"
@@ -309,6 +319,7 @@ RESCHEDULE = AnyOf(
         "schoben|verlegt|aktualisiert|stattdessen|"
         "neue uhrzeit|"
         "przeniesion|przesunię|nowy termin|zmiana terminu|zaktualizowane|flytta|flytte|tidspunkt|ny tid|przełoż|"
+        "přesun|nový termín|nový čas|presun|"
         "uusi aika|siirr",
     ),
     Gated(  # French, Spanish, Italian, Portuguese
@@ -332,7 +343,7 @@ RESCHEDULE = AnyOf(
         r"\b(?:foi|ficou|fica) adiad[ao]|\badiámos\b|alteração d[ea] (?:data|hora|horário)|"
         r"(?:entrevista|reunião|conversa|chamada) passa para\b|(?:atualizámos|atualizamos|atualizei) o convite|"
         # a time, then the one it replaces: "alle 15:00 anziché alle 10:30", "um 14 Uhr statt um 10"
-        r"(?:\d|uhr|h|am|pm)\s(?:statt|anstatt|anstelle von|anziché|invece che|invece delle?|au lieu de|au lieu du|ipv|"
+        r"(?:\d|(?<=\d)h|\bh|\buhr|(?<![a-z])[ap]m)\s(?:statt|anstatt|anstelle von|anziché|invece che|invece delle?|au lieu de|au lieu du|ipv|"
         r"in plaats van|"
         r"en lugar de|en vez de|instead of)\s",
         "reporté|déplacé|décal|nouvel|modifié|reprogramad|cambi|nueva|pasamos|movemos|actualizada|movimos|recorrimos|"
@@ -363,12 +374,15 @@ CANCEL = Gated(
     # precisar de desmarcar, avise" offers it to the candidate)
     r"(?:vamos|temos|teremos|tivemos|tenho|tive|vou)(?: ter)? (?:de|que) (?:desmarcar|cancelar)|desmarcamos\b|desmarquei\b|"
     r"(?:foi|está|fica|ficou) desmarcad|"
+    # Czech and Slovak: "musím bohužel zrušit", "Čtvrtek – zrušení"
+    r"(?:musím|musíme|musela|museli|musel)\s(?:bohužel\s|žiaľ\s)?zruši[tť]|\bzrušení\b|"
+    r"(?:je|bylo|byl|byla|bola|bol) zrušen|"
     r"(?:müssen|muss|mussten) (?:wir|ich) [\s\S]{0,160}?absagen|absage (?:ihres|des|unseres|deines|eures) (?:gespräch|termin|interview|vorstellung)|"
     r"geannuleerd|annulering|gaat (?:helaas |dus )?niet door|(?:moeten|moet|moesten|moest) [^.?!]{0,140}annuleren|helaas annuleren|annullat[oa]|disdett|cancelada|cancelado|aflyst|avlyst|zrušen|"
     r"au regret d'annuler|(?:dois|devons|devoir) annuler|(?:tenemos|tuvimos|hemos tenido|debemos) que cancelar|"
     r"cancelar la entrevista|precisamos cancelar|odwołan|odwołać|odwołuj|anulowan|peruttu|peruutettu|peruuntu|"
     r"joudumme perumaan|ställa in (?:din|er|vår|intervjun)|ställer in|ställs in|inställd|inställt|dobbiamo annullare",
-    "cancel|call|desmarc|desmarq|abgesagt|absage|storniert|fällt|annul|anulad|suspendid|niet door|disdett|aflyst|avlyst|zrušen|"
+    "cancel|call|desmarc|desmarq|zruši|zrušen|abgesagt|absage|storniert|fällt|annul|anulad|suspendid|niet door|disdett|aflyst|avlyst|zrušen|"
     "annullare|annuleren|odwoł|anulowan|perut|peruu|perumaan|ställa in|ställer in|ställs in|inställ|entf|s off|on hold",
 )
 # Any cue that a time near it is the interview's (one literal scan per candidate time).

@@ -51,15 +51,15 @@ WEEKDAYS: dict[str, int] = {}
 for _num, _names in enumerate(
     [
         "monday mon montag lundi lunes maandag lunedì lunedi segunda-feira måndag poniedziałek mandag "
-        "pondělí dilluns maanantai maanantaina",
+        "pondělí dilluns maanantai maanantaina pondelok lun",
         "tuesday tue tues dienstag mardi martes dinsdag martedì martedi terça-feira terca-feira terça terca "
-        "tisdag wtorek tirsdag úterý dimarts tiistai tiistaina",
+        "tisdag wtorek tirsdag úterý dimarts tiistai tiistaina utorok",
         "wednesday wed weds mittwoch mercredi miércoles miercoles woensdag mercoledì mercoledi quarta-feira "
-        "quarta onsdag środa środę středa středu dimecres keskiviikko keskiviikkona",
+        "quarta onsdag środa środę středa středu dimecres keskiviikko keskiviikkona streda stredu mer",
         "thursday thu thur thurs donnerstag jeudi jueves donderdag giovedì giovedi quinta-feira quinta "
-        "torsdag czwartek čtvrtek dijous torstai torstaina",
+        "torsdag czwartek čtvrtek dijous torstai torstaina štvrtok gio",
         "friday fri freitag vendredi viernes vrijdag venerdì venerdi sexta-feira sexta fredag piątek pátek "
-        "divendres perjantai perjantaina",
+        "divendres perjantai perjantaina piatok ven",
         "saturday sat samstag sonnabend samedi sábado sabado zaterdag lördag sobota sobotę lørdag dissabte",
         "sunday sun sonntag dimanche domingo zondag domenica söndag niedziela niedzielę søndag neděle "
         "diumenge",
@@ -87,12 +87,13 @@ _D_ISO = re.compile(r"(?<![\d/.])(?P<year>20\d\d)-(?P<mon>[01]?\d)-(?P<day>[0-3]
 _D_NUM = re.compile(  # a and b: day and month in either order ("29.09.2026", "09/29/2026")
     r"(?<![\d/.\-])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:20)?\d\d)(?![\d])"
 )
-_D_DE_SHORT = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?![\d])")
+# "23.4." and, as Czech and Slovak write it, "23. 4."
+_D_DE_SHORT = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)\. ?(?P<b>[01]?\d)\.(?![\d])")
 # What each of those needs, led by a digit: the engine jumps from digit to digit instead of
 # trying the full pattern (which opens with a look-behind) at every position.
 _HAS_ISO = re.compile(r"20\d\d-")
 _HAS_NUM = re.compile(r"\d[./][0-3]?\d[./]\d\d")
-_HAS_DE_SHORT = re.compile(r"\d\.[01]?\d\.")
+_HAS_DE_SHORT = re.compile(r"\d\. ?[01]?\d\.")
 _HAS_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)")
 _D_SLASH_SHORT = re.compile(r"(?<![\d/.\-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/])")
 _ON_BEFORE = re.compile(r"(?:\bon |\bfor |\()$")

@@ -22,7 +22,7 @@ _FWD_MARK = re.compile(
     r"Weitergeleitete Nachricht|Ursprüngliche Nachricht|Message transféré|Message d'origine|"
     r"Message d’origine|Mensaje reenviado|Mensaje original|Messaggio inoltrato|Messaggio originale|"
     r"Mensagem encaminhada|Mensagem original|Przekazana wiadomość|Wiadomość przekazana|Wiadomość oryginalna|"
-    r"Oryginalna wiadomość)"
+    r"Oryginalna wiadomość|Původní e-mail|Původní zpráva|Přeposlaná zpráva|Pôvodná správa|Preposlaná správa)"
     r"\s*(?:-{2,}|_{2,}|={2,})?\s*$"
     r"|^\s*Begin forwarded message:\s*$|^\s*Anfang der weitergeleiteten Nachricht:\s*$|"
     r"^\s*Début du message réexpédié\s*:\s*$",
@@ -35,8 +35,8 @@ _REPLY_MARK = re.compile(
 )
 _HDR = re.compile(
     r"^\s*\*?(From|Von|De|Van|Da|Od|Date|Sent|Gesendet|Datum|Data|Verzonden|Envoyé|Enviado(?: el)?|Fecha|"
-    r"Wysłano|Subject|Betreff|Objet|Sujet|Onderwerp|Oggetto|Assunto|Asunto|Temat|To|An|À|A|Aan|Pour|Para|Do|Cc|"
-    r"Reply-To|"
+    r"Wysłano|Odesláno|Odoslané|Subject|Betreff|Objet|Sujet|Onderwerp|Oggetto|Assunto|Asunto|Temat|Předmět|Predmet|"
+    r"To|An|À|A|Aan|Pour|Para|Do|Komu|Cc|Reply-To|"
     r"Antwort an|Répondre à|Responder a)\*?\s?:\s*(.*)$",
     re.I,
 )
@@ -65,11 +65,14 @@ _ADDR = re.compile(r"[\w.+'\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,6}")
 _FROM_KEYS = ("from", "von", "de", "van", "da", "od")
 _DATE_KEYS = (
     "date", "sent", "gesendet", "datum", "envoyé", "enviado", "enviado el", "fecha", "data", "verzonden",
-    "wysłano",
+    "wysłano", "odesláno", "odoslané",
 )
-_SUBJ_KEYS = ("subject", "betreff", "objet", "sujet", "asunto", "onderwerp", "oggetto", "assunto", "temat")
+_SUBJ_KEYS = (
+    "subject", "betreff", "objet", "sujet", "asunto", "onderwerp", "oggetto", "assunto", "temat", "předmět",
+    "predmet",
+)
 _RT_KEYS = ("reply-to", "antwort an", "répondre à", "responder a")
-_TO_KEYS = ("to", "an", "à", "a", "para", "pour", "aan", "do")
+_TO_KEYS = ("to", "an", "à", "a", "para", "pour", "aan", "do", "komu")
 
 
 @dataclass

@@ -204,6 +204,10 @@ NAMES: dict[str, str] = {
     "south african standard time": "Africa/Johannesburg",
     "south african time": "Africa/Johannesburg",
     "sa time": "Africa/Johannesburg",
+    "east africa time": "Africa/Nairobi",
+    "eastern africa time": "Africa/Nairobi",
+    "west africa time": "Africa/Lagos",
+    "central africa time": "Africa/Maputo",
     # Before "eastern daylight time" matches inside them (Google Calendar writes these out).
     "australian eastern daylight time": "Australia/Sydney",
     "australian eastern standard time": "Australia/Sydney",
@@ -359,7 +363,8 @@ def _weak_hits(low: str, start: int, stop: int) -> list[ZoneHit]:
     for last, word in _weak_words().iter(low, start, stop):
         at = last + 1 - len(word)
         rx = _REGION_AFTER_CLOCK if word in _REGIONS else _CITY_AFTER_CLOCK
-        for back in (2, 3, 4, 5):  # "3 Wien", "3pm Wien", "3 p.m Wien", "3 p.m. Wien"
+        # "3 Wien", "3pm Wien", "3 p.m. Wien", and with "in " or "here in " between
+        for back in range(2, 15):
             m = rx.match(low, at - back, stop) if at - back >= start else None
             if m is not None and m.start(1) == at:
                 key = _REGIONS[word] if rx is _REGION_AFTER_CLOCK else _SIGNATURE_CITIES[word]
@@ -515,11 +520,14 @@ _SIGNATURE_CITIES = {
     "dubai": "Asia/Dubai", "abu dhabi": "Asia/Dubai", "riyadh": "Asia/Riyadh", "jeddah": "Asia/Riyadh",
     "doha": "Asia/Qatar", "muscat": "Asia/Muscat", "manama": "Asia/Bahrain",
     "cape town": JNB, "johannesburg": JNB, "durban": JNB,
+    "manila": "Asia/Manila", "makati": "Asia/Manila", "cebu": "Asia/Manila", "jakarta": "Asia/Jakarta",
+    "kuala lumpur": "Asia/Kuala_Lumpur", "bangkok": "Asia/Bangkok", "seoul": "Asia/Seoul",
+    "taipei": "Asia/Taipei", "shanghai": "Asia/Shanghai", "beijing": "Asia/Shanghai",
 }
-# Zoom's "10:00 AM Wien", "3pm London": a city right after a clock time.
+# Zoom's "10:00 AM Wien", "3pm London", and "9 PM here in Manila": a city right after a clock time.
 _CITY_AFTER_CLOCK = re.compile(
-    r"(?:\d|[ap]\.?m\.?) (" + "|".join(sorted(map(re.escape, _SIGNATURE_CITIES), key=len, reverse=True))
-    + r")(?![\w-])"
+    r"(?:\d|[ap]\.?m\.?) (?:here in |in )?("
+    + "|".join(sorted(map(re.escape, _SIGNATURE_CITIES), key=len, reverse=True)) + r")(?![\w-])"
 )
 _SIGNATURE_CITY_RE = re.compile(
     r"(?<![\w-])(" + "|".join(sorted(map(re.escape, _SIGNATURE_CITIES), key=len, reverse=True))
