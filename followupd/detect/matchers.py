@@ -21,7 +21,8 @@ class Gated:
 
     def __init__(self, pattern: str, triggers: str, flags: int = 0) -> None:
         self.full = re.compile(pattern, flags)
-        self.trigger = re.compile("|".join(re.escape(t) for t in triggers.split("|")))
+        self.triggers = tuple(triggers.split("|"))
+        self.trigger = re.compile("|".join(re.escape(t) for t in self.triggers))
         self.pattern = pattern
         self.literals = literals.Filtered(self.full)  # exact, and cheaper than the trigger regex
         self.needs = self.literals.needs

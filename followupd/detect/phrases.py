@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from followupd.detect.literals import Filtered
-from followupd.detect.matchers import AnyOf, Gated, I, Searchable, WholeWords
+from followupd.detect.matchers import AnyOf, Gated, I, Searchable, WholeWords, word_trie
 from followupd.detect.prose import WEEKDAYS
 
 _ANY_WEEKDAY = "|".join(sorted((re.escape(k) for k in WEEKDAYS), key=len, reverse=True))
@@ -386,15 +386,7 @@ CANCEL = Gated(
     "annullare|annuleren|odwoł|anulowan|perut|peruu|perumaan|ställa in|ställer in|ställs in|inställ|entf|s off|on hold",
 )
 # Any cue that a time near it is the interview's (one literal scan per candidate time).
-NEAR_CUE = re.compile(
-    "|".join(
-        sorted(
-            {t for g in (*CONFIRM.gates, *RESCHEDULE.gates, CANCEL, INTERVIEW) for t in g.trigger.pattern.split("|")},
-            key=len,
-            reverse=True,
-        )
-    )
-)
+NEAR_CUE = re.compile(word_trie({t for g in (*CONFIRM.gates, *RESCHEDULE.gates, CANCEL, INTERVIEW) for t in g.triggers}))
 OLD_TIME = re.compile(
     r"(?:previously|originally|formerly|instead of|moved from|was scheduled|used to be|rather than|"
     r"(?:earlier|previous|old|original) (?:slot|time|date|schedule)\s*:|wcześniej\s?:|poprzedni termin|"
