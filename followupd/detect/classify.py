@@ -794,6 +794,8 @@ def _from_prose(
             stamp = phrases.CHAT_STAMP.match(text, line_at)
             if stamp is not None and slot.pos < stamp.end():
                 s -= 6  # a pasted chat's "[8/9/26, 6:41 p. m.]": when a line was written
+            elif sref is not None and sref - timedelta(hours=2) <= slot.start < sref - timedelta(minutes=1):
+                s -= 2  # minutes before its writer sent it: a pasted message's stamp, or the past
             by_then = text[max(0, slot.pos - 4) : slot.pos].lower().endswith("by ")
             if phrases.NOT_SLOT.search(before[-30:]) or by_then:
                 s -= 4  # "check in with reception by 8:40 AM": a time to be there by, not the start

@@ -24,7 +24,7 @@ _ROLE_LOCAL = re.compile(
     r"reply|replies|system|automated|auto|robot|bot|frontdesk|reception|bewerbung|karriere|jobs-.*|"
     r"personal|rh|recrutement|empleo|seleccion|rrhh|talento|emploi|rekruttering|rekrytering|rekrutering|"
     r"rekrutacja|nabor|werving|selezione|recrutamento|vagas|appuntamenti|termine|citas|carri[eè]res?|carriera|"
-    r"werken|werkenbij|vacatures?|sollicitaties?)(?:[-+._].*)?$",
+    r"werken|werkenbij|vacatures?|sollicitaties?|saiyo|jinji)(?:[-+._].*)?$",  # 採用, 人事
     re.I,
 )
 # The last label alphabetic: "19%3ameeting_...@thread.v2" in a Teams link is not an address.
@@ -35,6 +35,7 @@ _NEAR = re.compile(
     r"recruit|contact|reach|questions|coordinator|talent|reply|schreiben|kontakt|"
     r"contacter|contacto|escr[ií]b|écri(?:vez|s|re)\b|interviewer|hiring manager|ansprechpartner|kontakta|"
     r"contatt|neem contact|entrevistador|intervistator|host\b|organi[sz]er|get in touch|my e-?mail|"
+    r"(?:his|her|their) e-?mail|"
     r"e-?mail me|write to me|melden sie sich|wenden sie sich|meld dich|wende dich|bei fragen|"
     r"na adres|kontaktu|pisz|napisz|ota yhteyttä|neem gerust|mail me|"
     # "se tient à votre disposition", "steht Ihnen zur Verfügung", "en cas d'empêchement"

@@ -129,6 +129,11 @@ def possible(needs: Needs | None, text: str) -> bool:
 # A key shorter than this would match at nearly every position (" ", ":", "re"): a pattern with
 # such an alternative keeps the plain check.
 _MIN_KEY = 3
+
+
+def _long_enough(key: str) -> bool:
+    """A key rare enough to index: three letters, or two CJK characters ("面接")."""
+    return len(key) >= _MIN_KEY or (len(key) == 2 and all(ord(c) >= 0x3000 for c in key))
 # Texts whose answers are kept: the same few texts (subject, body, segments) are asked about by
 # every pattern of one mail; the size bound keeps a 10 MB body from being held for long.
 _CACHE_TEXTS = 16
@@ -154,7 +159,7 @@ class Filters:
 
     @staticmethod
     def indexable(needs: Needs | None) -> bool:
-        return needs is not None and all(min(map(len, _key(alt)[0])) >= _MIN_KEY for alt in needs)
+        return needs is not None and all(all(map(_long_enough, _key(alt)[0])) for alt in needs)
 
     def register(self, needs: Needs | None) -> int | None:
         """An id to ask ``met`` about, or None when the plain check must be used."""

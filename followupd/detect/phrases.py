@@ -20,7 +20,8 @@ _ANY_WEEKDAY = "|".join(sorted((re.escape(k) for k in WEEKDAYS), key=len, revers
 
 INTERVIEW = Gated(
     r"interview|phone screen|screening call|screening interview|recruiter screen|technical screen|tech screen|"
-    r"on-?site (?:interview|visit|loop)|\bonsite\b|panel (?:interview|session)|hiring manager (?:round|call|interview|"
+    r"on-?site (?:interview|visit|loop)|\bonsite\b|panel (?:interview|session)|technical panel|"
+    r"hiring manager (?:round|call|interview|"
     r"conversation|chat|meeting)|(?:final|first|second|third|next|1st|2nd|3rd|technical) round|"
     r"case (?:study )?(?:interview|presentation)|assessment (?:centre|center|day)|superday|live coding|"
     r"culture (?:chat|fit (?:call|chat|interview)|conversation)|values (?:chat|conversation)|"
@@ -41,12 +42,15 @@ INTERVIEW = Gated(
     # Czech rounds ("technické kolo", "osobní kolo"), and the Italian word alone ("colloquio Morandi")
     r"(?:technické|osobní|první|druhé|třetí|finální|závěrečné|další) kolo\b|"
     r"(?:\b[1-4]\.|erste|zweite|dritte|finale|letzte) runde\b|"
+    # Japanese: 面接 (a job interview), カジュアル面談 (the casual talk before one)
+    r"面接|カジュアル面談|casual interview|"
     r"(?:technického|osobního|prvního|druhého|finálního|závěrečného|dalšího) kola\b|\bcolloquio\b",
     "interview|screen|onsite|on-site|panel|hiring manager|round|stage|case|assessment|superday|live coding|"
     "culture|values|"
     "bar raiser|loop|finaltag|auswahltag|"
     "pair programming|system design|whiteboard|portfolio|gespräch|probearbeit|probetag|hospitation|entretien|entrevue|"
-    "entrevista|gesprek|colloquio|intervju|rozmow|samtale|pohovor|mülakat|haastattelu|kolo|kola|runde",
+    "entrevista|gesprek|colloquio|intervju|rozmow|samtale|pohovor|mülakat|haastattelu|kolo|kola|runde|面接|"
+    "カジュアル面談|casual interview",
 )
 # The last lines of a mail that name a head, director, VP or founder: whom the user meets, or
 # who signs (classify._senior_host).
@@ -80,7 +84,7 @@ MEETING = WholeWords(MEETING_WORDS)
 RECRUITING: AnyOf[Searchable] = AnyOf(
     Filtered(re.compile(
         r"recruit|talent|hiring|candida|application|people team|head of people|people (?:&|and) culture|people partner|"
-        r"people op|executive search|search partners|search firm|headhunt|linkedin profile|personalberat|"
+        r"people op|executive search|search partners|search firm|headhunt|linkedin profile|personalberat|staffing|"
         r"(?:your|my|the|updated) resume\b|l['’]annonce\b|stellenanzeige|stellenausschreibung|"
         r"job (?:ad|posting|description)\b|opening on (?:my|our|the) team|open (?:role|position)\b|"
         r"(?:job|role|position) opening|offre d['’]emploi|oferta de (?:empleo|trabajo)|vaga de emprego|"
@@ -95,6 +99,7 @@ RECRUITING: AnyOf[Searchable] = AnyOf(
         r"proceso de selección|sollicitatie|vacature|functie|candidatura|posizione|selezione|"
         r"processo seletivo|ansøgning|søknad|stilling|výběrové řízení|pozice|résumé|lebenslauf|"
         r"rekrutac|stanowisk|kandydat|oferta pracy|ofert[ęy] pracy|o roli\b|formalny proces|"
+        r"採用|求人|応募|選考|"
         r"risorse umane|recursos humanos|ressources humaines|human resources|personale|personas y cultura|"
         # the gender marks of German and French job titles: "Data Engineer (m/w/d)", "(H/F)"
         r"\((?:m/w/d|w/m/d|m/f/d|f/m/d|m/w/x|h/f|f/h|m/f|w/m)\)"
@@ -253,6 +258,10 @@ CONFIRM = AnyOf(
         "bekræft|aftalt|glæder|"
         "bekreft|avtalt|potvrz|těšíme|widzimy się|umówi|potvrd",
     ),
+    Gated(  # Japanese: the date is fixed (確定), we look forward to seeing you (お待ちしております)
+        r"確定|決定(?:いた)?しました|お待ちしております|お待ちしています",
+        "確定|決定|お待ち",
+    ),
     Gated(  # Dutch
         r"bevestig|staat (?:gepland|ingepland|vast)|ingepland|is gepland|nodigen (?:je|u) .{0,40}uit|uitnodiging voor|"
         r"(?:zet|zetten) (?:ik|we) ['’]?(?:m|hem|het) vast|vastgezet|vastgelegd|rondgemaakt|"
@@ -312,13 +321,16 @@ RESCHEDULE = AnyOf(
         r"(?:musíme|musím|museli|musela|musel)\b[^.\n]{0,80}\bpřesunout|přesunuli jsme|přesunula jsem|"
         r"přesunul jsem|přesun termínu|nový termín\s?:|nový čas\s?:|presunúť|presunuli sme|nový termín je\b|"
         # Nordic: moved, new time
-        r"flyttar vi|flytter vi|flyttat|flyttet|flyttede|nytt tidspunkt|nyt tidspunkt|ny tid\b|uusi aika|siirr",
+        r"flyttar vi|flytter vi|flyttat|flyttet|flyttede|nytt tidspunkt|nyt tidspunkt|ny tid\b|uusi aika|siirr|"
+        # Japanese: a schedule change, the time after it
+        r"日程変更|変更後|変更させていただ|変更となりました|変更になりました|リスケ",
         "verschoben|verschieben wir|verschieben ich|verschiebung|neuer termin|terminänderung|verplaatsen|nieuw|"
         "aangepast|geändert|angesetzt|verzet|verplaatst|nieuwe|omgezet|przenosz|neue zeit|"
         "schuift|opgeschoven|"
         "schoben|verlegt|aktualisiert|stattdessen|"
         "neue uhrzeit|"
         "przeniesion|przesunię|nowy termin|zmiana terminu|zaktualizowane|flytta|flytte|tidspunkt|ny tid|przełoż|"
+        "変更|リスケ|"
         "přesun|nový termín|nový čas|presun|"
         "uusi aika|siirr",
     ),
@@ -377,12 +389,14 @@ CANCEL = Gated(
     # Czech and Slovak: "musím bohužel zrušit", "Čtvrtek – zrušení"
     r"(?:musím|musíme|musela|museli|musel)\s(?:bohužel\s|žiaľ\s)?zruši[tť]|\bzrušení\b|"
     r"(?:je|bylo|byl|byla|bola|bol) zrušen|"
+    # Japanese: cancelled, called off (not a confirmation's "キャンセルの場合は")
+    r"キャンセルとなり|キャンセルさせていただ|中止となり|中止させていただ|取り消させていただ|"
     r"(?:müssen|muss|mussten) (?:wir|ich) [\s\S]{0,160}?absagen|absage (?:ihres|des|unseres|deines|eures) (?:gespräch|termin|interview|vorstellung)|"
     r"geannuleerd|annulering|gaat (?:helaas |dus )?niet door|(?:moeten|moet|moesten|moest) [^.?!]{0,140}annuleren|helaas annuleren|annullat[oa]|disdett|cancelada|cancelado|aflyst|avlyst|zrušen|"
     r"au regret d'annuler|(?:dois|devons|devoir) annuler|(?:tenemos|tuvimos|hemos tenido|debemos) que cancelar|"
     r"cancelar la entrevista|precisamos cancelar|odwołan|odwołać|odwołuj|anulowan|peruttu|peruutettu|peruuntu|"
     r"joudumme perumaan|ställa in (?:din|er|vår|intervjun)|ställer in|ställs in|inställd|inställt|dobbiamo annullare",
-    "cancel|call|desmarc|desmarq|zruši|zrušen|abgesagt|absage|storniert|fällt|annul|anulad|suspendid|niet door|disdett|aflyst|avlyst|zrušen|"
+    "cancel|call|desmarc|desmarq|zruši|zrušen|キャンセル|中止|取り消|abgesagt|absage|storniert|fällt|annul|anulad|suspendid|niet door|disdett|aflyst|avlyst|zrušen|"
     "annullare|annuleren|odwoł|anulowan|perut|peruu|perumaan|ställa in|ställer in|ställs in|inställ|entf|s off|on hold",
 )
 # Any cue that a time near it is the interview's (one literal scan per candidate time).
@@ -390,7 +404,7 @@ NEAR_CUE = re.compile(word_trie({t for g in (*CONFIRM.gates, *RESCHEDULE.gates, 
 OLD_TIME = re.compile(
     r"(?:previously|originally|formerly|instead of|moved from|was scheduled|used to be|rather than|"
     r"(?:earlier|previous|old|original) (?:slot|time|date|schedule)\s*:|wcześniej\s?:|poprzedni termin|"
-    r"ursprünglich|bisher|statt(?!dessen)|anstatt|anstelle|initialement|auparavant|précédemment|ancien(?:ne)? (?:date|horaire)|"
+    r"変更前|\bwas:|ursprünglich|bisher|statt(?!dessen)|anstatt|anstelle|initialement|auparavant|précédemment|ancien(?:ne)? (?:date|horaire)|"
     r"au lieu de|anciennement|\bipv\b|i\.p\.v\.|in plaats van|"
     r"anteriormente|originalmente|en lugar de|en vez de|inicialmente|anziché|invece (?:che|di|delle?)|"
     r"(?:move|moving|shift|shifting|push|pushing|chang\w{1,3}|reschedul\w{1,3})\s(?:\w+\s){0,3}from\s[^\n]{0,20}$|"
@@ -409,7 +423,7 @@ OLD_TIME_AFTER = re.compile(
     r"(?:re-?scheduled|moved|postponed|pushed)\b"
 )
 NEW_TIME = re.compile(
-    r"(?:moved (?:it |your interview |the interview )?to|stattdessen|re-?scheduled (?:to|for)|new time|new date|updated|"
+    r"(?:変更後|moved (?:it |your interview |the interview )?to|stattdessen|re-?scheduled (?:to|for)|new time|new date|updated|"
     r"now (?:on|at)|verschoben auf|neuer termin|neue uhrzeit|neu angesetzt|revised (?:\w+ )?(?:slot|time|date|schedule)|"
     r"new slot|new schedule|(?:nytt|nyt) tidspunkt(?: er| blir)?|ny tid(?: är| er|:)?|uusi aika|"
     r"(?:flyttar|flytter|flytta|flytte) (?:\S+\s){0,6}till?\s(?:\w{1,12},?\s?)?$|(?:przenoszę|przenosimy|przeniesion\w{0,2}) (?:\S+\s){0,4}na\s(?:\w{1,12},?\s?)?$|nowy termin|nouvel(?:le)? (?:horaire|date|heure)|(?:reporté|décalé|avancé|repoussé|déplacé) (?:au|à)|"

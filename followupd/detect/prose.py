@@ -83,7 +83,15 @@ _D_DAY_FIRST = re.compile(
     rf"(?:(?:,?\s{{0,3}}|-)(?:de\s|del\s)?\s{{0,2}}(?P<year>20\d\d))?",
     0,
 )
-_D_ISO = re.compile(r"(?<![\d/.])(?P<year>20\d\d)-(?P<mon>[01]?\d)-(?P<day>[0-3]?\d)(?![\d])")
+# "2026-11-10", and as East Asian mail writes it, "2026/11/10" and "2026.11.10"
+_D_ISO = re.compile(
+    r"(?<![\d/.])(?P<year>20\d\d)(?P<sep>[-/.])(?P<mon>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d])"
+)
+# Japanese: "2026年10月22日", "10月22日"
+_D_JA = re.compile(r"(?:(?P<year>20\d\d)\s?年\s?)?(?P<mon>[01]?\d)\s?月\s?(?P<day>[0-3]?\d)\s?日")
+_JA_WEEKDAYS = "月火水木金土日"
+# A weekday in brackets after a date: "10/23 (Fri)", "10月23日（金）".
+_WD_IN_BRACKETS_AFTER = re.compile(rf"\s?\((?:(?P<wd>{_WD})|(?P<ja>[{_JA_WEEKDAYS}]))\.?\)")
 _D_NUM = re.compile(  # a and b: day and month in either order ("29.09.2026", "09/29/2026")
     r"(?<![\d/.\-])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:20)?\d\d)(?![\d])"
 )
@@ -91,7 +99,7 @@ _D_NUM = re.compile(  # a and b: day and month in either order ("29.09.2026", "0
 _D_DE_SHORT = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)\. ?(?P<b>[01]?\d)\.(?![\d])")
 # What each of those needs, led by a digit: the engine jumps from digit to digit instead of
 # trying the full pattern (which opens with a look-behind) at every position.
-_HAS_ISO = re.compile(r"20\d\d-")
+_HAS_ISO = re.compile(r"20\d\d[-/.]")
 _HAS_NUM = re.compile(r"\d[./][0-3]?\d[./]\d\d")
 _HAS_DE_SHORT = re.compile(r"\d\. ?[01]?\d\.")
 _HAS_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)")
@@ -157,6 +165,8 @@ _TIME = re.compile(
 # "(GMT-07:00) Pacific Time": the offset of a zone label, not a time.
 _OFFSET_BEFORE = re.compile(r"(?:gmt|utc)\s?[-−–]\s?$")
 _MILITARY = re.compile(r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|hours|hr|h)\b")
+# Texting's "1030am", "930 pm": hours and minutes run together before am/pm.
+_COMPACT_AP = re.compile(r"(?<![\d:.])(1[0-2]|0?[1-9])([0-5]\d)\s?([ap])\.?m\b")
 _WORD_HOURS = (
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
 )
@@ -246,6 +256,11 @@ _NORMALISE = str.maketrans(
         "\u2009": " ",
         "\u22c5": " ",
         "\u2007": " ",
+        # Japanese: "15:00〜16:00", "（木）"
+        "\u301c": "-",
+        "\uff5e": "-",
+        "\uff08": "(",
+        "\uff09": ")",
     }
 )
 
@@ -387,6 +402,11 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
         d = _mkdate(year, MONTHS[m.group("mon")], int(m.group("day")), ref)
         if d:
             add(DateHit(m.start(), m.end(), d, d.weekday(), True))
+    for m in _D_JA.finditer(text) if "月" in text else ():
+        year = int(m.group("year")) if m.group("year") else None
+        d = _mkdate(year, int(m.group("mon")), int(m.group("day")), ref)
+        if d:
+            add(DateHit(m.start(), m.end(), d, d.weekday(), True))
     for m in _D_NUM.finditer(text) if _HAS_NUM.search(text) else ():
         a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
         wd = _weekday_before(text, m.start())
@@ -402,9 +422,11 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
         if options:
             add(DateHit(m.start(), m.end(), options[0], options[0].weekday(), True))
     for m in _D_SLASH_SHORT.finditer(text) if "/" in text else ():
-        # "Thu 3/12": a short numeric date counts only with a weekday to check it against, or
-        # as "on 5/21" / "(5/21)" from the Americas, in the coming weeks.
+        # "Thu 3/12", "10/23 (Fri)": a short numeric date counts only with a weekday to check it
+        # against, or as "on 5/21" / "(5/21)" from the Americas, in the coming weeks.
         wd = _weekday_before(text, m.start())
+        if wd is None and (after := _WD_IN_BRACKETS_AFTER.match(text, m.end())) is not None:
+            wd = WEEKDAYS[after.group("wd")] if after.group("wd") else _JA_WEEKDAYS.index(after.group("ja"))
         if wd is None:
             if month_first and _ON_BEFORE.search(text, max(0, m.start() - 4), m.start()):
                 d = _mkdate(None, int(m.group("a")), int(m.group("b")), ref)
@@ -599,6 +621,8 @@ def _times(text: str) -> list[_Time]:
         out.append(_Time(m.start(), m.end(), 12, 0, "p", True))
     for m in _MILITARY.finditer(text) if ("hr" in text or "0h" in text or "5h" in text) else ():
         out.append(_Time(m.start(), m.end(), int(m.group(1)), int(m.group(2)), None, True))
+    for m in _COMPACT_AP.finditer(text) if ("am" in text or "pm" in text) else ():
+        out.append(_Time(m.start(), m.end(), int(m.group(1)), int(m.group(2)), m.group(3), True))
     for m in _DE_WORD_TIME.finditer(text) if ("halb" in text or "viertel" in text) else ():
         named = m.group("h")
         hour = _DE_HOURS.index(named) + 1 if named in _DE_HOURS else int(named)
