@@ -131,6 +131,8 @@ ATS_DOMAINS: dict[str, str] = {
     "naukri.com": "naukri",
     "instahyre.com": "instahyre",
     "iimjobs.com": "iimjobs",
+    "thehub.io": "thehub",
+    "jobindex.dk": "jobindex",
     "herp.cloud": "herp",
     "hrmos.co": "hrmos",
     "wantedly.com": "wantedly",

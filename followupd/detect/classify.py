@@ -556,7 +556,11 @@ def _from_calendars(
                 continue
             if not (
                 _is_interview_text(title)
-                or (context_iv and not negatives.OTHER_EVENT.search(lower(e.summary)))
+                or (
+                    # "Samtale – Product Designer (Signe Dalgaard)": a meeting named for a role
+                    (context_iv or _weak_interview(f"{e.summary}\n{context[:WEAK_SCAN]}", title=e.summary))
+                    and not negatives.OTHER_EVENT.search(lower(e.summary))
+                )
             ):
                 if negatives.OTHER_EVENT.search(lower(title)):
                     ev.add(-2.0, "ics:other-event")

@@ -199,7 +199,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"massage|physiotherap|arztpraxis|zahnarzt|médecin|dentiste|clínica|médico|dentista|"
             r"car rental|dear customer|gentile cliente|cher client|estimado cliente|geehrte[r]? kund|mortgage|mutuo|"
             r"preocupacional|examen médico|exame admissional|medical exam|"
-            r"appartement|apartment|wohnung|besichtigung|viewing|showing (?:is )?confirmed|leasing agent|application fee|"
+            r"appartement|apartment|wohnung|besichtigung|\bviewing|showing (?:is )?confirmed|leasing agent|application fee|"
             r"\d ?bed ?/ ?\d ?bath|\bloyers?\b|\brent\b|miete|huur|alquiler|affitto|régie|"
             r"immobili|makelaar|landlord|vermieter|concierge|"
             # a visa or consular appointment: "Cita consular (entrevista)"
@@ -276,7 +276,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"aufnahme (?:der|unserer|für die) (?:folge|sendung|episode)|"
             # Portuguese, and a magazine's issue: "para o artigo sobre", "the feature runs in our April issue"
             r"para (?:o|a|um|uma|o nosso|a nossa) (?:artigo|reportagem|revista|podcast|programa)\b|artigo sobre|"
-            r"reportagem sobre|\bgoes? to print\b|feature runs in|(?:runs|appears?) in (?:our|the|next) \w+ issue\b|"
+            r"reportagem sobre|\bgoes? to print\b|artiklen (?:handler|om)\b|citater til godkendelse|i trykken\b|feature runs in|(?:runs|appears?) in (?:our|the|next) \w+ issue\b|"
             r"(?:the|this|our) (?:piece|story|article|feature) runs\b|for a fact[- ]check"
         ),
         6.0,

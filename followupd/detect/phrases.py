@@ -42,6 +42,7 @@ INTERVIEW = Gated(
     # Czech rounds ("technické kolo", "osobní kolo"), and the Italian word alone ("colloquio Morandi")
     r"(?:technické|osobní|první|druhé|třetí|finální|závěrečné|další) kolo\b|"
     r"(?:\b[1-4]\.|erste|zweite|dritte|finale|letzte) runde\b|"
+    r"(?:første|anden|andra|tredje|sidste|afsluttende|2\.) samtale\b|"
     # Japanese: 面接 (a job interview), カジュアル面談 (the casual talk before one)
     r"面接|カジュアル面談|casual interview|"
     r"(?:technického|osobního|prvního|druhého|finálního|závěrečného|dalšího) kola\b|\bcolloquio\b",
@@ -77,7 +78,7 @@ MEETING_WORDS = (
     r"spotkamy|porozmawiać|porozmawiamy|pogadamy|wideorozmowa|w (?:naszym )?biurze|do (?:naszego )?biura|"
     r"nasze biuro|kawa|kawę|"
     r"kafe|kávu|kávě|schůzka|schůzku|schůzce|schůzky|setkání|hovor|hovoru|videohovor|na recepci|v kanceláři|"
-    r"povídání|stretnutie|stretnutia|rozhovor|"
+    r"povídání|stretnutie|stretnutia|rozhovor|snak|snakke|kaffe|kontor|kontoret|møde|"
     r"zoom|teams|google meet|meet|webex|video|phone)"
 )
 MEETING = WholeWords(MEETING_WORDS)
@@ -99,7 +100,7 @@ RECRUITING: AnyOf[Searchable] = AnyOf(
         r"proceso de selección|sollicitatie|vacature|functie|candidatura|posizione|selezione|"
         r"processo seletivo|ansøgning|søknad|stilling|výběrové řízení|pozice|résumé|lebenslauf|"
         r"rekrutac|stanowisk|kandydat|oferta pracy|ofert[ęy] pracy|o roli\b|formalny proces|"
-        r"採用|求人|応募|選考|"
+        r"採用|求人|応募|選考|rekruttering|rekrytering|"
         r"risorse umane|recursos humanos|ressources humaines|human resources|personale|personas y cultura|"
         # the gender marks of German and French job titles: "Data Engineer (m/w/d)", "(H/F)"
         r"\((?:m/w/d|w/m/d|m/f/d|f/m/d|m/w/x|h/f|f/h|m/f|w/m)\)"
@@ -252,11 +253,13 @@ CONFIRM = AnyOf(
         r"du (?:har )?bokat|du bokade|din bokning|"
         r"(?:została|jest) zaplanowana|do zobaczenia|bekræft|som aftalt|vi glæder os til|bekreft|som avtalt|"
         r"potvrzuj|potvrzen|těšíme se|potvrdzuj|potvrden|"
+        # Danish: "så siger vi onsdag kl. 14", "Du er booket", "så er det på plads"
+        r"så siger vi\b|du er booket|er (?:det )?på plads|"
         # Polish: "klient potwierdził", "widzimy się w pt", "jesteśmy umówieni"
         r"potwierdzi(?:ł|ła|li|ły|łem|łam|liśmy)\b|potwierdzon[aey]\b|widzimy się\b|umówi(?:eni|ona|ony|one|łem|łam|liśmy)\b",
         "bokad|bokats|bokat|bokade|bokning|bekräft|välkommen|vi ses|ses vi|potwierdz|zaprasza|zaplanowana|do zobaczenia|"
         "bekræft|aftalt|glæder|"
-        "bekreft|avtalt|potvrz|těšíme|widzimy się|umówi|potvrd",
+        "bekreft|avtalt|potvrz|těšíme|widzimy się|umówi|potvrd|så siger vi|booket|på plads",
     ),
     Gated(  # Japanese: the date is fixed (確定), we look forward to seeing you (お待ちしております)
         r"確定|決定(?:いた)?しました|お待ちしております|お待ちしています",
@@ -285,8 +288,10 @@ CONFIRM = AnyOf(
 RESCHEDULE = AnyOf(
     Gated(  # a calendar's "Updated invitation:" subject, in English and others
         r"^\s*(?:updated(?: invitation| event)?|rescheduled|new time|verschoben|aktualisiert|aktualisierte einladung|"
+        r"opdateret invitation|uppdaterad inbjudan|oppdatert invitasjon|"
         r"mis à jour|reprogramad[ao]|actualizad[ao])\s?:",
-        "updated|rescheduled|new time|verschoben|aktualisiert|mis à jour|reprogramad|actualizad",
+        "updated|rescheduled|new time|verschoben|aktualisiert|mis à jour|reprogramad|actualizad|opdateret|uppdaterad|"
+        "oppdatert",
     ),
     Gated(  # English
         r"(?:has been|have been|was|were|is now|we(?:'ve| have)?|i(?:'ve| have)?|they(?:'ve| have)|(?:he|she)(?:'s| has))"
@@ -322,6 +327,7 @@ RESCHEDULE = AnyOf(
         r"přesunul jsem|přesun termínu|nový termín\s?:|nový čas\s?:|presunúť|presunuli sme|nový termín je\b|"
         # Nordic: moved, new time
         r"flyttar vi|flytter vi|flyttat|flyttet|flyttede|nytt tidspunkt|nyt tidspunkt|ny tid\b|uusi aika|siirr|"
+        r"(?:nødt til at|må|vi skal) flytte|(?:har|have) rykket|rykker vi\b|rykket (?:den|samtalen|mødet) til|"
         # Japanese: a schedule change, the time after it
         r"日程変更|変更後|変更させていただ|変更となりました|変更になりました|リスケ",
         "verschoben|verschieben wir|verschieben ich|verschiebung|neuer termin|terminänderung|verplaatsen|nieuw|"
@@ -329,7 +335,7 @@ RESCHEDULE = AnyOf(
         "schuift|opgeschoven|"
         "schoben|verlegt|aktualisiert|stattdessen|"
         "neue uhrzeit|"
-        "przeniesion|przesunię|nowy termin|zmiana terminu|zaktualizowane|flytta|flytte|tidspunkt|ny tid|przełoż|"
+        "przeniesion|przesunię|nowy termin|zmiana terminu|zaktualizowane|flytta|flytte|tidspunkt|ny tid|przełoż|rykke|"
         "変更|リスケ|"
         "přesun|nový termín|nový čas|presun|"
         "uusi aika|siirr",
@@ -404,7 +410,7 @@ NEAR_CUE = re.compile(word_trie({t for g in (*CONFIRM.gates, *RESCHEDULE.gates, 
 OLD_TIME = re.compile(
     r"(?:previously|originally|formerly|instead of|moved from|was scheduled|used to be|rather than|"
     r"(?:earlier|previous|old|original) (?:slot|time|date|schedule)\s*:|wcześniej\s?:|poprzedni termin|"
-    r"変更前|\bwas:|ursprünglich|bisher|statt(?!dessen)|anstatt|anstelle|initialement|auparavant|précédemment|ancien(?:ne)? (?:date|horaire)|"
+    r"変更前|\bwas:|tidligere\s|tidigare\s|ursprünglich|bisher|statt(?!dessen)|anstatt|anstelle|initialement|auparavant|précédemment|ancien(?:ne)? (?:date|horaire)|"
     r"au lieu de|anciennement|\bipv\b|i\.p\.v\.|in plaats van|"
     r"anteriormente|originalmente|en lugar de|en vez de|inicialmente|anziché|invece (?:che|di|delle?)|"
     r"(?:move|moving|shift|shifting|push|pushing|chang\w{1,3}|reschedul\w{1,3})\s(?:\w+\s){0,3}from\s[^\n]{0,20}$|"

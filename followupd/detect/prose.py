@@ -53,11 +53,11 @@ for _num, _names in enumerate(
         "monday mon montag lundi lunes maandag lunedì lunedi segunda-feira måndag poniedziałek mandag "
         "pondělí dilluns maanantai maanantaina pondelok lun",
         "tuesday tue tues dienstag mardi martes dinsdag martedì martedi terça-feira terca-feira terça terca "
-        "tisdag wtorek tirsdag úterý dimarts tiistai tiistaina utorok",
+        "tisdag wtorek tirsdag úterý dimarts tiistai tiistaina utorok tirs",
         "wednesday wed weds mittwoch mercredi miércoles miercoles woensdag mercoledì mercoledi quarta-feira "
         "quarta onsdag środa środę středa středu dimecres keskiviikko keskiviikkona streda stredu mer",
         "thursday thu thur thurs donnerstag jeudi jueves donderdag giovedì giovedi quinta-feira quinta "
-        "torsdag czwartek čtvrtek dijous torstai torstaina štvrtok gio",
+        "torsdag czwartek čtvrtek dijous torstai torstaina štvrtok gio tors",
         "friday fri freitag vendredi viernes vrijdag venerdì venerdi sexta-feira sexta fredag piątek pátek "
         "divendres perjantai perjantaina piatok ven",
         "saturday sat samstag sonnabend samedi sábado sabado zaterdag lördag sobota sobotę lørdag dissabte",
@@ -109,7 +109,7 @@ _D_ORDINAL = re.compile(r"(?<![\w])(?:the\s)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?!
 # "mercredi le 11", "jueves 19", "Wednesday 11": a weekday and a day of the month, no month. Not
 # a number that reads as a time or a range ("mercredi 10 h", "Friday 10-11am", "Thu 11am").
 _D_WD_DAY = re.compile(
-    rf"(?<![\w])(?P<wd>{_WD})\.?,?\s(?:(?:le|the|den|el|il|o|dem)\s)?(?P<day>[1-9]|[12]\d|3[01])(?![\w/:]|[.,]\d)"
+    rf"(?<![\w])(?P<wd>{_WD})\.?,?\s(?:(?:le|the|den|el|il|o|dem|d\.)\s)?(?P<day>[1-9]|[12]\d|3[01])(?![\w/:]|[.,]\d)"
     r"(?!\s?(?:[-–]\s?\d|h\b|h\d|uhr|heures?\b|hrs?\b|[ap]\.?\s?m\b|horas?\b|o'clock|to \d))"
 )
 _NEXT_WEEK = re.compile(
