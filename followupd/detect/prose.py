@@ -167,6 +167,7 @@ _OFFSET_BEFORE = re.compile(r"(?:gmt|utc)\s?[-−–]\s?$")
 _MILITARY = re.compile(r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|hours|hr|h)\b")
 # Texting's "1030am", "930 pm": hours and minutes run together before am/pm.
 _COMPACT_AP = re.compile(r"(?<![\d:.])(1[0-2]|0?[1-9])([0-5]\d)\s?([ap])\.?m\b")
+_HAS_COMPACT_AP = re.compile(r"\d\d\s?[ap]\.?m\b")  # led by a digit: scanned digit to digit
 _WORD_HOURS = (
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
 )
@@ -263,6 +264,7 @@ _NORMALISE = str.maketrans(
         "\uff09": ")",
     }
 )
+_TO_NORMALISE = re.compile("[" + "".join(map(chr, _NORMALISE)) + "]")
 
 
 @dataclass(frozen=True)
@@ -621,7 +623,7 @@ def _times(text: str) -> list[_Time]:
         out.append(_Time(m.start(), m.end(), 12, 0, "p", True))
     for m in _MILITARY.finditer(text) if ("hr" in text or "0h" in text or "5h" in text) else ():
         out.append(_Time(m.start(), m.end(), int(m.group(1)), int(m.group(2)), None, True))
-    for m in _COMPACT_AP.finditer(text) if ("am" in text or "pm" in text) else ():
+    for m in _COMPACT_AP.finditer(text) if _HAS_COMPACT_AP.search(text) else ():
         out.append(_Time(m.start(), m.end(), int(m.group(1)), int(m.group(2)), m.group(3), True))
     for m in _DE_WORD_TIME.finditer(text) if ("halb" in text or "viertel" in text) else ():
         named = m.group("h")
@@ -672,7 +674,9 @@ def find_slots(text: str, ref: datetime | None, month_first: bool = True) -> lis
     if ref is None:
         return []
     # Same-length normalisation keeps positions: dashes of every width, odd spaces.
-    text = text[:MAX_SCAN].translate(_NORMALISE)
+    text = text[:MAX_SCAN]
+    if _TO_NORMALISE.search(text):  # most texts hold none: a scan, not a lookup per character
+        text = text.translate(_NORMALISE)
     ref_day = ref.date()
     times = _times(text)
     if not times:
