@@ -276,7 +276,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"aufnahme (?:der|unserer|für die) (?:folge|sendung|episode)|"
             # Portuguese, and a magazine's issue: "para o artigo sobre", "the feature runs in our April issue"
             r"para (?:o|a|um|uma|o nosso|a nossa) (?:artigo|reportagem|revista|podcast|programa)\b|artigo sobre|"
-            r"reportagem sobre|\bgoes? to print\b|artiklen (?:handler|om)\b|citater til godkendelse|i trykken\b|feature runs in|(?:runs|appears?) in (?:our|the|next) \w+ issue\b|"
+            r"reportagem sobre|\bgoes? to print\b|feature runs in|(?:runs|appears?) in (?:our|the|next) \w+ issue\b|"
+            # Danish: the article is about ..., quotes for approval, before it goes to print
+            r"artiklen (?:handler|om)\b|citater til godkendelse|i trykken\b|"
             r"(?:the|this|our) (?:piece|story|article|feature) runs\b|for a fact[- ]check"
         ),
         6.0,

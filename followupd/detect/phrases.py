@@ -39,13 +39,14 @@ INTERVIEW = Gated(
     r"colloquio (?:di lavoro|conoscitivo|tecnico|di selezione|individuale|finale|con (?:il|la) (?:responsabile|manager|team))|"
     r"conferm\w{0,4} (?:il |un |del |il nostro |il suo )?colloquio|colloquio (?:è |e )?(?:confermato|fissato|programmato)|"
     r"rozmow[aęy] (?:kwalifikacyjn|rekrutacyjn|techniczn|wstępn|końcow|finałow|z hr\b|z menedżer|z kierownik)|haastattelu|jobsamtale|ansættelsessamtale|ansettelsesintervju|pohovor|mülakat|"
-    # Czech rounds ("technické kolo", "osobní kolo"), and the Italian word alone ("colloquio Morandi")
+    # Rounds: Czech "technické kolo", German "2. Runde", Danish "anden samtale"
     r"(?:technické|osobní|první|druhé|třetí|finální|závěrečné|další) kolo\b|"
+    r"(?:technického|osobního|prvního|druhého|finálního|závěrečného|dalšího) kola\b|"
     r"(?:\b[1-4]\.|erste|zweite|dritte|finale|letzte) runde\b|"
     r"(?:første|anden|andra|tredje|sidste|afsluttende|2\.) samtale\b|"
-    # Japanese: 面接 (a job interview), カジュアル面談 (the casual talk before one)
-    r"面接|カジュアル面談|casual interview|"
-    r"(?:technického|osobního|prvního|druhého|finálního|závěrečného|dalšího) kola\b|\bcolloquio\b",
+    # The Italian word alone ("colloquio Morandi"); Japanese 面接 (a job interview) and カジュアル面談
+    # (the casual talk before one)
+    r"\bcolloquio\b|面接|カジュアル面談|casual interview",
     "interview|screen|onsite|on-site|panel|hiring manager|round|stage|case|assessment|superday|live coding|"
     "culture|values|"
     "bar raiser|loop|finaltag|auswahltag|"
