@@ -380,6 +380,8 @@ def _classify(
     if pick is None and prose_pick is not None:
         pick = prose_pick
         ev.add(1.5, "prose:date-time")
+        if pick.reader_zone:
+            ev.reasons.append("prose:your-time-in-user-zone")
     elif (
         pick is not None
         and pick.event is not None
@@ -684,7 +686,9 @@ def _in_zone(slot: prose.Slot, tz: tzinfo | None) -> prose.Slot:
         return slot
     start = slot.start.replace(tzinfo=tz)
     end = start + (slot.end - slot.start) if slot.end is not None else None
-    return replace(slot, start=start, end=end, timezone=getattr(tz, "key", None), zone_stated=True)
+    return replace(
+        slot, start=start, end=end, timezone=getattr(tz, "key", None), zone_stated=True, reader_zone=True
+    )
 
 
 def _from_prose(
@@ -823,7 +827,9 @@ def _from_prose(
             if slot.explicit_date:
                 s += 0.5
             s -= 0.3 * rank  # the author's own words before what they quote
-            pick = Pick(slot.start, slot.end, slot.timezone, "prose", segment=seg)
+            pick = Pick(
+                slot.start, slot.end, slot.timezone, "prose", segment=seg, reader_zone=slot.reader_zone
+            )
             if best is None or s > best[0]:
                 best = (s, pick, slots)
         if best is not None and best[0] >= 3.5 and seg.kind in ("top", "fwd"):

@@ -18,3 +18,4 @@ class Pick:
     segment: Segment | None = None  # the part of the text it was read from (prose)
     event: Event | None = None  # the calendar event (ics)
     method: str = ""  # the calendar's METHOD (ics)
+    reader_zone: bool = False  # a time said in "your time", read in the user's zone

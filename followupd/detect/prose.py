@@ -285,6 +285,7 @@ class Slot:
     date_pos: int
     explicit_date: bool
     zone_stated: bool
+    reader_zone: bool = False  # "9am your time", read in the user's zone (classify sets it)
 
 
 def _year_for(month: int, day: int, ref: date) -> date | None:

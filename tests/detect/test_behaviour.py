@@ -301,7 +301,8 @@ def test_a_time_in_the_readers_zone_is_read_in_the_users_zone_when_the_config_na
     assert plain.timezone == "America/New_York"
     ruled = detect(raw, rules=DetectRules(user_timezone="America/Bogota"))
     assert _utc(ruled.start) == datetime(2026, 7, 22, 14, 0, tzinfo=UTC)  # the same instant, in her clock
-    assert ruled.timezone == "America/Bogota"
+    assert ruled.timezone == "America/Bogota" and "prose:your-time-in-user-zone" in ruled.reasons
+    assert "prose:your-time-in-user-zone" not in plain.reasons
     madrid = detect(raw, rules=DetectRules(user_timezone="Europe/Madrid"))
     # "your time" is the reader's, wherever she is: 9am CEST
     assert _utc(madrid.start) == datetime(2026, 7, 22, 7, 0, tzinfo=UTC)
