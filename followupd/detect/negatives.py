@@ -50,6 +50,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
         re.compile(
             r"mock[- ](?:[\w-]+ ){0,3}interview|practice (?:[\w-]+ ){0,2}interview|interview (?:coaching|training|practice)|"
             r"coaching (?:session|call)|"
+            # a booking the candidate pays for ("Payment: £85.00 paid"): no employer charges for its interview
+            r"(?:payment|amount paid|price)\s?:\s?[£$€]\s?\d|[£$€]\s?\d+(?:[.,]\d\d)? paid\b|"
             r"career coach|interview prep(?:aration)? (?:call|session)|your coach\b|probeinterview|übungsinterview|interviewtraining|bewerbungstraining|"
             r"simulation d'entretien|entretien blanc|entrevista simulada|simulacro de entrevista|"
             r"simulação de entrevista|simulado de entrevista|mentoria|mentoring session|övningsintervju|"
@@ -279,7 +281,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"reportagem sobre|\bgoes? to print\b|feature runs in|(?:runs|appears?) in (?:our|the|next) \w+ issue\b|"
             # Danish: the article is about ..., quotes for approval, before it goes to print
             r"artiklen (?:handler|om)\b|citater til godkendelse|i trykken\b|"
-            r"(?:the|this|our) (?:piece|story|article|feature) runs\b|for a fact[- ]check"
+            r"(?:the|this|our) (?:piece|story|article|feature) runs\b|for a fact[- ]check|(?:our|a|the)\sphotographer\b"
         ),
         6.0,
     ),

@@ -126,6 +126,9 @@ JOB_TITLE = re.compile(
     r"(?:engineer|developer|designer|analyst|scientist|manager|researcher|architect|specialist|owner)s?\b|"
     r"\bfounding (?:[a-z]+ )?(?:eng|engineer|engineering|designer|pm)\b|\b(?:eng|engineering|tech|qa|test) lead\b|"
     r"\blead qa\b|\b(?:qa|test) automation\b|"
+    # a discipline named after a dash in a title: "Intro chat – Data Science (30 min)"
+    r"[-–|:]\s(?:data science|data engineering|machine learning|software engineering|product design|"
+    r"product management|ux research|user research|data analytics)(?=\s?[(\n]|\s[-–|]|$)|"
     r"(?:re:?|for|[-–|,])\s(?:senior |associate )?(?:director|head|vp|vice president) of [a-z]|"
     r"engenheir[oa]\(?a?\)? de|ingenier[oa] de|desarrollador[a]?\b|analista de|cientista de|científic[oa] de|"
     r"gestionnaire de (?:produit|projet|programme)|chef de (?:produit|projet)|analyste de|développeu(?:r|se)\b|"
@@ -256,11 +259,14 @@ CONFIRM = AnyOf(
         r"potvrzuj|potvrzen|těšíme se|potvrdzuj|potvrden|"
         # Danish: "så siger vi onsdag kl. 14", "Du er booket", "så er det på plads"
         r"så siger vi\b|du er booket|er (?:det )?på plads|"
+        # Finnish: agreed, I confirm / confirmation, we invite you, see you
+        r"\bsovittu\b|vahvist|kutsumme sinut|nähdään\b|"
         # Polish: "klient potwierdził", "widzimy się w pt", "jesteśmy umówieni"
         r"potwierdzi(?:ł|ła|li|ły|łem|łam|liśmy)\b|potwierdzon[aey]\b|widzimy się\b|umówi(?:eni|ona|ony|one|łem|łam|liśmy)\b",
         "bokad|bokats|bokat|bokade|bokning|bekräft|välkommen|vi ses|ses vi|potwierdz|zaprasza|zaplanowana|do zobaczenia|"
         "bekræft|aftalt|glæder|"
-        "bekreft|avtalt|potvrz|těšíme|widzimy się|umówi|potvrd|så siger vi|booket|på plads",
+        "bekreft|avtalt|potvrz|těšíme|widzimy się|umówi|potvrd|så siger vi|booket|på plads|sovittu|vahvist|"
+        "kutsumme|nähdään",
     ),
     Gated(  # Japanese: the date is fixed (確定), we look forward to seeing you (お待ちしております)
         r"確定|決定(?:いた)?しました|お待ちしております|お待ちしています",
@@ -302,13 +308,14 @@ RESCHEDULE = AnyOf(
         r"time change|event has been changed|(?:need|have|had|want|requested|asked|decided) to (?:move|push|shift|reschedule) "
         r"(?:your|the|our|you|\w+day['’]s|tomorrow['’]s|today['’]s)\b|"  # "have asked to move Friday's call"
         r"moved again|(?:is|are) now (?:on |at )?(?:mon|tue|wed|thu|fri|sat|sun)|interview re-?scheduled|"
+        r"\bpush(?:ed|ing)? (?:\w+ ){0,2}to (?:mon|tue|wed|thu|fri|sat|sun)|"  # "push Weds to Friday (22nd)"
         r"revised (?:\w+ )?(?:slot|schedule|time|date)|stands? re-?scheduled|bit of a change|"
         r"can(?:'t|’t|not) do [^.\n]{1,30} any ?more|no longer works for|"
         r"(?:could|can) (?:you|we) do [^.\n]{1,30} instead\b|(?:sorry|apologies) for the (?:last[- ]minute )?change|"
         r"(?:you(?:'re| are)|we(?:'re| are)|it(?:'s| is)) now (?:on|booked|set|scheduled) for\b|"
         r"(?:day|tomorrow|tmrw),? (?:at )?(?:the )?same time\b(?!\s?\?)|"
         r"\bprepone(?:d|s)?\b|\bpreponing\b",  # Indian English: moved earlier
-        "prepon|schedul|moved|changed|pushed|shifted|new time|new date|new slot|updated|change of time|time change|"
+        "prepon|schedul|moved|changed|push|shifted|new time|new date|new slot|updated|change of time|time change|"
         "to move|to push|to shift|is now|are now|revised|stand|change|any more|anymore|no longer|instead|same time|"
         "now on|now booked|now set|now scheduled",
     ),
@@ -402,7 +409,7 @@ CANCEL = Gated(
     r"geannuleerd|annulering|gaat (?:helaas |dus )?niet door|(?:moeten|moet|moesten|moest) [^.?!]{0,140}annuleren|helaas annuleren|annullat[oa]|disdett|cancelada|cancelado|aflyst|avlyst|zrušen|"
     r"au regret d'annuler|(?:dois|devons|devoir) annuler|(?:tenemos|tuvimos|hemos tenido|debemos) que cancelar|"
     r"cancelar la entrevista|precisamos cancelar|odwołan|odwołać|odwołuj|anulowan|peruttu|peruutettu|peruuntu|"
-    r"joudumme perumaan|ställa in (?:din|er|vår|intervjun)|ställer in|ställs in|inställd|inställt|dobbiamo annullare",
+    r"joudu(?:mme|n) perumaan|perutaan\b|peruutetaan\b|ställa in (?:din|er|vår|intervjun)|ställer in|ställs in|inställd|inställt|dobbiamo annullare",
     "cancel|call|desmarc|desmarq|zruši|zrušen|キャンセル|中止|取り消|abgesagt|absage|storniert|fällt|annul|anulad|suspendid|niet door|disdett|aflyst|avlyst|zrušen|"
     "annullare|annuleren|odwoł|anulowan|perut|peruu|perumaan|ställa in|ställer in|ställs in|inställ|entf|s off|on hold",
 )
@@ -411,7 +418,7 @@ NEAR_CUE = re.compile(word_trie({t for g in (*CONFIRM.gates, *RESCHEDULE.gates, 
 OLD_TIME = re.compile(
     r"(?:previously|originally|formerly|instead of|moved from|was scheduled|used to be|rather than|"
     r"(?:earlier|previous|old|original) (?:slot|time|date|schedule)\s*:|wcześniej\s?:|poprzedni termin|"
-    r"変更前|\bwas:|tidligere\s|tidigare\s|ursprünglich|bisher|statt(?!dessen)|anstatt|anstelle|initialement|auparavant|précédemment|ancien(?:ne)? (?:date|horaire)|"
+    r"変更前|\bwas:|tidligere\s|tidigare\s|ursprünglich|\bbisher|\bstatt(?!dessen)|\banstatt|\banstelle|initialement|auparavant|précédemment|ancien(?:ne)? (?:date|horaire)|"
     r"au lieu de|anciennement|\bipv\b|i\.p\.v\.|in plaats van|"
     r"anteriormente|originalmente|en lugar de|en vez de|inicialmente|anziché|invece (?:che|di|delle?)|"
     r"(?:move|moving|shift|shifting|push|pushing|chang\w{1,3}|reschedul\w{1,3})\s(?:\w+\s){0,3}from\s[^\n]{0,20}$|"

@@ -225,7 +225,7 @@ _ROMANCE_WORD_TIME = re.compile(
 )
 _NOON = re.compile(r"(?<![\w-])(?:noon|midday|mittag|midi|mediodía)(?![\w-])", 0)  # not "après-midi"
 _AT_BEFORE = re.compile(
-    r"(?:\bat|\bum|à|a las|a la|alle|\bom|às|\bas|alle ore|ore|\bkl\.?|godz\.?|\bo|\bv|\bve|"
+    r"(?:\bat|\bstill|\bum|à|a las|a la|alle|\bom|às|\bas|alle ore|ore|\bkl\.?|\bklo|godz\.?|\bo|\bv|\bve|"
     r"tijd:|time:|zeit:|heure:|hora:|ora:|tid:|czas:)\s$"
 )
 _BARE_AFTER = re.compile(  # matched on lower-cased text

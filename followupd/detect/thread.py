@@ -23,7 +23,7 @@ _FWD_MARK = re.compile(
     r"Message d’origine|Mensaje reenviado|Mensaje original|Messaggio inoltrato|Messaggio originale|"
     r"Mensagem encaminhada|Mensagem original|Przekazana wiadomość|Wiadomość przekazana|Wiadomość oryginalna|"
     r"Oryginalna wiadomość|Videresendt meddelelse|Videresendt besked|Vidarebefordrat meddelande|"
-    r"Původní e-mail|Původní zpráva|Přeposlaná zpráva|Pôvodná správa|Preposlaná správa)"
+    r"Původní e-mail|Původní zpráva|Přeposlaná zpráva|Pôvodná správa|Preposlaná správa|Välitetty viesti)"
     r"\s*(?:-{2,}|_{2,}|={2,})?\s*$"
     r"|^\s*Begin forwarded message:\s*$|^\s*Anfang der weitergeleiteten Nachricht:\s*$|"
     r"^\s*Début du message réexpédié\s*:\s*$",
@@ -35,10 +35,10 @@ _REPLY_MARK = re.compile(
     re.I,
 )
 _HDR = re.compile(
-    r"^\s*\*?(From|Von|De|Van|Da|Od|Fra|Från|Date|Sent|Gesendet|Datum|Data|Verzonden|Envoyé|Enviado(?: el)?|"
-    r"Fecha|"
+    r"^\s*\*?(From|Von|De|Van|Da|Od|Fra|Från|Lähettäjä|Date|Sent|Gesendet|Datum|Data|Verzonden|Envoyé|"
+    r"Enviado(?: el)?|Fecha|"
     r"Wysłano|Odesláno|Odoslané|Sendt|Skickat|Dato|Subject|Emne|Ämne|Betreff|Objet|Sujet|Onderwerp|Oggetto|"
-    r"Assunto|Asunto|Temat|Předmět|Predmet|"
+    r"Assunto|Asunto|Temat|Předmět|Predmet|Aihe|Lähetetty|Päivämäärä|Vastaanottaja|"
     r"To|An|À|A|Aan|Pour|Para|Do|Komu|Til|Till|Cc|Reply-To|"
     r"Antwort an|Répondre à|Responder a)\*?\s?:\s*(.*)$",
     re.I,
@@ -65,17 +65,17 @@ _ATTRIB = re.compile(
 )
 _ATTRIB_OPENERS = ("On ", "Am ", "Le ", "El ", "Op ", "Il ", "Em ", "Den ", "W d")
 _ADDR = re.compile(r"[\w.+'\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){1,6}")
-_FROM_KEYS = ("from", "von", "de", "van", "da", "od", "fra", "från")
+_FROM_KEYS = ("from", "von", "de", "van", "da", "od", "fra", "från", "lähettäjä")
 _DATE_KEYS = (
     "date", "sent", "gesendet", "datum", "envoyé", "enviado", "enviado el", "fecha", "data", "verzonden",
-    "wysłano", "odesláno", "odoslané", "sendt", "skickat", "dato",
+    "wysłano", "odesláno", "odoslané", "sendt", "skickat", "dato", "lähetetty", "päivämäärä",
 )
 _SUBJ_KEYS = (
     "subject", "betreff", "objet", "sujet", "asunto", "onderwerp", "oggetto", "assunto", "temat", "předmět",
-    "predmet", "emne", "ämne",
+    "predmet", "emne", "ämne", "aihe",
 )
 _RT_KEYS = ("reply-to", "antwort an", "répondre à", "responder a")
-_TO_KEYS = ("to", "an", "à", "a", "para", "pour", "aan", "do", "komu", "til", "till")
+_TO_KEYS = ("to", "an", "à", "a", "para", "pour", "aan", "do", "komu", "til", "till", "vastaanottaja")
 
 
 @dataclass

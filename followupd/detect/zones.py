@@ -19,7 +19,7 @@ from followupd.detect.matchers import lower, word_trie
 
 NY, CHI, DEN, LA = "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"
 LON, BER, PAR, MAD = "Europe/London", "Europe/Berlin", "Europe/Paris", "Europe/Madrid"
-WAW, JNB = "Europe/Warsaw", "Africa/Johannesburg"
+WAW, JNB, HEL = "Europe/Warsaw", "Africa/Johannesburg", "Europe/Helsinki"
 
 # Upper-case abbreviations, matched as whole words with their exact case.
 ABBREVIATIONS: dict[str, str] = {
@@ -523,6 +523,8 @@ _SIGNATURE_CITIES = {
     "manila": "Asia/Manila", "makati": "Asia/Manila", "cebu": "Asia/Manila", "jakarta": "Asia/Jakarta",
     "kuala lumpur": "Asia/Kuala_Lumpur", "bangkok": "Asia/Bangkok", "seoul": "Asia/Seoul",
     "taipei": "Asia/Taipei", "shanghai": "Asia/Shanghai", "beijing": "Asia/Shanghai",
+    "helsinki": HEL, "espoo": HEL, "vantaa": HEL, "tampere": HEL, "turku": HEL, "oulu": HEL,
+    "tallinn": "Europe/Tallinn",
 }
 # Zoom's "10:00 AM Wien", "3pm London", and "9 PM here in Manila": a city right after a clock time.
 _CITY_AFTER_CLOCK = re.compile(
