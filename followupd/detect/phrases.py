@@ -16,7 +16,7 @@ from followupd.detect.literals import Filtered
 from followupd.detect.matchers import AnyOf, Gated, I, Searchable, WholeWords, word_trie
 from followupd.detect.prose import WEEKDAYS
 
-_ANY_WEEKDAY = "|".join(sorted((re.escape(k) for k in WEEKDAYS), key=len, reverse=True))
+_ANY_WEEKDAY = word_trie(WEEKDAYS)
 
 INTERVIEW = Gated(
     r"interview|phone screen|screening call|screening interview|recruiter screen|technical screen|tech screen|"

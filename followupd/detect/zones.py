@@ -527,14 +527,9 @@ _SIGNATURE_CITIES = {
     "tallinn": "Europe/Tallinn",
 }
 # Zoom's "10:00 AM Wien", "3pm London", and "9 PM here in Manila": a city right after a clock time.
-_CITY_AFTER_CLOCK = re.compile(
-    r"(?:\d|[ap]\.?m\.?) (?:here in |in )?("
-    + "|".join(sorted(map(re.escape, _SIGNATURE_CITIES), key=len, reverse=True)) + r")(?![\w-])"
-)
-_SIGNATURE_CITY_RE = re.compile(
-    r"(?<![\w-])(" + "|".join(sorted(map(re.escape, _SIGNATURE_CITIES), key=len, reverse=True))
-    + r")(?![\w-])"
-)
+_CITY_WORDS = word_trie(_SIGNATURE_CITIES)
+_CITY_AFTER_CLOCK = re.compile(r"(?:\d|[ap]\.?m\.?) (?:here in |in )?(" + _CITY_WORDS + r")(?![\w-])")
+_SIGNATURE_CITY_RE = re.compile(r"(?<![\w-])(" + _CITY_WORDS + r")(?![\w-])")
 
 
 # "Venue: ... Al Barsha 1, Dubai": where an interview in person takes place.
