@@ -168,6 +168,10 @@ _MILITARY = re.compile(r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|hours|hr|h
 # Texting's "1030am", "930 pm": hours and minutes run together before am/pm.
 _COMPACT_AP = re.compile(r"(?<![\d:.])(1[0-2]|0?[1-9])([0-5]\d)\s?([ap])\.?m\b")
 _HAS_COMPACT_AP = re.compile(r"\d\d\s?[ap]\.?m\b")  # led by a digit: scanned digit to digit
+# Japanese: "14時", "14時30分", "午後2時半". Not "1時間" (an hour's length) nor "時点" (as of).
+_JA_TIME = re.compile(
+    r"(?:(?P<part>午前|午後)\s?)?(?P<h>[0-2]?\d)\s?時(?![間点])(?:\s?(?P<m>[0-5]?\d)\s?分|(?P<half>半))?"
+)
 _WORD_HOURS = (
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
 )
@@ -626,6 +630,12 @@ def _times(text: str) -> list[_Time]:
         out.append(_Time(m.start(), m.end(), int(m.group(1)), int(m.group(2)), None, True))
     for m in _COMPACT_AP.finditer(text) if _HAS_COMPACT_AP.search(text) else ():
         out.append(_Time(m.start(), m.end(), int(m.group(1)), int(m.group(2)), m.group(3), True))
+    for m in _JA_TIME.finditer(text) if "時" in text else ():
+        part, h = m.group("part"), int(m.group("h"))
+        if h > 24 or (part and h > 12):
+            continue
+        mi = 30 if m.group("half") else int(m.group("m") or 0)
+        out.append(_Time(m.start(), m.end(), h % 24, mi, {"午前": "a", "午後": "p"}.get(part or ""), True))
     for m in _DE_WORD_TIME.finditer(text) if ("halb" in text or "viertel" in text) else ():
         named = m.group("h")
         hour = _DE_HOURS.index(named) + 1 if named in _DE_HOURS else int(named)

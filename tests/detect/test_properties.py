@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from followupd.detect import Detection, detect, prose, thread, zones
@@ -349,3 +349,21 @@ def test_spanish_clock_times_in_words_read_as_the_hour_they_name(
     text = f"Quedamos el jueves 10 de diciembre {article} {_ES_HOURS[hour - 1]}{fraction} {part}."
     got = [(s.start.day, s.start.hour, s.start.minute) for s in find_slots(text, ref)]
     assert got == [(10, expected, _ES_FRACTIONS[fraction])], text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(["", "午前", "午後"]), st.integers(0, 23), st.sampled_from(["", "半", "15分", "05分"]),
+       st.sampled_from(["", "から", "〜", "（約1時間）"]))
+def test_japanese_clock_times_read_as_the_hour_they_name(
+    part: str, hour: int, minutes: str, after: str
+) -> None:
+    from datetime import datetime
+
+    assume(not part or 1 <= hour <= 12)
+    assume(part or hour >= 7)  # a bare 1時-6時 is read as the afternoon, as a bare "at 3" is
+    ref = datetime(2027, 4, 12, 1, 0, tzinfo=UTC)
+    text = f"面接の日時：4月20日（火）{part}{hour}時{minutes}{after}\n"
+    expected = hour + 12 if part == "午後" and hour < 12 else 0 if part == "午前" and hour == 12 else hour
+    minute = 30 if minutes == "半" else int(minutes[:2] or 0)
+    got = [(s.start.day, s.start.hour, s.start.minute) for s in find_slots(text, ref)]
+    assert got[:1] == [(20, expected, minute)], text
