@@ -199,8 +199,16 @@ def parse_calendar(text: str, default_tz: tzinfo | None = None) -> Calendar | No
     tz_loc = ""
     pending: list[tuple[str, dict[str, str], str]] = []
     wr_tz: tzinfo | None = None
+    in_zone = False  # "VTIMEZONE" in stack
     for line in lines:
         if not line.strip():
+            continue
+        if in_zone and not line[:5].upper().startswith(("BEGIN", "END", "TZID", "X-LIC")) and (
+            ":" in line and '"' not in line
+        ):
+            # A zone's rules are read from its block as a whole: most of a calendar's lines
+            # need no splitting here.
+            tz_lines.append(line)
             continue
         parsed = _split_line(line)
         if parsed is None:
@@ -214,7 +222,8 @@ def parse_calendar(text: str, default_tz: tzinfo | None = None) -> Calendar | No
                 pending = []
             elif comp == "VTIMEZONE":
                 tz_lines, tz_id, tz_loc = [], "", ""
-            if "VTIMEZONE" in stack:
+            in_zone = "VTIMEZONE" in stack
+            if in_zone:
                 tz_lines.append(line)
             continue
         if name == "END":
@@ -229,6 +238,7 @@ def parse_calendar(text: str, default_tz: tzinfo | None = None) -> Calendar | No
                 zones[tz_id] = _resolve_vtimezone(tz_id, tz_loc, "\n".join(tz_lines))
             if stack:
                 stack.pop()
+            in_zone = "VTIMEZONE" in stack
             continue
         top = stack[-1] if stack else ""
         if "VTIMEZONE" in stack:
