@@ -229,7 +229,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
         re.compile(
             r"interview (?:a|the|this) candidate|interviewer schedule|scorecard|interview feedback|"
             r"interview kit|you(?:'re| are) (?:scheduled|invited) to interview\b|panel debrief|hiring committee|"
-            r"hiring sync|calibration|prep for (?:the |your |my )?interview|joining the (?:interview )?panel for|"
+            r"hiring sync|(?:interview(?:er)?|hiring|panel) calibration|calibration (?:session|meeting|call|sync)|"
+            r"prep for (?:the |your |my )?interview|joining the (?:interview )?panel for|"
             r"shadowing|interviewer training|rubric|submit (?:your )?feedback|onsite loop - |"
             r"his cv is|her cv is|his portfolio is|her portfolio is|their portfolio is|"
             r"entrevista (?:a |al |con el |con la )?candidat[oa]\b|ficha de evaluación|"

@@ -138,7 +138,8 @@ _SHORT_WD_AT = re.compile(
 _REL = re.compile(
     r"(?<![\w])(?P<rel>"
     + word_trie(
-        "today tonight tomorrow tmrw tmr 2moro heute übermorgen uebermorgen morgen aujourd'hui aujourd’hui "
+        "today tonight tomorrow tmrw tmr 2moro tomorow tommorow tommorrow 2morrow "
+        "heute übermorgen uebermorgen morgen aujourd'hui aujourd’hui "
         "après-demain apres-demain demain hoy mañana vandaag overmorgen oggi domani dopodomani hoje amanhã "
         # Nordic, Finnish, Polish, Czech
         "imorgon idag huomenna tänään jutro pojutrze dzisiaj dziś zítra dnes".split()
@@ -497,6 +498,10 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
             "tmrw": 1,  # texting shorthand, from agency recruiters on their phones
             "tmr": 1,
             "2moro": 1,
+            "2morrow": 1,
+            "tomorow": 1,  # the usual misspellings, in a hurried reply
+            "tommorow": 1,
+            "tommorrow": 1,
             "morgen": 1,
             "demain": 1,
             "mañana": 1,
