@@ -44,8 +44,17 @@ class Calendar:
     events: list[Event] = field(default_factory=list)
 
 
+# A calendar written by an indented template: "        BEGIN:VCALENDAR", and its VEVENT at the
+# same indent. A fold is one space or tab, so a property line at that indent is the template's.
+_TEMPLATE_INDENT = re.compile(r"\n*([ \t]{2,})BEGIN:VCALENDAR", re.I)
+
+
 def _unfold(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    indent = _TEMPLATE_INDENT.match(text)
+    if indent is not None and f"\n{indent.group(1)}BEGIN:VEVENT" in text:
+        pad = re.escape(indent.group(1))
+        text = re.sub(rf"^{pad}(?=[A-Za-z][A-Za-z0-9-]*[;:])", "", text, flags=re.M)
     text = re.sub(r"\n[ \t]", "", text)
     return text.split("\n")[:MAX_LINES]
 

@@ -122,10 +122,11 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"send (?:over|me|us) (?:a few|some) times|(?:share|send|provide) (?:us |me )?your availability|"
             r"let (?:me|us) know (?:your availability|when you|what times?|which (?:time|day|slot))|"
             r"what works best\b|let (?:me|us) know what works|which of (?:these|the (?:below|following|above|given|mentioned)) (?:times|slots|dates|options)|(?:propose|suggest) (?:some|a few) times|"
-            r"ihre verfügbarkeit|verfügbarkeiten|wann es ihnen passt|vos créneaux|vos disponibilit|"
-            r"(?:tus|sus) disponibilidades|"
+            # not thanks for the availability given ("merci à tous pour vos disponibilités")
+            r"(?<!für )ihre verfügbarkeit|(?<!für ihre )(?<!für deine )(?<!für eure )verfügbarkeiten|"
+            r"wann es ihnen passt|vos créneaux|(?<!pour )vos disponibilit|(?<!por )(?:tus|sus) disponibilidades|"
             r"when (?:are|would) you (?:be )?(?:available|free)|does (?:any of )?(?:this|that|these|one)\b.{0,30}work for you|"
-            r"do any of these|hätten sie zeit|wann (?:hätten|haben) sie zeit|passt ihnen\b[^.\n]{0,40}\?|vos disponibilités|"
+            r"do any of these|hätten sie zeit|wann (?:hätten|haben) sie zeit|passt ihnen\b[^.\n]{0,40}\?|"
             r"terminvorschläge|folgende termine|welcher termin|am besten passt|choose one of|select one of|"
             r"velg et tidspunkt|vælg et tidspunkt|välj en tid|kies een (?:tijd|moment)|scegli (?:un|l'|il) orario|"
             r"escolha um horário|wybierz termin|vyberte si termín|ikke reservert|not (?:yet )?reserved until|"
@@ -177,12 +178,16 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"pick a (?:slot|time)|choose a (?:time|slot)|select a (?:time|slot)|book a (?:time|slot)|"
             r"schedule (?:your|an|the) interview (?:using|via|through|here|at|by)|scheduling link|self-schedul|"
             r"(?:use|using|via) (?:this|the) link (?:to|below to) (?:schedule|book|pick|choose)|availability (?:link|form)|"
-            r"(?:wählen|buchen) sie (?:einen|ihren|hier)|termin (?:aus)?wählen|choisissez un créneau|réserver? un créneau|"
+            r"(?:wählen|buchen) sie (?:einen|ihren|hier|selbst|direkt)|termin (?:aus)?wählen|choisissez un créneau|"
+            r"réserve[rz]? (?:vous-même |toi-même |directement )?(?:un|votre|ton) créneau|"
+            r"(?:page|lien) de réservation|booking page|buchungsseite|página de reservas?|"
+            r"une fois (?:votre|ton) choix effectué|"
             r"elige (?:un|el|tu) horario|selecciona (?:un|el|tu) horario|reserva (?:un|tu) (?:hueco|horario)|"
             r"select (?:the |your |all |a few |some )?(?:times|slots)|choose (?:the |your |all |a few |some )?(?:times|slots)|"
             r"(?:times|slots) that work for you|choose as many|select as many|\[ \] ",
             "pick a|choose a|select a|book a|schedule|scheduling link|self-schedul|link|availability|wählen|"
-            "buchen|termin|créneau|elige|selecciona|reserva|select|choose|work for you|[ ]",
+            "buchen|termin|créneau|elige|selecciona|reserva|select|choose|work for you|[ ]|réservation|booking page|"
+            "buchungsseite|choix effectué",
         ),
         5.0,
     ),
@@ -320,7 +325,11 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
     "reference_check": (
         # The user is someone else's referee: a call at a fixed time, not their interview.
         re.compile(r"reference (?:call|check)|as (?:a|their|his|her) referee|referee for|acting as referee|"
-                   r"referenzgespräch|referenzauskunft|prise de références|referencias laborales"),
+                   r"referenzgespräch|referenzauskunft|prise de références|referencias laborales|"
+                   # "hat Sie als Referenz angegeben", "listed you as a reference"
+                   r"(?:listed|named|given|provided|put) you (?:down )?as (?:an? |their |his |her )?reference|"
+                   r"(?:sie|dich) als referenz|vous (?:a|ont) (?:indiqué|cité|désigné)e? comme référence|"
+                   r"(?:te|le) (?:ha|han) (?:indicado|puesto|dado|incluido) como referencia"),
         6.0,
     ),
     "onboarding": (
@@ -375,7 +384,10 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
         re.compile(r"exit interview|offboarding|austrittsgespräch|entretien de (?:départ|sortie)|entrevista de salida|"
                    r"exitgesprek|colloquio di uscita|hodnot[ií]c[ií] pohovor|roční hodnocení|performance review|"
                    r"annual review|appraisal|mitarbeitergespräch|jahresgespräch|entretien annuel|entretien d['’]évaluation|"
-                   r"colloquio di valutazione|evaluación de desempeño|rozmowa oceniająca|ocena roczna"),
+                   r"colloquio di valutazione|evaluación de desempeño|rozmowa oceniająca|ocena roczna|"
+                   # the review's own homework: "Trae tu autoevaluación rellenada"
+                   r"revisión trimestral|quarterly review|autoevaluación|auto-évaluation|"
+                   r"selbsteinschätzung|360 feedback|feedback 360|360-degree feedback"),
         6.0,
     ),
     "post_interview": (
@@ -432,7 +444,7 @@ def assessment_behind(text: str) -> bool:
 
 # Calendar events that are plainly something else, when they carry no interview word.
 OTHER_EVENT = re.compile(
-    r"stand-?up|\bsync\b|1:1|one-on-one|1-on-1|retro|sprint|all-hands|all hands|town hall|dentist|dental|doctor|"
+    r"stand-?up|\bsync\b|(?<![\d:.])1:1(?![\d:])|one-on-one|1-on-1|retro|sprint|all-hands|all hands|town hall|dentist|dental|doctor|"
     r"appointment|haircut|birthday|dinner|lunch|team meeting|weekly|daily|jour fixe|réunion d'équipe|"
     r"reservation|réservation|booking|flight|webinar",
     I,

@@ -37,6 +37,8 @@ def own_addresses(mail: Mail, segs: Sequence[thread.Segment] = ()) -> set[str]:
 _TEAM_SUFFIX = re.compile(
     r"(?i)\s*[-–—|:,]?\s*(?:recruiting|recruitment|recrutement|reclutamiento|recrutamento|reclutamento|careers?|"
     r"karriere|talent(?: acquisition)?|team|hiring|jobs|hr|rh|rrhh|people(?: team)?)$"
+    # "Parkfluss via JOIN": the system that relayed the company's message
+    r"|\s+via\s+\S+(?:\s\S+)?$"
 )
 _TOOL_NAME = re.compile(
     r"(?i)^(?:calendly|greenhouse|lever|ashby|workday|doodle|cal\.com|hubspot|hellowork|computrabajo|bumeran|"

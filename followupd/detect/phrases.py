@@ -70,6 +70,7 @@ MEETING_WORDS = (
     r"colloquio|samtale|møde|møte|schůzka|afspraak|speaking with|speak with|chat with|talk with|meet you|"
     r"spreekt met|spreek je|kennismaken|sprechen mit|parler avec|hablar con|falar com|zie je|op kantoor|"
     r"(?:in|at|to) our office|nos bureaux|nuestras oficinas|unserem büro|nostra sede|vores kontor|nosso escritório|"
+    r"sehen wir uns|sehen uns|treffen (?:wir )?uns|(?:im|ins) (?:office|büro)|bei uns vorbei|"
     r"reception|réception|front desk|empfang|accueil|recepción|receptie|at ours|coffee|café|kaffee|convo|intro|jaser|"
     r"jasette|"
     r"(?:à|a) (?:nos|leurs|vos) bureaux|"
@@ -198,6 +199,14 @@ CONFIRM = AnyOf(
         "forward to|see you|talk|is your|'s your|’s your|itinerary|schedule is|agenda is|schedule for|agenda for|"
         "have you|to schedule|to confirm|to arrange|to set up",
     ),
+    Gated(  # a poll closed on one date (Doodle and the like): "Marc a choisi une date pour ..."
+        r"(?:has|have) (?:chosen|selected|picked) (?:a|the) (?:final )?(?:date|time)\b|final (?:date|time) (?:has been|was) "
+        r"(?:chosen|selected)|closed the poll|a (?:choisi|sélectionné|retenu) (?:une|la) date|a clôturé le sondage|"
+        r"date retenue|hat (?:einen|den) (?:finalen |endgültigen )?termin (?:gewählt|ausgewählt|festgelegt)|"
+        r"(?:ha|han) (?:elegido|escogido|seleccionado) (?:una|la) fecha|(?:ha|han) cerrado la encuesta",
+        "chosen a|chosen the|selected a|selected the|picked a|picked the|final date|final time|closed the poll|"
+        "une date|la date|sondage|retenue|termin|una fecha|la fecha|encuesta",
+    ),
     Gated(r"invitation:|invited to the following event|you have been invited|invite you (?:to|for)|"
           r"inviting you to a scheduled (?:zoom|webex|teams) meeting", "invit"),
     Gated(  # "You are requested to attend a face to face interview as per below details"
@@ -226,12 +235,14 @@ CONFIRM = AnyOf(
         r"hier (?:ist )?(?:der|ihr|dein) (?:ablauf|zeitplan)|dann machen wir (?:das |es )?(?:am |um |morgen|übermorgen|\w+tag|(?:mo|di|mi|do|fr)\.? \d)|"
         r"bis (?:montag|dienstag|mittwoch|donnerstag|freitag)\b|"
         r"fixiert|"
+        # "dann halten wir Mittwoch, 10 Uhr fest"; not "halten wir fest, dass ..." (minutes' "we note")
+        r"halten wir (?!fest\b)[^.\n]{1,40}?\bfest\b|"
         # "Passt, dann Kafi am Fr 8.15": an answer that opens a line or a sentence
         r"(?:^|(?<=\n)|(?<=[.!:;] ))passt\b(?:[,!.]|\s(?:also|dann)\b)",
         "bestätig|freuen uns|statt|eingeplant|besprochen|lade|lädt|einladung|gespräch ist|gespräch findet|dann bis|"
         "bis dann|passt|sehen wir uns|abgemacht|vereinbart|treffen uns|bis morgen|bis übermorgen|"
         "interview ist|interview findet|fix|ablauf|zeitplan|machen wir|bis montag|bis dienstag|bis mittwoch|"
-        "bis donnerstag|bis freitag",
+        "bis donnerstag|bis freitag|halten wir",
     ),
     Gated(
         r"est (?:prévu|programmé|planifié|fixé)|aura lieu|avons le plaisir de vous (?:inviter|convier)|"
@@ -239,17 +250,19 @@ CONFIRM = AnyOf(
         r"c['’]est (?:noté|calé|bon pour|validé)|(?<!comment )(?:ça|cela) (?:marche|nous va|me va|nous convient)\b(?! ?\?)|"
         r"\bon dit\b|(?:parfait|ok|okay|va|top|d'accord) (?:pour|pr) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|"
         r"le \d|ce |cette )|"
-        r"rendez-vous (?:est )?pris|(?:je|nous) (?:vous|te) retrouve(?:rai|rons)?\b",
+        r"rendez-vous (?:est )?pris|(?:je|nous) (?:vous|te) retrouve(?:rai|rons)?\b|"
+        # "On part sur mercredi 10h alors", "Je t'envoie l'invit Meet"
+        r"\bon part sur\b|(?:je|on|nous) (?:t['’]|vous )envo(?:ie|ies|yons|erai|errai|errons)\b[^.\n]{0,24}invit",
         "prévu|programmé|planifié|fixé|aura lieu|plaisir|convocation|convier|inviter|entretien|convenu|est noté|"
         "est calé|est bon pour|est validé|marche|nous va|me va|convient|on dit|pris|retrouve|parfait p|ok p|okay p|va p|"
-        "top p|d'accord p",
+        "top p|d'accord p|on part sur|invit",
     ),
     Gated(
-        r"está (?:programada|agendada|prevista|fijada)|tendrá lugar|queda(?:mos)? (?:agendad|programad)|"
+        r"está (?:programada|agendada|prevista|fijada)|tendrá lugar|qued(?:a|ó|an|aron|amos)(?: ya)? (?:agendad|programad|fijad|reservad)|"
         r"nos vemos|hemos (?:programado|agendado|fijado)|(?:le|te) (?:invitamos|esperamos)|convocatoria|"
         r"(?:tu|su) entrevista (?:será|es) el|(?:ha|han) sido (?:programad|agendad|fijad|reservad)|como acordamos|"
         r"quedamos (?:el|para)|(?:perfecto|listo|genial|dale|ok),? (?:ya )?(?:agendad[oa]|quedamos|queda así)\b",
-        "programad|agendad|prevista|fijada|tendrá lugar|nos vemos|hemos|invitamos|esperamos|convocatoria|"
+        "programad|agendad|prevista|fijad|reservad|tendrá lugar|nos vemos|hemos|invitamos|esperamos|convocatoria|"
         "entrevista|sido|acordamos|quedamos|agendad|queda así",
     ),
     Gated(  # Swedish and Polish

@@ -105,7 +105,11 @@ _HAS_DE_SHORT = re.compile(r"\d\. ?[01]?\d\.")
 _HAS_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)")
 _D_SLASH_SHORT = re.compile(r"(?<![\d/.\-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/])")
 _ON_BEFORE = re.compile(r"(?:\bon |\bfor |\()$")
-_D_ORDINAL = re.compile(r"(?<![\w])(?:the\s)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?![\w])")
+_D_ORDINAL = re.compile(  # not "on the 3rd floor", "the 2nd round"
+    r"(?<![\w])(?:the\s)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?![\w])"
+    r"(?!\s(?:floor|fl\b|storey|story|level|round|stage|step|time|year|place|quarter|interview|attempt|edition|"
+    r"week|month|grade|person|party|line|row|door|building|wing|gate)s?\b)"
+)
 # "mercredi le 11", "jueves 19", "Wednesday 11": a weekday and a day of the month, no month. Not
 # a number that reads as a time or a range ("mercredi 10 h", "Friday 10-11am", "Thu 11am").
 _D_WD_DAY = re.compile(

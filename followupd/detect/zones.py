@@ -134,6 +134,13 @@ NAMES: dict[str, str] = {
     "british summer time": LON,
     "greenwich mean time": LON,
     "irish time": "Europe/Dublin",
+    # a country's adjective: "13.00 Finnish time"
+    "finnish time": "Europe/Helsinki", "swedish time": "Europe/Stockholm", "norwegian time": "Europe/Oslo",
+    "danish time": "Europe/Copenhagen", "dutch time": "Europe/Amsterdam", "belgian time": "Europe/Brussels",
+    "polish time": "Europe/Warsaw", "czech time": "Europe/Prague", "austrian time": "Europe/Vienna",
+    "swiss time": "Europe/Zurich", "french time": PAR, "spanish time": MAD, "italian time": "Europe/Rome",
+    "portuguese time": "Europe/Lisbon", "greek time": "Europe/Athens", "japanese time": "Asia/Tokyo",
+    "korean time": "Asia/Seoul",
     "irish standard time": "Europe/Dublin",
     "dublin time": "Europe/Dublin",
     "central european time": BER,
@@ -257,6 +264,12 @@ _LOWER_ABBR_RE = re.compile(  # the digit before "pm" is checked on the few cand
 _REGIONS = {
     "pacific": LA, "central": CHI, "mountain": DEN, "atlantic": "America/Halifax", "ksa": "Asia/Riyadh",
     "uae": "Asia/Dubai",
+    # A country with one zone, right after a clock: "(17:00 a 17:45 en España)", "4pm in the UK"
+    "en españa": MAD, "in spain": MAD, "en méxico": "America/Mexico_City", "en mexico": "America/Mexico_City",
+    "en colombia": "America/Bogota", "en argentina": "America/Argentina/Buenos_Aires",
+    "en perú": "America/Lima",
+    "en portugal": "Europe/Lisbon", "in portugal": "Europe/Lisbon", "en france": PAR, "in france": PAR,
+    "in germany": BER, "in deutschland": BER, "in the uk": LON, "in india": "Asia/Kolkata",
 }
 _REGION_AFTER_CLOCK = re.compile(
     r"(?:\d|[ap]\.?m\.?) (" + "|".join(_REGIONS) + r")(?![a-z])"
