@@ -722,6 +722,9 @@ def _from_prose(
                 # "Stratum Staffing | Toronto" under a Date of +0000: the sender's clock is Toronto's.
                 city = zones.signature_zone(seg.text[:SCAN])
                 city = city or zones.zone_of_domain(seg.from_addr or mail.from_addr)
+                # Nothing says where the sender sits: the user's own zone (a candidate's interviews
+                # are mostly local to them) says more than the server's UTC.
+                city = city or user_zone
                 if city is not None:
                     sref = sref.astimezone(city)
             # "7/9 at 10:30 AM PT" forwarded from a UK mailbox: the zone says whose order it is.

@@ -539,3 +539,24 @@ def test_an_invitation_to_the_candidate_and_their_interviewers_is_not_internal()
     internal = raw.replace(b"jordan.ellis@example.org", b"jordan.ellis@tessellate.ai")
     assert "neg:internal" in detect(internal).reasons
 
+
+
+def test_a_bare_time_under_a_utc_date_is_read_in_the_users_zone_when_the_config_names_it() -> None:
+    """Exchange Online dates its mail +0000; with no zone, city or country domain to go by, the
+    account's zone is a better guess for "Friday at 8 a. m." than UTC."""
+    body = (
+        "Buenas tardes Daniela,\n\nLe movemos la entrevista para el viernes a las 8 a. m., mismo enlace de "
+        "Meet.\n\n"
+        "Quedamos atentos.\nLaura Gómez\nTalento Humano\n"
+    )
+    raw = eml(body, frm="Laura Gómez <lgomez@cafetalsoft.com>",
+              subject="RE: Entrevista Desarrollador Backend", date="Tue, 20 Oct 2026 20:10:44 +0000")
+    plain = detect(raw)
+    assert _utc(plain.start) == datetime(2026, 10, 23, 8, 0, tzinfo=UTC)
+    ruled = detect(raw, rules=DetectRules(user_timezone="America/Bogota"))
+    assert ruled.kind == plain.kind == "rescheduled"
+    assert _utc(ruled.start) == datetime(2026, 10, 23, 13, 0, tzinfo=UTC)
+    # A named zone still wins over the account's.
+    zoned = detect(raw.replace(b"8 a. m.,", b"8 a. m. (hora de Lima),"),
+                   rules=DetectRules(user_timezone="America/Bogota"))
+    assert zoned.timezone == "America/Lima"
