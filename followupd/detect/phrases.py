@@ -63,27 +63,30 @@ SENIOR_TITLE = re.compile(
 # Read only in a subject or an event's title, where they name the meeting itself ("Nikhil <>
 # Fjordline | System design"); in a body, "system design" is a topic.
 INTERVIEW_TITLE = re.compile(r"\bsystem design\b|\bhiring manager\b")
-MEETING_WORDS = (
-    r"(?:call|chat|conversation|meeting|panel|video call|phone call|catch-up|gespräch|telefonat|termin|"
-    r"videocall|appel|échange|rendez-vous|rdv|visio|kennenlernen|besuch bei uns|dein besuch|ihr besuch|your visit|votre visite|tu visita|su visita|visioconférence|llamada|videollamada|reunión|conversación|charla|"
-    r"gesprek|videogesprek|belafspraak|chiamata|videochiamata|incontro|ligação|videochamada|conversa|reunião|"
-    r"colloquio|samtale|møde|møte|schůzka|afspraak|speaking with|speak with|chat with|talk with|meet you|"
-    r"spreekt met|spreek je|kennismaken|sprechen mit|parler avec|hablar con|falar com|zie je|op kantoor|"
-    r"(?:in|at|to) our office|nos bureaux|nuestras oficinas|unserem büro|nostra sede|vores kontor|nosso escritório|"
-    r"sehen wir uns|sehen uns|treffen (?:wir )?uns|(?:im|ins) (?:office|büro)|bei uns vorbei|"
-    r"reception|réception|front desk|empfang|accueil|recepción|receptie|at ours|coffee|café|kaffee|convo|intro|jaser|"
-    r"jasette|"
-    r"(?:à|a) (?:nos|leurs|vos) bureaux|"
-    r"conocerte|conocerle|kennenlernen|vous rencontrer|te rencontrer|tu rencontres|rencontrer|rencontreras|"
-    r"rencontrerez|rencontrerons|nos locaux|conhecer você|conoscerti|in person|en persona|en personne|"
-    r"rozmowa|rozmowę|rozmowy|rozmowie|rozmową|spotkanie|spotkania|spotkaniu|spotkaniem|spotkać|spotkasz|"
-    r"spotkamy|porozmawiać|porozmawiamy|pogadamy|wideorozmowa|w (?:naszym )?biurze|do (?:naszego )?biura|"
-    r"nasze biuro|kawa|kawę|"
-    r"kafe|kávu|kávě|schůzka|schůzku|schůzce|schůzky|setkání|hovor|hovoru|videohovor|na recepci|v kanceláři|"
-    r"povídání|stretnutie|stretnutia|rozhovor|snak|snakke|kaffe|kontor|kontoret|møde|"
-    r"zoom|teams|google meet|meet|webex|video|phone)"
+# Words that name a meeting, in every language read: whole words, written as a trie (the flat
+# alternation cost ~100 us over a mail's first lines, the trie a sixth of that).
+MEETING_WORDS: tuple[str, ...] = (
+    *"""call chat conversation meeting panel catch-up gespräch telefonat termin videocall appel échange
+    rendez-vous rdv visio kennenlernen visioconférence llamada videollamada reunión conversación charla
+    gesprek videogesprek belafspraak chiamata videochiamata incontro ligação videochamada conversa reunião
+    colloquio samtale møde møte schůzka afspraak kennismaken reception réception empfang accueil recepción
+    receptie coffee café kaffee convo intro jaser jasette conocerte conocerle rencontrer rencontreras
+    rencontrerez rencontrerons conoscerti rozmowa rozmowę rozmowy rozmowie rozmową spotkanie spotkania
+    spotkaniu spotkaniem spotkać spotkasz spotkamy porozmawiać porozmawiamy pogadamy wideorozmowa kawa kawę
+    kafe kávu kávě schůzku schůzce schůzky setkání hovor hovoru videohovor povídání stretnutie stretnutia
+    rozhovor snak snakke kaffe kontor kontoret zoom teams meet webex video phone""".split(),
+    "video call", "phone call", "besuch bei uns", "dein besuch", "ihr besuch", "your visit", "votre visite",
+    "tu visita", "su visita", "speaking with", "speak with", "chat with", "talk with", "meet you", "spreekt met",
+    "spreek je", "sprechen mit", "parler avec", "hablar con", "falar com", "zie je", "op kantoor",
+    "in our office", "at our office", "to our office", "nos bureaux", "nuestras oficinas", "unserem büro",
+    "nostra sede", "vores kontor", "nosso escritório", "sehen wir uns", "sehen uns", "treffen uns",
+    "treffen wir uns", "im office", "ins office", "im büro", "ins büro", "bei uns vorbei", "front desk",
+    "at ours", "à nos bureaux", "à leurs bureaux", "à vos bureaux", "a nos bureaux", "a leurs bureaux",
+    "a vos bureaux", "vous rencontrer", "te rencontrer", "tu rencontres", "nos locaux", "conhecer você",
+    "in person", "en persona", "en personne", "w biurze", "w naszym biurze", "do biura", "do naszego biura",
+    "nasze biuro", "na recepci", "v kanceláři", "google meet",
 )
-MEETING = WholeWords(MEETING_WORDS)
+MEETING = WholeWords(word_trie(MEETING_WORDS))
 RECRUITING: AnyOf[Searchable] = AnyOf(
     Filtered(re.compile(
         r"recruit|talent|hiring|candida|application|people team|head of people|people (?:&|and) culture|people partner|"
