@@ -127,6 +127,7 @@ ATS_DOMAINS: dict[str, str] = {
     "jobscout24.ch": "jobcloud",
     "stepstone.de": "stepstone",
     "indeed.com": "indeed",
+    "indeedemail.com": "indeed",  # the employer's relay address: no person reads it as mail
     "seek.com.au": "seek",
     "naukri.com": "naukri",
     "instahyre.com": "instahyre",
@@ -205,7 +206,11 @@ def _match(domain: str, table: dict[str, str], extra: tuple[str, ...] = ()) -> s
 
 # A recruitment agency's own domain name ("orsay-talents.fr", "stratumstaffing.ca").
 AGENCY_DOMAIN = re.compile(
-    r"talent|recruit|recrut|reclut|rekrut|staffing|headhunt|personalberat|executive-?search|placement"
+    r"talent|recruit|recrut|reclut|rekrut|staffing|headhunt|personalberat|executive-?search|placement|"
+    # German staffing firms name themselves "... Personal" ("corvus-personal.de"), and the big brands
+    r"(?:^|[-.])personal(?:[-.]|$)|personaldienst|zeitarbeit|"
+    r"(?:^|[-.])(?:hays|randstad|adecco|manpower|michaelpage|pagepersonnel|robertwalters|roberthalf|"
+    r"kellyservices|gulp|ferchau|brunel|aerotek|teksystems|experis|harveynash|akkodis|expectra)(?:[-.]|$)"
 )
 # Whole addresses of a network that also sends alerts and newsletters from the same domain: only
 # these relay a person's message ("Tyler just messaged you").

@@ -126,12 +126,31 @@ _CALENDAR_ANSWER = re.compile(
     re.I,
 )
 _LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"'\]]{1,2000}")
+# A button's caption before its link ("Annuler l'entretien : https://...", "Cancel: https://..."):
+# what the reader may do, not what the sender did.
+_ACTION_CAPTION = re.compile(
+    r"(?im)^[^\S\n]*[^\n:]{0,24}\b(?:cancel|reschedul|annuler|reprogrammer|modifier|absagen|stornieren|"
+    r"verschieben|cancelar|anular|reprogramar|reagendar|annullare|riprogrammare|annuleren|verzetten)[^\n:]{0,40}:"
+    r"[^\S\n]*(?=https?://|www\.)"
+)
+
+
+# A line break inside a wrapped paragraph ("... so I\nhave to cancel your final round"): after a
+# full line that does not end a label, before a line that goes on in words and is no label itself.
+_WRAP = re.compile(r"(?<=[^\n]{50})(?<!:)\n(?=[^\W\d_])(?![\w .'’-]{1,24}:)")
+
+
+def _unwrap(text: str) -> str:
+    """Wrapped paragraphs joined into lines, at the same length (positions still index it)."""
+    return _WRAP.sub(" ", text) if "\n" in text else text
 
 
 def _blank_links(text: str) -> str:
-    """Links replaced by spaces of the same length (positions still index the original)."""
+    """Links, and the action captions before them, replaced by spaces of the same length
+    (positions still index the original)."""
     if "http" not in text and "www." not in text:
         return text
+    text = _ACTION_CAPTION.sub(lambda m: " " * len(m.group()), text)
     return _LINK.sub(lambda m: " " * len(m.group()), text)
 
 
@@ -283,6 +302,7 @@ def _classify(
     # Links are for the scheduler check above, not for phrases: "teams.microsoft.com/l/meetup-join"
     # is not a meetup, and a tracking URL can spell any word.
     top_text, all_text, ics_text = _blank_links(top_text), _blank_links(all_text), _blank_links(ics_text)
+    top_text, all_text = _unwrap(top_text), _unwrap(all_text)
 
     extra_phrase = next(
         (p for p in rules.phrases if p and p.lower() in (subject + " " + all_text).lower()), None

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 from followupd.detect.ats import system_domain
+from followupd.detect.matchers import fold_marks
 from followupd.providers import PUBLIC_MAIL_DOMAINS
 
 # Local parts nobody reads or that reach a team rather than the person who scheduled.
@@ -40,7 +41,11 @@ _NEAR = re.compile(
     r"na adres|kontaktu|pisz|napisz|ota yhteyttä|neem gerust|mail me|"
     # "se tient à votre disposition", "steht Ihnen zur Verfügung", "en cas d'empêchement"
     r"disposition|disposición|disposição|zur verfügung|empêchement|toute question|"
-    r"cualquier (?:duda|consulta)",
+    r"cualquier (?:duda|consulta)|"
+    # a recruiter's title just above: "Jefa de Selección - Tamarugal Analytics\nprojas@tamarugal.cl"
+    r"selecci[oó]n|reclut|recrut|rekrut|rrhh|recursos humanos|ressources humaines|human resources|"
+    r"personalabteil|personalrefer|head of people|"
+    r"\bpeople(?: (?:&|and) culture| team| partner| ops| operations|\s?[·|•–-])",
 )  # over lower-cased text: faster than re.IGNORECASE
 
 
@@ -53,7 +58,9 @@ _MACHINE_ANYWHERE = re.compile(r"no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer[-_.
                                r"rekrutacj|rekrytointi|werving|^bewerbung|^karriere|(?:^|[-_.])s[eé]lection$|(?:^|[-_.])seleccion$|(?:^|[-_.])selezione$|staffing|dotation|support$|^candidates?[-_.]|soporte|suporte|n[aã]o[-_.]?respond|ne[-_.]?pas[-_.]?repondre|no[-_.]?responder|"
                                r"nicht[-_.]?antworten|niet[-_.]?beantwoorden|non[-_.]?rispondere|ikke[-_.]?svar|"
                                r"svar[-_.]?ikke|neodpovidejte|powiadomieni|benachrichtigung|notificac|notifica[cç]|"
-                               r"meddelande|ilmoitu|upozorneni|oznameni")
+                               r"meddelande|ilmoitu|upozorneni|oznameni|"
+                               # a shared mailbox named for the firm: "SteinachEngineeringServicesGmbH@"
+                               r"^[a-z0-9]{6,}(?:gmbh|inc|ltd|llc|corp|sarl|plc|pty|bv|spa|srl)$")
 
 
 def is_machine(addr: str | None, ats_domains: tuple[str, ...] = ()) -> bool:
@@ -102,7 +109,7 @@ def same_side(addr: str, known: Iterable[str], company: str | None) -> bool:
         theirs = other.rpartition("@")[2].lower()
         if theirs and (theirs == domain or theirs.endswith("." + domain) or domain.endswith("." + theirs)):
             return True
-    words = [w for w in re.findall(r"[a-z0-9]+", (company or "").lower()) if len(w) >= 4]
+    words = [w for w in re.findall(r"[a-z0-9]+", fold_marks(company or "").lower()) if len(w) >= 4]
     labels = domain.split(".")[:-1]  # fenwickhale.co.uk: any label but the last
     return any(w in label for w in words for label in labels)
 

@@ -110,9 +110,11 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"offer of employment|(?:pleased|delighted|happy|excited) to offer|offer letter|job offer|formal offer|"
             r"extend (?:you )?an offer|offer you the (?:position|role|job)|make you an offer|discuss (?:your|the) offer|"
             r"offer (?:call|details|walk-?through|package|review)|(?:walk|go) (?:you )?through (?:your|the) offer|"
-            r"vertragsangebot|arbeitsvertrag|promesse d'embauche|proposition d'embauche|"
+            r"vertragsangebot|arbeitsvertrag|vertragsentwurf|gehaltsangebot|"
+            r"\b(?:ein|unser|dein|ihr) (?:\w+ )?angebot (?:als|für)\b|\bangebot (?:von|über)\b|"
+            r"promesse d'embauche|proposition d'embauche|"
             r"oferta (?:de empleo|laboral|formal)|carta oferta",
-            "offer|vertragsangebot|arbeitsvertrag|embauche|oferta",
+            "offer|vertragsangebot|arbeitsvertrag|vertragsentwurf|angebot|embauche|oferta",
         ),
         6.0,
     ),
@@ -176,6 +178,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
     "pick_slot": (
         Gated(
             r"pick a (?:slot|time)|choose a (?:time|slot)|select a (?:time|slot)|book a (?:time|slot)|"
+            # "Choose your interview day", "please choose the day that works best for you"
+            r"(?:choose|select|pick) (?:a|the|your) (?!different |new |another |other )(?:\w+ )?(?:day|date|time|slot)s?\b|"
+            r"(?:day|date|time|slot)s? that works? best for you|we (?:currently )?have availability on\b|"
             r"schedule (?:your|an|the) interview (?:using|via|through|here|at|by)|scheduling link|self-schedul|"
             r"(?:use|using|via) (?:this|the) link (?:to|below to) (?:schedule|book|pick|choose)|availability (?:link|form)|"
             r"(?:wählen|buchen) sie (?:einen|ihren|hier|selbst|direkt)|termin (?:aus)?wählen|choisissez un créneau|"
@@ -187,7 +192,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"(?:times|slots) that work for you|choose as many|select as many|\[ \] ",
             "pick a|choose a|select a|book a|schedule|scheduling link|self-schedul|link|availability|wählen|"
             "buchen|termin|créneau|elige|selecciona|reserva|select|choose|work for you|[ ]|réservation|booking page|"
-            "buchungsseite|choix effectué",
+            "buchungsseite|choix effectué|pick|works best|works best for you|have availability",
         ),
         5.0,
     ),
@@ -244,6 +249,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"(?:dass|wenn|ob) (?:ihr|du) (?:das|dieses) (?:gespräch|interview|vorstellungsgespräch) mit "
             r"(?!ihnen|dir|euch|uns|mir)[^.]{1,100}? führ(?:t|st)\b|(?:fach|co-?)interviewer(?:in)?\b|als interviewer|"
             r"(?:trag|tragen sie) (?:dein|ihr) feedback|grille d['’]évaluation|en tant qu['’]intervieweur|"
+            # "Entretien candidat alternance – Lucas Ferrand", "recevoir ensemble Lucas, candidat à ..."
+            r"entretien (?:avec (?:le |la |un |une ))?candidat(?:e)?\b|recevoir (?:ensemble )?(?:le |la |un |une )?candidat|"
             r"como entrevistador|arkusz oceny|jako rekruter|as (?:an? )?interviewer\b"
         ),
         7.0,  # the user is on the other side of the table

@@ -106,8 +106,11 @@ def contact_for(
     # ...") or when it belongs to the sender's side; a stray one (a partner, a vendor, a footer)
     # would put a stranger in the To: of a mail in the user's name.
     known = [a for _, a, _ in cands if a] + [a for _, a in (*mail.to, *mail.cc) if a and a not in own]
+    # A note the user wrote to themself: an address in it is one they meant to keep ("lo que me
+    # mandó la Marcela (Hunter Andino, marcela.rios@...)"), not a stranger's.
+    to_self = bool(mail.from_addr) and mail.from_addr in own and not thread.is_forward(mail.subject)
     for found, near in contacts.body_addresses(body):
-        if near or contacts.same_side(found, known, company):
+        if near or to_self or contacts.same_side(found, known, company):
             cands.append(("body", found, ""))
     chosen, name, src = contacts.choose(cands, never, rules.ats_domains)
     if chosen and not name:

@@ -43,6 +43,8 @@ INTERVIEW = Gated(
     r"(?:technické|osobní|první|druhé|třetí|finální|závěrečné|další) kolo\b|"
     r"(?:technického|osobního|prvního|druhého|finálního|závěrečného|dalšího) kola\b|"
     r"(?:\b[1-4]\.|erste|zweite|dritte|finale|letzte) runde\b|"
+    # French and Spanish: "je vous confirme le second tour", "la segunda ronda"
+    r"\b(?:premier|second|deuxième|troisième|dernier) tour\b|\b(?:primera|segunda|tercera|última) ronda\b|\bronda final\b|"
     r"(?:første|anden|andra|tredje|sidste|afsluttende|2\.) samtale\b|"
     # The Italian word alone ("colloquio Morandi"); Japanese 面接 (a job interview) and カジュアル面談
     # (the casual talk before one)
@@ -51,7 +53,7 @@ INTERVIEW = Gated(
     "culture|values|"
     "bar raiser|loop|finaltag|auswahltag|"
     "pair programming|system design|whiteboard|portfolio|gespräch|probearbeit|probetag|hospitation|entretien|entrevue|"
-    "entrevista|gesprek|colloquio|intervju|rozmow|samtale|pohovor|mülakat|haastattelu|kolo|kola|runde|面接|"
+    "entrevista|gesprek|colloquio|intervju|rozmow|samtale|pohovor|mülakat|haastattelu|kolo|kola|runde|tour|ronda|面接|"
     "カジュアル面談|casual interview",
 )
 # The last lines of a mail that name a head, director, VP or founder: whom the user meets, or
@@ -79,7 +81,7 @@ MEETING_WORDS: tuple[str, ...] = (
     "tu visita", "su visita", "speaking with", "speak with", "chat with", "talk with", "meet you", "spreekt met",
     "spreek je", "sprechen mit", "parler avec", "hablar con", "falar com", "zie je", "op kantoor",
     "in our office", "at our office", "to our office", "nos bureaux", "nuestras oficinas", "unserem büro",
-    "nostra sede", "vores kontor", "nosso escritório", "sehen wir uns", "sehen uns", "treffen uns",
+    "nostra sede", "vores kontor", "nosso escritório", "sehen wir uns", "sehen uns", "treffen uns", "bei uns in", "bei uns im", "zu uns nach", "zu uns ins",
     "treffen wir uns", "im office", "ins office", "im büro", "ins büro", "bei uns vorbei", "front desk",
     "at ours", "à nos bureaux", "à leurs bureaux", "à vos bureaux", "a nos bureaux", "a leurs bureaux",
     "a vos bureaux", "vous rencontrer", "te rencontrer", "tu rencontres", "nos locaux", "conhecer você",
@@ -131,8 +133,9 @@ JOB_TITLE = re.compile(
     r"\bfounding (?:[a-z]+ )?(?:eng|engineer|engineering|designer|pm)\b|\b(?:eng|engineering|tech|qa|test) lead\b|"
     r"\blead qa\b|\b(?:qa|test) automation\b|"
     # a discipline named after a dash in a title: "Intro chat – Data Science (30 min)"
-    r"[-–|:]\s(?:data science|data engineering|machine learning|software engineering|product design|"
-    r"product management|ux research|user research|data analytics)(?=\s?[(\n]|\s[-–|]|$)|"
+    r"[-–|:]\s(?:data science|machine learning|product design|product management|ux research|user research|"
+    r"data analytics|(?:data|software|mobile|backend|back-end|frontend|front-end|platform|ml|security|"
+    r"infrastructure|cloud|web|ios|android|qa) engineering)(?=\s?[(\n]|\s[-–|]|\swith\b|$)|"
     r"(?:re:?|for|[-–|,])\s(?:senior |associate )?(?:director|head|vp|vice president) of [a-z]|"
     r"engenheir[oa]\(?a?\)? de|ingenier[oa] de|desarrollador[a]?\b|analista de|cientista de|científic[oa] de|"
     r"gestionnaire de (?:produit|projet|programme)|chef de (?:produit|projet)|analyste de|développeu(?:r|se)\b|"
@@ -180,10 +183,11 @@ CONFIRM = AnyOf(
         r"(?:i'm|i am|i'll|i will|we're|we are|we'll|we will|will be) send(?:ing)? (?:you |over )?(?:an?|the) "
         r"(?:calendar |zoom |teams |meet )?(?:invite|invitation)|\bsending (?:you |over )?(?:an?|the) (?:calendar )?invite|"
         r"(?:the|an?) (?:calendar |teams |zoom )?invite will come|"
+        r"(?:i|we)(?:'ve| have|’ve)? (?:already |just )?(?:updated|moved|changed) the (?:calendar )?(?:invite|invitation)|"
         r"you(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)? with|chatting with|talking with)\b|"
         r"(?:he|she|they|we|i)(?:'ll| will) (?:call|ring) you\b|(?:he|she|they|we|i)(?:'ll| will) give you a (?:ring|call|bell)\b|"
         r"as (?:discussed|agreed)\b",
-        "sent you|sent a|sent the|send|invite will|ll meet|will meet|ll be meet|will be meet|speak with|speaking with|"
+        "sent you|sent a|sent the|send|invite will|the invite|the calendar invite|the invitation|ll meet|will meet|ll be meet|will be meet|speak with|speaking with|"
         "chatting with|talking with|call you|ring you|give you a|as discussed|as agreed",
     ),
     Gated(  # English: on the calendar
@@ -236,10 +240,11 @@ CONFIRM = AnyOf(
         r"(?:laden|lade|lädt) (?:sie|dich|euch) .{0,80}ein|einladung zu|"
         r"(?:ihr|dein|unser) (?:vorstellungsgespräch|gespräch|interview) (?:ist|findet) |\bfix ist\b|\bist (?:also )?fix\b|"
         r"hier (?:ist )?(?:der|ihr|dein) (?:ablauf|zeitplan)|dann machen wir (?:das |es )?(?:am |um |morgen|übermorgen|\w+tag|(?:mo|di|mi|do|fr)\.? \d)|"
-        r"bis (?:montag|dienstag|mittwoch|donnerstag|freitag)\b|"
+        # "Bis Freitag!" closes a mail; "bis Freitag, 4.12., von dir zu hören" is a deadline
+        r"bis (?:montag|dienstag|mittwoch|donnerstag|freitag)(?=\s?[!.\n]|\s?$)|"
         r"fixiert|"
         # "dann halten wir Mittwoch, 10 Uhr fest"; not "halten wir fest, dass ..." (minutes' "we note")
-        r"halten wir (?!fest\b)[^.\n]{1,40}?\bfest\b|"
+        r"halten wir (?!fest\b|fix\b)(?:[^.\n]|(?<=\d)\.){1,80}?\b(?:fest|fix)\b|"  # "den 20. April" keeps its dot
         # "Passt, dann Kafi am Fr 8.15": an answer that opens a line or a sentence
         r"(?:^|(?<=\n)|(?<=[.!:;] ))passt\b(?:[,!.]|\s(?:also|dann)\b)",
         "bestätig|freuen uns|statt|eingeplant|besprochen|lade|lädt|einladung|gespräch ist|gespräch findet|dann bis|"
@@ -264,9 +269,12 @@ CONFIRM = AnyOf(
         r"está (?:programada|agendada|prevista|fijada)|tendrá lugar|qued(?:a|ó|an|aron|amos)(?: ya)? (?:agendad|programad|fijad|reservad)|"
         r"nos vemos|hemos (?:programado|agendado|fijado)|(?:le|te) (?:invitamos|esperamos)|convocatoria|"
         r"(?:tu|su) entrevista (?:será|es) el|(?:ha|han) sido (?:programad|agendad|fijad|reservad)|como acordamos|"
-        r"quedamos (?:el|para)|(?:perfecto|listo|genial|dale|ok),? (?:ya )?(?:agendad[oa]|quedamos|queda así)\b",
+        r"quedamos (?:el|para)|(?:perfecto|listo|genial|dale|ok),? (?:ya )?(?:agendad[oa]|quedamos|queda así)\b|"
+        # "Te agendé la entrevista técnica para el martes"
+        r"\b(?:te|le|les|os) (?:agendé|agendamos|agendaron|programé|programamos|programaron|reservé|reservamos)\b",
         "programad|agendad|prevista|fijad|reservad|tendrá lugar|nos vemos|hemos|invitamos|esperamos|convocatoria|"
-        "entrevista|sido|acordamos|quedamos|agendad|queda así",
+        "entrevista|sido|acordamos|quedamos|agendad|queda así|agendé|agendamos|agendaron|programé|programamos|"
+        "programaron|reservé|reservamos",
     ),
     Gated(  # Swedish and Polish
         r"är (?:nu )?bokad|har bokats|bekräft|välkommen på|vi ses|ses vi (?:på|då|i|kl)|potwierdzam|potwierdzenie|zaprasza(?:my|m) na|"
@@ -330,15 +338,18 @@ RESCHEDULE = AnyOf(
         r"(?:could|can) (?:you|we) do [^.\n]{1,30} instead\b|(?:sorry|apologies) for the (?:last[- ]minute )?change|"
         r"(?:you(?:'re| are)|we(?:'re| are)|it(?:'s| is)) now (?:on|booked|set|scheduled) for\b|"
         r"(?:day|tomorrow|tmrw),? (?:at )?(?:the )?same time\b(?!\s?\?)|"
+        r"(?:we(?:'re| are|’re)|i(?:'m| am|’m)|they(?:'re| are|’re)|(?:he|she)(?:'s| is|’s)) (?:moving|pushing|shifting|"
+        r"rescheduling) (?:your|the|our|it|this|that|you)\b|"  # "we're moving your system design round"
         r"\bprepone(?:d|s)?\b|\bpreponing\b",  # Indian English: moved earlier
         "prepon|schedul|moved|changed|push|shifted|new time|new date|new slot|updated|change of time|time change|"
         "to move|to push|to shift|is now|are now|revised|stand|change|any more|anymore|no longer|instead|same time|"
-        "now on|now booked|now set|now scheduled",
+        "now on|now booked|now set|now scheduled|moving|pushing|shifting|rescheduling",
     ),
     Gated(  # German, Dutch
         r"verschoben|verschieben (?:wir|ich)\b|verschiebung|neuer termin|terminänderung|termin.{0,20}geändert|neu angesetzt|(?:is|heb|hebben|wordt) "
         r"[^.\n]{0,30}verzet|verzet naar|verplaatst|schuift\s[^.]{0,40}?\bop\b|opgeschoven|"
-        r"(?:auf|nach) [^.\n]{1,30}(?:ge)?schoben\b|\bverlegt\b|"
+        r"(?:auf|nach) [^.\n]{1,30}(?:ge)?schoben\b|\bverlegt\b|\bauf [^.\n]{1,30} verlegen\b|"
+        r"(?:kalender|termin|einladung) (?:\w+ )?(?:schon |bereits )?umgestellt|"
         r"(?:machen|legen|nehmen) (?:wir )?(?:es|das|ihn) stattdessen\b|stattdessen (?:am|nächste|kommende|um)\b|"
         r"einladung (?:ist )?(?:schon |bereits )?aktualisiert|"
         r"nieuwe (?:datum|tijd)|omgezet naar|neue (?:uhr)?zeit\b|verplaatsen|nieuw (?:moment|tijdstip)\s?:|nieuwe? (?:moment|tijdstip) (?:is|wordt)\b|"
@@ -357,7 +368,7 @@ RESCHEDULE = AnyOf(
         "verschoben|verschieben wir|verschieben ich|verschiebung|neuer termin|terminänderung|verplaatsen|nieuw|"
         "aangepast|geändert|angesetzt|verzet|verplaatst|nieuwe|omgezet|przenosz|neue zeit|"
         "schuift|opgeschoven|"
-        "schoben|verlegt|aktualisiert|stattdessen|"
+        "schoben|verlegt|verlegen|umgestellt|aktualisiert|stattdessen|"
         "neue uhrzeit|"
         "przeniesion|przesunię|nowy termin|zmiana terminu|zaktualizowane|flytta|flytte|tidspunkt|ny tid|przełoż|rykke|"
         "変更|リスケ|"
@@ -366,9 +377,13 @@ RESCHEDULE = AnyOf(
     ),
     Gated(  # French, Spanish, Italian, Portuguese
         r"reporté|déplacé|décalé|décalons|nouvel(?:le)? (?:horaire|date|heure)|a été modifié|reprogramad|"
-        r"(?:décaler|déplacer|reporter|repousser|devancer|avancer) (?:votre |ton |ta |notre |le |la |cette |cet |l['’])"
+        # "décaler votre entretien", "ils décalent ton entretien au ven. 29/05"
+        r"(?:décal|déplac|report|repouss|devanc|avanc)(?:er|e|ent|ons|eons|ez) (?:votre |ton |ta |notre |le |la |cette |cet |l['’])"
         r"(?:\w+ )?(?:entretien|entrevue|rencontre|rendez-vous|rdv|appel|échange)|"
-        r"(?:hemos|he) cambiado|nueva (?:fecha|hora)|cambio de (?:fecha|hora)|aplazad|cambio de última hora|"
+        r"(?:hemos|he) cambiado|nueva (?:fecha|hora)|"
+        # not the clocks' change: "si no me equivoco con el cambio de hora del domingo"
+        r"(?<!con el )(?<!por el )cambio de (?:fecha|hora)(?!\s(?:del|este|de este) (?:domingo|fin de semana)|\sde (?:verano|invierno))|"
+        r"aplazad|cambio de última hora|"
         r"(?:la|lo|te|os) (?:pasamos|movemos|cambiamos) (?:al|a la|para el|para la)\b|invitación actualizada|"
         r"(?:le|te|les|os) (?:movemos|pasamos|cambiamos|corremos) (?:la|el|su|tu) (?:\w+ ){0,2}"
         r"(?:entrevista|reunión|llamada|cita)\b|"

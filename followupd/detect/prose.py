@@ -220,7 +220,10 @@ _ROMANCE_FRACTIONS = {
 }
 _ROMANCE_WORD_TIME = re.compile(
     r"(?<![\w])(?:(?:a las|a la|às|as|alle|à)\s|all')"
-    r"(?P<h>una|uma|dos|duas|tres|três|cuatro|quatro|cinco|seis|siete|sete|ocho|oito|nueve|nove|diez|dez|once|onze|doce|doze|due|tre|quattro|cinque|sei|sette|otto|dieci|undici|dodici)"
+    r"(?P<h>una|uma|dos|duas|tres|três|cuatro|quatro|cinco|seis|siete|sete|ocho|oito|nueve|nove|diez|dez|once|onze|doce|doze|due|tre|quattro|cinque|sei|sette|otto|dieci|undici|dodici|"
+    # a numeral too, with its fraction: "a las 10 y media", "às 9 e meia"
+    r"(?:1[0-2]|0?[1-9])(?=\s(?:y media|y cuarto|menos cuarto|e meia|e um quarto|e mezza|e mezzo|e un quarto|"
+    r"meno un quarto)))"
     r"(?P<fr> y media| y cuarto| menos cuarto| e meia| e um quarto| e quinze| e mezza| e mezzo| e un quarto|"
     r" meno un quarto)?(?: en punto)?"
     r"(?P<part> de la (?:mañana|tarde|noche)| da (?:manhã|tarde|noite)| del (?:mattino|pomeriggio)|"
@@ -249,6 +252,8 @@ _BARE_AFTER = re.compile(  # matched on lower-cased text
 _DOT_RANGE_AHEAD = re.compile(
     r"(?:\s?[-–—]\s?|\s(?:bis|to|until|till|à|a|au|tot)\s)(?:[01]?\d|2[0-3])\.[0-5]\d\s?(?:uhr\b|h\b|[ap]\.?\s?m\b)"
 )
+# "um 9 Uhr c.t." (cum tempore): the academic quarter, a quarter past the hour.
+_CUM_TEMPORE = re.compile(r"\s?c\.\s?t\.")
 _KL_BEFORE = re.compile(r"\bkl\.?\s$|\bklo\s$")
 _BARE_RANGE_START = re.compile(r"(?<![\d:./])([01]?\d|2[0-3])\s?(?:-|to|bis|à|a)\s?$")  # not "3/12 à 14h"
 _RANGE_GAP = re.compile(r"\s{0,3}(?:-|to|until|till|bis|à|a|au|hasta|y|and|und|et|alle|tot|até|às)\s{0,3}$")
@@ -626,6 +631,9 @@ def _times(text: str) -> list[_Time]:
             if m2:
                 mi = int(m2.group(1))
                 end += m2.end()
+        academic = _CUM_TEMPORE.match(text, end) if suf and not m.group("m") else None
+        if academic is not None:
+            mi, end = 15, academic.end()
         out.append(_Time(m.start(), end, h, mi, ap.lower() if ap else None, strong))
         if (ap or suf) and not m.group("m"):
             # "3-4pm", "10 - 11 Uhr": the bare first number is the start of a range.
@@ -654,7 +662,7 @@ def _times(text: str) -> list[_Time]:
     romance = romance or " la una" in text
     for m in _ROMANCE_WORD_TIME.finditer(text) if romance else ():
         named = m.group("h") or m.group("fh")
-        hour = _ROMANCE_HOURS[named]
+        hour = int(named) if named.isdigit() else _ROMANCE_HOURS[named]
         minute = _ROMANCE_FRACTIONS.get((m.group("fr") or m.group("ffr") or "").strip(), 0)
         if minute < 0:
             hour, minute = (hour - 1) or 12, 60 + minute

@@ -272,7 +272,7 @@ _REGIONS = {
     "in germany": BER, "in deutschland": BER, "in the uk": LON, "in india": "Asia/Kolkata",
 }
 _REGION_AFTER_CLOCK = re.compile(
-    r"(?:\d|[ap]\.?m\.?) (" + "|".join(_REGIONS) + r")(?![a-z])"
+    r"(?:\d|[ap]\.?\s?m\.?) (" + "|".join(_REGIONS) + r")(?![a-z])"
     r"(?! (?:european|standard|daylight|time|africa))"
 )
 _CONTINENTS = frozenset({"America", "Europe", "Asia", "Africa", "Australia", "Pacific", "Atlantic", "Indian"})
@@ -541,7 +541,8 @@ _SIGNATURE_CITIES = {
 }
 # Zoom's "10:00 AM Wien", "3pm London", and "9 PM here in Manila": a city right after a clock time.
 _CITY_WORDS = word_trie(_SIGNATURE_CITIES)
-_CITY_AFTER_CLOCK = re.compile(r"(?:\d|[ap]\.?m\.?) (?:here in |in )?(" + _CITY_WORDS + r")(?![\w-])")
+# "10:00 AM Wien", and as Spanish writes it, "09:00 a. m. Bogotá"
+_CITY_AFTER_CLOCK = re.compile(r"(?:\d|[ap]\.?\s?m\.?) (?:here in |in )?(" + _CITY_WORDS + r")(?![\w-])")
 _SIGNATURE_CITY_RE = re.compile(r"(?<![\w-])(" + _CITY_WORDS + r")(?![\w-])")
 
 
