@@ -129,20 +129,31 @@ _LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"'\]]{1,2000}")
 # A button's caption before its link ("Annuler l'entretien : https://...", "Cancel: https://..."):
 # what the reader may do, not what the sender did.
 _ACTION_CAPTION = re.compile(
-    r"(?im)^[^\S\n]*[^\n:]{0,24}\b(?:cancel|reschedul|annuler|reprogrammer|modifier|absagen|stornieren|"
+    r"(?m)^[^\S\n]*[^\n:]{0,24}\b(?:cancel|reschedul|annuler|reprogrammer|modifier|absagen|stornieren|"
     r"verschieben|cancelar|anular|reprogramar|reagendar|annullare|riprogrammare|annuleren|verzetten)[^\n:]{0,40}:"
     r"[^\S\n]*(?=https?://|www\.)"
-)
+)  # over lower-cased text
+_CAPTIONED_LINK = re.compile(r":[^\S\n]*(?:https?://|www\.)")
 
 
 # A line break inside a wrapped paragraph ("... so I\nhave to cancel your final round"): after a
 # full line that does not end a label, before a line that goes on in words and is no label itself.
-_WRAP = re.compile(r"(?<=[^\n]{50})(?<!:)\n(?=[^\W\d_])(?![\w .'’-]{1,24}:)")
+_FULL_LINE = 50
+_LABEL_START = re.compile(r"[\w .'’-]{1,24}:")
 
 
 def _unwrap(text: str) -> str:
     """Wrapped paragraphs joined into lines, at the same length (positions still index it)."""
-    return _WRAP.sub(" ", text) if "\n" in text else text
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    out = [lines[0]]
+    for before, line in zip(lines, lines[1:], strict=False):
+        wrapped = (len(before) >= _FULL_LINE and before[-1] != ":" and line[:1].isalpha()
+                   and _LABEL_START.match(line) is None)
+        out.append(" " if wrapped else "\n")
+        out.append(line)
+    return "".join(out)
 
 
 def _blank_links(text: str) -> str:
@@ -150,7 +161,8 @@ def _blank_links(text: str) -> str:
     (positions still index the original)."""
     if "http" not in text and "www." not in text:
         return text
-    text = _ACTION_CAPTION.sub(lambda m: " " * len(m.group()), text)
+    if _CAPTIONED_LINK.search(text):
+        text = _ACTION_CAPTION.sub(lambda m: " " * len(m.group()), text)
     return _LINK.sub(lambda m: " " * len(m.group()), text)
 
 
