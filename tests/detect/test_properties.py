@@ -367,3 +367,23 @@ def test_japanese_clock_times_read_as_the_hour_they_name(
     minute = 30 if minutes == "半" else int(minutes[:2] or 0)
     got = [(s.start.day, s.start.hour, s.start.minute) for s in find_slots(text, ref)]
     assert got[:1] == [(20, expected, minute)], text
+
+
+_LINES = ["so i have to cancel your final round on wednesday", "have to cancel", "date:", "time: 10am", "",
+          "x" * 49, "y" * 50, "ok:", "- item", "3pm works", "z" * 60 + ":"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LINES), max_size=12))
+def test_wrapped_lines_are_joined_exactly_after_a_full_line_and_before_words(lines: list[str]) -> None:
+    from followupd.detect.classify import _unwrap
+
+    text = "\n".join(lines)
+    expected = [
+        " " if len(before) >= 50 and not before.endswith(":") and after[:1].isalpha()
+        and not re.match(r"[\w .'’-]{1,24}:", after) else "\n"
+        for before, after in zip(lines, lines[1:], strict=False)
+    ]
+    joined = _unwrap(text)
+    assert len(joined) == len(text)  # every position still indexes the original
+    assert [c for a, c in zip(text, joined, strict=True) if a == "\n"] == expected
