@@ -208,7 +208,7 @@ def parse_calendar(text: str, default_tz: tzinfo | None = None) -> Calendar | No
     tz_loc = ""
     pending: list[tuple[str, dict[str, str], str]] = []
     wr_tz: tzinfo | None = None
-    in_zone = False  # "VTIMEZONE" in stack
+    in_zone = False  # "VTIMEZONE" in stack, kept with the stack
     for line in lines:
         if not line.strip():
             continue
@@ -237,7 +237,7 @@ def parse_calendar(text: str, default_tz: tzinfo | None = None) -> Calendar | No
             continue
         if name == "END":
             comp = value.strip().upper()
-            if "VTIMEZONE" in stack:
+            if in_zone:
                 tz_lines.append(line)
             if comp == "VEVENT" and ev is not None:
                 _finish_event(ev, pending, zones, wr_tz or default_tz)
@@ -250,7 +250,7 @@ def parse_calendar(text: str, default_tz: tzinfo | None = None) -> Calendar | No
             in_zone = "VTIMEZONE" in stack
             continue
         top = stack[-1] if stack else ""
-        if "VTIMEZONE" in stack:
+        if in_zone:
             tz_lines.append(line)
             if top == "VTIMEZONE" and name == "TZID":
                 tz_id = value.strip()

@@ -218,14 +218,15 @@ _ROMANCE_FRACTIONS = {
     "e mezza": 30, "e mezzo": 30, "e un quarto": 15, "meno un quarto": -15, "et demie": 30, "et quart": 15,
     "moins le quart": -15, "trente": 30, "quinze": 15, "quarante-cinq": 45,
 }
+_FRACTION = (
+    r"y media|y cuarto|menos cuarto|e meia|e um quarto|e quinze|e mezza|e mezzo|e un quarto|meno un quarto"
+)
 _ROMANCE_WORD_TIME = re.compile(
     r"(?<![\w])(?:(?:a las|a la|às|as|alle|à)\s|all')"
     r"(?P<h>una|uma|dos|duas|tres|três|cuatro|quatro|cinco|seis|siete|sete|ocho|oito|nueve|nove|diez|dez|once|onze|doce|doze|due|tre|quattro|cinque|sei|sette|otto|dieci|undici|dodici|"
     # a numeral too, with its fraction: "a las 10 y media", "às 9 e meia"
-    r"(?:1[0-2]|0?[1-9])(?=\s(?:y media|y cuarto|menos cuarto|e meia|e um quarto|e mezza|e mezzo|e un quarto|"
-    r"meno un quarto)))"
-    r"(?P<fr> y media| y cuarto| menos cuarto| e meia| e um quarto| e quinze| e mezza| e mezzo| e un quarto|"
-    r" meno un quarto)?(?: en punto)?"
+    rf"(?:1[0-2]|0?[1-9])(?=\s(?:{_FRACTION})))"
+    rf"(?P<fr> (?:{_FRACTION}))?(?: en punto)?"
     r"(?P<part> de la (?:mañana|tarde|noche)| da (?:manhã|tarde|noite)| del (?:mattino|pomeriggio)|"
     r" di (?:sera|mattina))?"
     r"(?=\s?(?:[,.;:!)\n]|$|en\b|por\b|con\b|para\b|y\b|e\b|in\b|pelo\b|no\b|na\b))"

@@ -135,7 +135,7 @@ NAMES: dict[str, str] = {
     "greenwich mean time": LON,
     "irish time": "Europe/Dublin",
     # a country's adjective: "13.00 Finnish time"
-    "finnish time": "Europe/Helsinki", "swedish time": "Europe/Stockholm", "norwegian time": "Europe/Oslo",
+    "finnish time": HEL, "swedish time": "Europe/Stockholm", "norwegian time": "Europe/Oslo",
     "danish time": "Europe/Copenhagen", "dutch time": "Europe/Amsterdam", "belgian time": "Europe/Brussels",
     "polish time": "Europe/Warsaw", "czech time": "Europe/Prague", "austrian time": "Europe/Vienna",
     "swiss time": "Europe/Zurich", "french time": PAR, "spanish time": MAD, "italian time": "Europe/Rome",
@@ -539,9 +539,9 @@ _SIGNATURE_CITIES = {
     "helsinki": HEL, "espoo": HEL, "vantaa": HEL, "tampere": HEL, "turku": HEL, "oulu": HEL,
     "tallinn": "Europe/Tallinn",
 }
-# Zoom's "10:00 AM Wien", "3pm London", and "9 PM here in Manila": a city right after a clock time.
+# Zoom's "10:00 AM Wien" (in Spanish, "09:00 a. m. Bogotá"), "3pm London", and "9 PM here in
+# Manila": a city right after a clock time.
 _CITY_WORDS = word_trie(_SIGNATURE_CITIES)
-# "10:00 AM Wien", and as Spanish writes it, "09:00 a. m. Bogotá"
 _CITY_AFTER_CLOCK = re.compile(r"(?:\d|[ap]\.?\s?m\.?) (?:here in |in )?(" + _CITY_WORDS + r")(?![\w-])")
 _SIGNATURE_CITY_RE = re.compile(r"(?<![\w-])(" + _CITY_WORDS + r")(?![\w-])")
 
