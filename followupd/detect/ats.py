@@ -208,7 +208,7 @@ def _match(domain: str, table: dict[str, str], extra: tuple[str, ...] = ()) -> s
 AGENCY_DOMAIN = re.compile(
     r"talent|recruit|recrut|reclut|rekrut|staffing|headhunt|personalberat|executive-?search|placement|"
     # German staffing firms name themselves "... Personal" ("corvus-personal.de"), and the big brands
-    r"(?:^|[-.])personal(?:[-.]|$)|personaldienst|zeitarbeit|"
+    r"personal(?:[-.]|$)|personaldienst|zeitarbeit|"
     r"(?:^|[-.])(?:hays|randstad|adecco|manpower|michaelpage|pagepersonnel|robertwalters|roberthalf|"
     r"kellyservices|gulp|ferchau|brunel|aerotek|teksystems|experis|harveynash|akkodis|expectra)(?:[-.]|$)"
 )

@@ -133,6 +133,13 @@ _ACTION_CAPTION = re.compile(
     r"verschieben|cancelar|anular|reprogramar|reagendar|annullare|riprogrammare|annuleren|verzetten)[^\n:]{0,40}:"
     r"[^\S\n]*(?=https?://|www\.)"
 )  # over lower-cased text
+# The event-type field of a scheduling tool's booking mail, in the languages it writes; over
+# lower-cased text, the value on the same line or the next.
+_EVENT_TYPE = re.compile(
+    r"(?:event type|event name|veranstaltungstyp|veranstaltungsname|type d['’]événement|"
+    r"nom de l['’]événement|"
+    r"tipo de evento|nombre del evento)[^\S\n]*:[^\S\n]*\n?[^\S\n]*([^\n]{3,120})"
+)
 _CAPTIONED_LINK = re.compile(r":[^\S\n]*(?:https?://|www\.)")
 
 
@@ -329,6 +336,10 @@ def _classify(
 
     iv = 0.0
     titles = " ".join(e.summary for c in calendars for e in c.events)
+    if sched:
+        # A booking tool names the meeting in a field, not in its invitation's title ("Intro
+        # call between Hannah and Yannick"): "Event Type: Intro call – Backend Engineer".
+        titles += " " + " ".join(m.group(1) for m in _EVENT_TYPE.finditer(top_text[:SCAN] + "\n" + ics_text))
     if _is_interview_text(subject) or _is_interview_text(titles) or phrases.INTERVIEW_TITLE.search(
         lower(subject + "\n" + titles)
     ):
@@ -437,6 +448,9 @@ def _classify(
         "unsubscribe": mail.bulk,  # the list headers already counted once
         "rejection": bool(cancel),  # "We regret to inform you that your interview ... is cancelled"
         "post_interview": bool(confirm_hit),  # "Great speaking with you earlier. I'm confirming ..."
+        # "Nous avons bien reçu votre candidature ... nous avons le plaisir de vous convier à un
+        # entretien": a receipt that opens an invitation titled as an interview
+        "receipt": iv >= 3 and confirm_hit is not None,
     }
     if negatives.LIVE_INTERVIEW.search(neg_text):
         moot["one_way"] = moot["assessment"] = True  # "not a recorded interview", "live on CodeSignal"
@@ -754,6 +768,9 @@ def _from_prose(
                 # "Stratum Staffing | Toronto" under a Date of +0000: the sender's clock is Toronto's.
                 city = zones.signature_zone(seg.text[:SCAN])
                 city = city or zones.zone_of_domain(seg.from_addr or mail.from_addr)
+                # A relay's UTC stamp over "on se cale vendredi 16h": the writer's language says
+                # where their clock is, when only one zone speaks it.
+                city = city or zones.language_zone(seg.text)
                 # Nothing says where the sender sits: the user's own zone (a candidate's interviews
                 # are mostly local to them) says more than the server's UTC.
                 city = city or user_zone

@@ -25,7 +25,10 @@ _ROLE_LOCAL = re.compile(
     r"reply|replies|system|automated|auto|robot|bot|frontdesk|reception|bewerbung|karriere|jobs-.*|"
     r"personal|rh|recrutement|empleo|seleccion|rrhh|talento|emploi|rekruttering|rekrytering|rekrutering|"
     r"rekrutacja|nabor|werving|selezione|recrutamento|vagas|appuntamenti|termine|citas|carri[eè]res?|carriera|"
-    r"werken|werkenbij|vacatures?|sollicitaties?|saiyo|jinji)(?:[-+._].*)?$",  # 採用, 人事
+    r"werken|werkenbij|vacatures?|sollicitaties?|saiyo|jinji|"  # 採用, 人事
+    # a data-protection officer's mailbox, named in every privacy notice's last lines
+    r"dpo|dpd|privacy|privacidad|datenschutz|gdpr|rgpd|dsgvo|lopd|protecciondedatos|donnees[-_.]?personnelles)"
+    r"(?:[-+._].*)?$",
     re.I,
 )
 # The last label alphabetic: "19%3ameeting_...@thread.v2" in a Teams link is not an address.

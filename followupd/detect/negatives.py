@@ -26,7 +26,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
         Gated(
             r"webinar|masterclass|master class|live workshop|(?<!client )(?<!customer )(?<!internal )(?<!team )\bworkshop|tilmelding|tilmeldt|påmelding|aanmelding|live session|livestream|live stream|"
             r"\bregister\b(?! (?:at|with) (?:the |our )?(?:main )?(?:gate|reception|front desk|desk|security|lobby|concierge))|save your seat|info(?:rmation)? session|open house|career fair|job fair|meetup|meet-up|"
-            r"hackathon|(?<!kunden)(?<!firmen)veranstaltung|(?<!visiter )(?<!voir )(?<!montrer )(?:un|notre|cet|l'|l’)\s?atelier\b|seminario|\btaller\b|feria de empleo|hiring event|"
+            # Calendly's German "Veranstaltungstyp:" labels every booking
+            r"hackathon|(?<!kunden)(?<!firmen)veranstaltung(?!styp)|(?<!visiter )(?<!voir )(?<!montrer )(?:un|notre|cet|l'|l’)\s?atelier\b|seminario|\btaller\b|feria de empleo|hiring event|"
             r"speed-?dating|anmeldebestätigung|ihre anmeldung|registration (?:is )?confirmed|you(?:'re| are) registered|"
             r"for registering|your registration|registrant|inscription (?:est )?confirmée|inscripción confirmada|"
             r"karrieretag|career(?:s)? (?:day|fair)|information session|info session|informatiebijeenkomst|"
@@ -248,10 +249,17 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             # "dass ihr das Gespräch mit Lara Huber mit mir führt": the user conducts it
             r"(?:dass|wenn|ob) (?:ihr|du) (?:das|dieses) (?:gespräch|interview|vorstellungsgespräch) mit "
             r"(?!ihnen|dir|euch|uns|mir)[^.]{1,100}? führ(?:t|st)\b|(?:fach|co-?)interviewer(?:in)?\b|als interviewer|"
-            r"(?:trag|tragen sie) (?:dein|ihr) feedback|grille d['’]évaluation|en tant qu['’]intervieweur|"
+            r"(?:trag|tragen sie) (?:dein|ihr) feedback|(?:grille|fiche) d['’]évaluation|en tant qu['’]interview(?:eur|euse|er)\b|"
+            r"profil (?:du candidat|de la candidate)|"
             # "Entretien candidat alternance – Lucas Ferrand", "recevoir ensemble Lucas, candidat à ..."
             r"entretien (?:avec (?:le |la |un |une ))?candidat(?:e)?\b|recevoir (?:ensemble )?(?:le |la |un |une )?candidat|"
-            r"como entrevistador|arkusz oceny|jako rekruter|as (?:an? )?interviewer\b"
+            r"como entrevistador|arkusz oceny|jako rekruter|as (?:an? )?interviewer\b|"
+            # asked to sit in on someone else's interview, with the candidate's papers to read:
+            # "magst du als zweite Designerin mit reinsetzen?", "CV und Mappe von Jonas liegen im Drive"
+            r"(?:magst|möchtest|kannst|willst|würdest) du [^.?\n]{0,40}mit (?:rein|dazu)(?:setzen|sitzen)|"
+            r"(?:can|could|would) you sit in on\b|"
+            r"(?:cv|lebenslauf|unterlagen|mappe|portfolio)(?: und (?:cv|lebenslauf|mappe|portfolio|anschreiben))? "
+            r"(?:von|des kandidaten|der kandidatin) \w+ (?:liegt|liegen|findest|hängt|hängen)\b"
         ),
         7.0,  # the user is on the other side of the table
     ),
@@ -314,12 +322,13 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
     "assessment": (
         # Tests and take-home work: a deadline, and the interview (if any) comes later.
         re.compile(
-            r"take-home (?:\w+ )?(?:assignment|exercise|test|challenge|task|brief)|coding (?:challenge|test|assessment|exercise)|"
+            r"take-home (?:\w+ )?(?:assignment|exercise|test|challenge|task|brief)|(?<!live )coding (?:challenge|test|assessment|exercise)|"
             r"online assessment|(?:das|unser|ihr) (?:online-)?assessment (?:zu )?absolvieren|hackerrank|codility|codesignal|testgorilla|complete (?:the|an|a|your) "
             r"(?:assessment|assignment|challenge|test)\b|case study (?:assignment|exercise) due|"
             r"(?:nosso|o|seu|nuestro|el|tu) desaf[ií]o t[eé]cnico|teste t[eé]cnico para|prueba t[eé]cnica para|"
             r"cas pratique (?:à|pour la suite)|exercice à (?:nous )?(?:rendre|renvoyer|retourner)|probeaufgabe|"
-            r"design[- ]challenge|designaufgabe|abgabe:? bis\b"
+            # "the live design challenge" is done together, at a time: an interview stage
+            r"(?<!live )design[- ]challenge|designaufgabe|abgabe:? bis\b"
         ),
         5.0,
     ),
@@ -375,6 +384,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
                    r"dissertation|studie|study|tesis|trabajo de fin|mémoire)|research participant|study participant|"
                    r"participa(?:nt|te) in (?:our|a|this) (?:user )?(?:study|research)|studienteilnehmer|"
                    r"teilnahme an (?:unserer|einer|der) (?:studie|nutzerstudie|befragung)|user interviews?\b|"
+                   r"entretiens? (?:utilisateurs?|usagers?)\b|entrevistas? (?:a|con|de) usuari[oa]s?\b|"
+                   r"nutzer-?interviews?\b|tests? utilisateurs?\b|"
                    r"usability (?:test|session|study)|(?:we're|we are) testing the (?:app|product|prototype)|"
                    r"(?:voucher|gift card) (?:as a thank|to thank)|as a thank-you you'll get"),
         6.0,

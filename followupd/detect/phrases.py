@@ -24,6 +24,7 @@ INTERVIEW = Gated(
     r"hiring manager (?:round|call|interview|"
     r"conversation|chat|meeting)|(?:final|first|second|third|next|1st|2nd|3rd|technical) round|"
     r"case (?:study )?(?:interview|presentation)|assessment (?:centre|center|day)|superday|live coding|"
+    r"live (?:design|case|product|whiteboard) (?:challenge|exercise|session)|"
     r"culture (?:chat|fit (?:call|chat|interview)|conversation)|values (?:chat|conversation)|"
     r"pair programming (?:session|interview)|system design (?:session|round)|whiteboard (?:session|round)|"
     r"portfolio (?:review|walkthrough|walk-through|presentation|deep[- ]dive)|"
@@ -49,7 +50,7 @@ INTERVIEW = Gated(
     # The Italian word alone ("colloquio Morandi"); Japanese 面接 (a job interview) and カジュアル面談
     # (the casual talk before one)
     r"\bcolloquio\b|面接|カジュアル面談|casual interview",
-    "interview|screen|onsite|on-site|panel|hiring manager|round|stage|case|assessment|superday|live coding|"
+    "interview|screen|onsite|on-site|panel|hiring manager|round|stage|case|assessment|superday|live |"
     "culture|values|"
     "bar raiser|loop|finaltag|auswahltag|"
     "pair programming|system design|whiteboard|portfolio|gespräch|probearbeit|probetag|hospitation|entretien|entrevue|"
@@ -253,27 +254,29 @@ CONFIRM = AnyOf(
         "bis donnerstag|bis freitag|halten wir",
     ),
     Gated(
-        r"est (?:prévu|programmé|planifié|fixé)|aura lieu|avons le plaisir de vous (?:inviter|convier)|"
+        r"(?:est|a été|ont été) (?:prévu|programmé|planifié|fixé|confirmé)|aura lieu|avons le plaisir de vous (?:inviter|convier)|"
         r"au plaisir de|convocation|vous convier|vous inviter|(?:votre|notre) entretien (?:est|sera|aura)|comme convenu|"
         r"c['’]est (?:noté|calé|bon pour|validé)|(?<!comment )(?:ça|cela) (?:marche|nous va|me va|nous convient)\b(?! ?\?)|"
         r"\bon dit\b|(?:parfait|ok|okay|va|top|d'accord) (?:pour|pr) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|"
         r"le \d|ce |cette )|"
         r"rendez-vous (?:est )?pris|(?:je|nous) (?:vous|te) retrouve(?:rai|rons)?\b|"
         # "On part sur mercredi 10h alors", "Je t'envoie l'invit Meet"
-        r"\bon part sur\b|(?:je|on|nous) (?:t['’]|vous )envo(?:ie|ies|yons|erai|errai|errons)\b[^.\n]{0,24}invit",
-        "prévu|programmé|planifié|fixé|aura lieu|plaisir|convocation|convier|inviter|entretien|convenu|est noté|"
+        r"\bon part sur\b|\bon se (?:cale|fixe)\b(?![^?\n]{0,60}\?)|(?:je|on|nous) (?:t['’]|vous )envo(?:ie|ies|yons|erai|errai|errons)\b[^.\n]{0,24}invit",
+        "prévu|programmé|planifié|fixé|confirmé|aura lieu|plaisir|convocation|convier|inviter|entretien|convenu|est noté|"
         "est calé|est bon pour|est validé|marche|nous va|me va|convient|on dit|pris|retrouve|parfait p|ok p|okay p|va p|"
-        "top p|d'accord p|on part sur|invit",
+        "top p|d'accord p|on part sur|on se cale|on se fixe|invit",
     ),
     Gated(
         r"está (?:programada|agendada|prevista|fijada)|tendrá lugar|qued(?:a|ó|an|aron|amos)(?: ya)? (?:agendad|programad|fijad|reservad)|"
         r"nos vemos|hemos (?:programado|agendado|fijado)|(?:le|te) (?:invitamos|esperamos)|convocatoria|"
         r"(?:tu|su) entrevista (?:será|es) el|(?:ha|han) sido (?:programad|agendad|fijad|reservad)|como acordamos|"
-        r"quedamos (?:el|para)|(?:perfecto|listo|genial|dale|ok),? (?:ya )?(?:agendad[oa]|quedamos|queda así)\b|"
+        r"quedamos (?:el|para)|\bqueda (?:entonces |pues |ya |confirmad[oa] )?(?:el|para el) "
+        r"(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|\d)|"
+        r"(?:perfecto|listo|genial|dale|ok),? (?:ya )?(?:agendad[oa]|quedamos|queda así)\b|"
         # "Te agendé la entrevista técnica para el martes"
         r"\b(?:te|le|les|os) (?:agendé|agendamos|agendaron|programé|programamos|programaron|reservé|reservamos)\b",
         "programad|agendad|prevista|fijad|reservad|tendrá lugar|nos vemos|hemos|invitamos|esperamos|convocatoria|"
-        "entrevista|sido|acordamos|quedamos|agendad|queda así|agendé|agendamos|agendaron|programé|programamos|"
+        "entrevista|sido|acordamos|quedamos|agendad|queda así|queda el|queda para|queda entonces|queda pues|queda ya|queda confirmad|agendé|agendamos|agendaron|programé|programamos|"
         "programaron|reservé|reservamos",
     ),
     Gated(  # Swedish and Polish
@@ -328,6 +331,8 @@ RESCHEDULE = AnyOf(
         r"(?:has been|have been|was|were|is now|we(?:'ve| have)?|i(?:'ve| have)?|they(?:'ve| have)|(?:he|she)(?:'s| has))"
         r"\s(?:already\s|just\s)?(?:re-?scheduled|moved|changed|"
         r"pushed|shifted)|re-?scheduled (?:to|for)|moved (?:your|the|our|it|this|that)\b.{0,40}\bto\b|"
+        # "they moved you to Thurs 10/15" (not "moved you to the final round")
+        r"moved you (?:to|over to) (?:mon|tue|wed|thu|fri|sat|sun|tomorrow|today|next|\d)|"
         r"(?<!\ba )new (?:time|date|slot)\b|updated (?:invitation|interview details|time|details)|change of time|"
         r"time change|event has been changed|(?:need|have|had|want|requested|asked|decided) to (?:move|push|shift|reschedule) "
         r"(?:your|the|our|you|\w+day['’]s|tomorrow['’]s|today['’]s)\b|"  # "have asked to move Friday's call"
@@ -385,6 +390,8 @@ RESCHEDULE = AnyOf(
         r"(?<!con el )(?<!por el )cambio de (?:fecha|hora)(?!\s(?:del|este|de este) (?:domingo|fin de semana)|\sde (?:verano|invierno))|"
         r"aplazad|cambio de última hora|"
         r"(?:la|lo|te|os) (?:pasamos|movemos|cambiamos) (?:al|a la|para el|para la)\b|invitación actualizada|"
+        # "La hemos pasado al martes 5 de mayo"
+        r"(?:la|lo|te|os|le|les) (?:hemos|he|han|ha) (?:pasado|movido|cambiado|trasladado) (?:al|a la|para el|para la)\b|"
         r"(?:le|te|les|os) (?:movemos|pasamos|cambiamos|corremos) (?:la|el|su|tu) (?:\w+ ){0,2}"
         r"(?:entrevista|reunión|llamada|cita)\b|"
         r"(?:movimos|recorrimos|reprogramamos|cambiamos) (?:su|tu|la|nuestra) (?:\w+ ){0,2}(?:entrevista|reunión|llamada|cita)|"
@@ -398,17 +405,18 @@ RESCHEDULE = AnyOf(
         # European Portuguese: "vimo-nos obrigados a adiar", "a entrevista passa para segunda-feira"
         r"(?:obrigad[oa]s? a|tivemos de|temos de|vamos ter de|precisamos de|tive de|tenho de) adiar|"
         r"\b(?:foi|ficou|fica) adiad[ao]|\badiámos\b|alteração d[ea] (?:data|hora|horário)|"
-        r"(?:entrevista|reunião|conversa|chamada) passa para\b|(?:atualizámos|atualizamos|atualizei) o convite|"
+        r"(?:entrevista|reunião|conversa|chamada) passa para\b|reagendamento|remarcação|"
+        r"\bpass(?:ámos|amos|ei) (?:a|o) (?:\w+ ){0,2}?(?:entrevista|reunião|conversa|chamada) para\b|(?:atualizámos|atualizamos|atualizei) o convite|"
         # a time, then the one it replaces: "alle 15:00 anziché alle 10:30", "um 14 Uhr statt um 10"
         r"(?:\d|(?<=\d)h|\bh|\buhr|(?<![a-z])[ap]m)\s(?:statt|anstatt|anstelle von|anziché|invece che|invece delle?|au lieu de|au lieu du|ipv|"
         r"in plaats van|"
         r"en lugar de|en vez de|instead of)\s",
         "reporté|déplacé|décal|nouvel|modifié|reprogramad|cambi|nueva|pasamos|movemos|actualizada|movimos|recorrimos|"
-        "reprogramamos|moverl|pasarl|retrasarl|adelantarl|déplacer|reporter|repousser|devancer|avancer|aplazad|tuvimos|tenemos|tenido|spostat|spostare|"
+        "reprogramamos|pasado|movido|trasladado|moverl|pasarl|retrasarl|adelantarl|déplacer|reporter|repousser|devancer|avancer|aplazad|tuvimos|tenemos|tenido|spostat|spostare|"
         "statt|anstelle|anziché|invece|au lieu|en lugar|en vez|instead of|ipv|in plaats van|"
         "aggiornato|"
         "riprogrammat|nuov|remarcad|reagendad|remarcar|reagendar|nova data|novo|adiar|adiad|adiámos|alteração|"
-        "passa para|o convite",
+        "passa para|reagendamento|remarcação|passámos|passamos|passei|o convite",
     ),
 )
 CANCEL = Gated(
@@ -425,6 +433,11 @@ CANCEL = Gated(
     # "annuler" said of the interview, not a booking page's "Annuler : <link>"
     r"(?:dois|devons|devoir|doit|obligée?s? d|contrainte?s? d|regret d|désolée?s? d)['’ ]\s?(?:\w+\s){0,2}annuler|"
     r"annuler (?:l['’]|notre |votre |cet |le |la )(?:entretien|entrevue|rendez-vous|échange|appel|rencontre)|"
+    # said by the side that calls it off: "le client annule l'entretien de mercredi", "tenemos que
+    # anular la entrevista" (not a booking page's "annulez votre rendez-vous")
+    r"\bannul(?:e|ent|ons)\s(?:l['’]|notre |votre |cet |le |la |ton |son |leur )(?:entretien|entrevue|rendez-vous|rdv|échange|appel|rencontre|visio)|"
+    r"(?:(?:tenemos|tengo|tuvimos|tuve|tendremos) que|debemos) (?:anular|suspender)|"
+    r"\banul(?:a|an|amos)\s(?:la|tu|su|nuestra) (?:entrevista|reunión|llamada|cita)|"
     r"cancelad|cancelamos|anulad|suspendid|cancelamento|(?:precisar|precisamos|vamos ter que|tenemos que|"
     r"vamos a tener que|tendremos que) cancelar|"
     # European Portuguese "desmarcar", said by the side that calls it off (a confirmation's "se
@@ -442,7 +455,7 @@ CANCEL = Gated(
     r"cancelar la entrevista|precisamos cancelar|odwołan|odwołać|odwołuj|anulowan|peruttu|peruutettu|peruuntu|"
     r"joudu(?:mme|n) perumaan|perutaan\b|peruutetaan\b|ställa in (?:din|er|vår|intervjun)|ställer in|ställs in|inställd|inställt|dobbiamo annullare",
     "cancel|call|desmarc|desmarq|zruši|zrušen|キャンセル|中止|取り消|abgesagt|absage|storniert|fällt|annul|anulad|suspendid|niet door|disdett|aflyst|avlyst|zrušen|"
-    "annullare|annuleren|odwoł|anulowan|perut|peruu|perumaan|ställa in|ställer in|ställs in|inställ|entf|s off|on hold",
+    "annullare|annuleren|anul|suspender|odwoł|anulowan|perut|peruu|perumaan|ställa in|ställer in|ställs in|inställ|entf|s off|on hold",
 )
 # Any cue that a time near it is the interview's (one literal scan per candidate time).
 NEAR_CUE = re.compile(word_trie({t for g in (*CONFIRM.gates, *RESCHEDULE.gates, CANCEL, INTERVIEW) for t in g.triggers}))

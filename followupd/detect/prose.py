@@ -170,6 +170,16 @@ _TIME = re.compile(
 # "(GMT-07:00) Pacific Time": the offset of a zone label, not a time.
 _OFFSET_BEFORE = re.compile(r"(?:gmt|utc)\s?[-−–]\s?$")
 _MILITARY = re.compile(r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|hours|hr|h)\b")
+# "at 1030 CST", "1400 GMT": hours and minutes run together before a zone. The zones that are
+# also French words ("est", "et", "cet") and the one-letter-region ones count only after "at"
+# or "@" (_AMBIGUOUS_ZONE).
+# (Digits first, the rest checked in code: a pattern led by a look-behind costs three times as
+# much to scan for.)
+_COMPACT_ZONE = re.compile(r"(\d{3,4})\s(cst|cdt|edt|pst|pdt|mst|mdt|cest|gmt|bst|utc|est|et|ct|pt|mt|cet)\b")
+_AMBIGUOUS_ZONE = frozenset({"est", "et", "ct", "pt", "mt", "cet"})
+_COMPACT_ZONE_HINTS = tuple(
+    f" {z}" for z in "cst cdt edt pst pdt mst mdt cest gmt bst utc est et ct pt mt cet".split()
+)
 # Texting's "1030am", "930 pm": hours and minutes run together before am/pm.
 _COMPACT_AP = re.compile(r"(?<![\d:.])(1[0-2]|0?[1-9])([0-5]\d)\s?([ap])\.?m\b")
 _HAS_COMPACT_AP = re.compile(r"\d\d\s?[ap]\.?m\b")  # led by a digit: scanned digit to digit
@@ -192,7 +202,7 @@ _DE_HOURS = (
 )
 _DE_WORD_TIME = re.compile(
     r"(?<![\w])(?P<q>halb|viertel nach|viertel vor|dreiviertel)\s"
-    r"(?P<h>1[0-2]|[1-9]|" + "|".join(_DE_HOURS) + r")(?![\w:.])"
+    r"(?P<h>1[0-2]|[1-9]|" + "|".join(_DE_HOURS) + r")(?![\w:]|\.\d)"
 )
 _DE_OFFSETS = {"halb": (-1, 30), "viertel nach": (0, 15), "viertel vor": (-1, 45), "dreiviertel": (-1, 45)}
 # German days as two capitals' worth, before a German-style time ("dann machen wir Fr 9:30",
@@ -642,10 +652,19 @@ def _times(text: str) -> list[_Time]:
             # On a 24-hour clock a range runs forward: "le 11 à 10 h" is a day, then the time.
             if r and (ap or int(r.group(1)) < h):
                 out.append(_Time(r.start(1), r.end(1), int(r.group(1)), 0, None, True))
-    for m in _NOON.finditer(text) if ("noon" in text or "mid" in text or "mittag" in text) else ():
+    noon = "noon" in text or "mid" in text or "mittag" in text or "mediod" in text
+    for m in _NOON.finditer(text) if noon else ():
         out.append(_Time(m.start(), m.end(), 12, 0, "p", True))
     for m in _MILITARY.finditer(text) if ("hr" in text or "0h" in text or "5h" in text) else ():
         out.append(_Time(m.start(), m.end(), int(m.group(1)), int(m.group(2)), None, True))
+    for m in _COMPACT_ZONE.finditer(text) if any(z in text for z in _COMPACT_ZONE_HINTS) else ():
+        at, clock = m.start(), m.group(1)
+        hour, minute = int(clock[:-2]), int(clock[-2:])
+        if hour > 23 or minute > 59 or (at and text[at - 1] in "0123456789:.,/-"):
+            continue
+        if m.group(2) in _AMBIGUOUS_ZONE and not text[max(0, at - 3) : at].endswith(("at ", "@ ")):
+            continue
+        out.append(_Time(at, m.end(1), hour, minute, None, True))
     for m in _COMPACT_AP.finditer(text) if _HAS_COMPACT_AP.search(text) else ():
         out.append(_Time(m.start(), m.end(), int(m.group(1)), int(m.group(2)), m.group(3), True))
     for m in _JA_TIME.finditer(text) if "時" in text else ():

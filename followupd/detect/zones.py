@@ -8,6 +8,7 @@ case-insensitively. Offsets such as "(GMT-04:00)" give a fixed zone, but a name 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
@@ -553,14 +554,46 @@ _VENUE_LINE = re.compile(
 )
 
 
+_COPYRIGHT_LINE = re.compile(r"(?m)^[^\n]*(?:©|\(c\) 20\d\d|copyright)[^\n]*")
+
+
 def signature_zone(text: str) -> ZoneInfo | None:
     """The zone of the one city a signature names (its last lines), else a venue line; None for
     none or several."""
-    keys = {_SIGNATURE_CITIES[m.group(1)] for m in _SIGNATURE_CITY_RE.finditer(lower(text[-300:]))}
+    # A copyright line is a platform's legal seat ("© 2026 LinkedIn Ireland ..., Dublin 2"), not
+    # where the person it relays sits.
+    tail = lower(text[-300:])
+    if "©" in tail or "(c) 20" in tail or "copyright" in tail:
+        tail = _COPYRIGHT_LINE.sub("", tail)
+    keys = {_SIGNATURE_CITIES[m.group(1)] for m in _SIGNATURE_CITY_RE.finditer(tail)}
     if not keys:
         for line in _VENUE_LINE.finditer(lower(text[:20_000])):
             keys.update(_SIGNATURE_CITIES[m.group(1)] for m in _SIGNATURE_CITY_RE.finditer(line.group()))
     return zone(keys.pop()) if len(keys) == 1 else None
+
+
+# Words that mark a text as written in a language whose speakers mostly share one zone (Spanish,
+# Portuguese and English span continents; French is read as France's, Québec's being rarer and
+# named by its cities). Whole words of lower-cased text.
+_LANGUAGE_WORDS = {  # none shared with Spanish or Portuguese ("con", "una", "tu", "das")
+    "Europe/Paris": "vous nous je est avec pour une les des dans merci bonjour cordialement",
+    "Europe/Berlin": "und ich wir sie ist mit für nicht der die ihnen grüße viele",
+    "Europe/Rome": "che per sono della delle grazie buongiorno cordiali saluti nostro",
+    "Europe/Amsterdam": "het een ik wij niet voor met van groet bedankt",
+    "Europe/Warsaw": "się nie jest dzień dobry pozdrawiam dziękuję oraz",
+}
+_LANGUAGE_OF = {word: key for key, words in _LANGUAGE_WORDS.items() for word in words.split()}
+_LATIN_WORD = re.compile(r"[a-zà-ÿąćęłńóśźż]+")
+
+
+def language_zone(text: str) -> ZoneInfo | None:
+    """The zone of the language the text is plainly written in (six of its marker words, twice
+    as many as any other language's), else None."""
+    counts = Counter(_LANGUAGE_OF.get(w) for w in _LATIN_WORD.findall(lower(text[:1500])))
+    counts.pop(None, None)
+    ranked = [*counts.most_common(2), (None, 0), (None, 0)]
+    (best, n), (_, second) = ranked[0], ranked[1]
+    return zone(best) if best is not None and n >= 6 and n >= 2 * second else None
 
 
 def guess_zone(offset: timedelta | None, when: datetime | None) -> tuple[tzinfo | None, str | None]:

@@ -160,6 +160,25 @@ def test_forward_to_self_resolves_weekday_against_the_forwarded_date_and_contact
     assert _utc(d.start) == datetime(2026, 3, 5, 22, 0, tzinfo=UTC)
 
 
+def test_language_names_the_zone_only_when_plain() -> None:
+    from followupd.detect.zones import language_zone
+
+    french = ("Merci Jordan ! On se cale vendredi 11h, je t'appelle. "
+              "C'est un premier échange avec moi pour une heure.")
+    assert getattr(language_zone(french), "key", None) == "Europe/Paris"
+    assert language_zone("Thanks Jordan, let's do Friday at 11, I'll call you with Marc.") is None
+    assert language_zone("Merci, see you Friday!") is None  # too few words to tell
+    # Spanish spans continents: it names no zone
+    assert language_zone("Hola Jordan, queda el jueves a las 10h con Elena y conmigo. Un saludo.") is None
+
+
+def test_copyright_line_is_not_the_senders_city() -> None:
+    from followupd.detect.zones import signature_zone
+
+    assert signature_zone("Merci !\n\n© 2027 LinkedIn Ireland Unlimited Company, Dublin 2.") is None
+    assert getattr(signature_zone("Merci !\nChloé\nCorail Data, Dublin 2"), "key", None) == "Europe/Dublin"
+
+
 # --- negatives ----------------------------------------------------------------------------------
 
 
