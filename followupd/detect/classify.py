@@ -447,7 +447,9 @@ def _classify(
         "other_appointment": iv >= 3,  # "Interview at Riverside Clinic": the title says what it is
         "unsubscribe": mail.bulk,  # the list headers already counted once
         "rejection": bool(cancel),  # "We regret to inform you that your interview ... is cancelled"
-        "post_interview": bool(confirm_hit),  # "Great speaking with you earlier. I'm confirming ..."
+        # "Great speaking with you earlier. I'm confirming ...", or the invitation to the next
+        # round attached as a calendar request
+        "post_interview": bool(confirm_hit) or (pick.source == "ics" and pick.method == "REQUEST"),
         # "Nous avons bien reçu votre candidature ... nous avons le plaisir de vous convier à un
         # entretien": a receipt that opens an invitation titled as an interview
         "receipt": iv >= 3 and confirm_hit is not None,
@@ -500,7 +502,8 @@ def _classify(
     if pick is not None and iv > 0 and has_confirmation and ev.score >= THRESHOLD:
         if pick.method == "CANCEL" or (pick.event is not None and pick.event.status == "CANCELLED"):
             kind = "cancelled"
-        elif pick.source != "ics" and cancel and (not resched or (_one_time(top_raw, ref) and not (
+        elif pick.source != "ics" and cancel and (not resched or _asked(resched) or (
+            _one_time(top_raw, ref) and not (
             # "müssen wir morgen absagen ... wir machen es stattdessen Dienstag um 11": the one
             # time the author gives replaces the cancelled one.
             phrases.INSTEAD.search(top_text) and pick.segment is not None and pick.segment.kind == "top"
@@ -706,6 +709,17 @@ def _stated_as_fact(
     return not phrases.DEADLINE_CUE.search(lower(seg.text[max(0, first - 80) : first]))
 
 
+def _asked(m: re.Match[str]) -> bool:
+    """A move offered in a question ("Wäre es möglich, stattdessen am Montag um 10 ...?"): the
+    new time is a proposal, so the old one is cancelled, not moved."""
+    end = _CLAUSE_END.search(m.string, m.start(), m.start() + 200)
+    return bool(end and end.group(0) == "?")
+
+
+# Where a sentence ends, for a move that may be asked: not the dots of a date ("am 21.09., um 10")
+_CLAUSE_END = re.compile(r"[!?\n]|(?<!\d)\.(?=\s)")
+
+
 def _in_question(text: str, pos: int) -> bool:
     m = _SENTENCE_END.search(text, pos, pos + 200)
     return bool(m and m.group(0) == "?")
@@ -839,9 +853,18 @@ def _from_prose(
             earlier = bisect_left(slot_ends, anchor)
             own_from = (slot_ends[earlier - 1] if earlier else -1) - (anchor - len(tail))
             olds = [m.end() for m in phrases.OLD_TIME.finditer(tail) if m.start() > own_from]
+            if olds and sref is not None and any(
+                h.day is not None and h.day != slot.start.date()
+                for h in prose.find_dates(tail[olds[-1] :], sref.date(), seg_month_first)
+            ):
+                # "It was previously scheduled for Monday, November 16.\nTuesday, November 17":
+                # the cue names a day of its own, which this time is not.
+                olds = []
             news = [m.end() for m in phrases.NEW_TIME.finditer(tail) if m.start() > own_from]
+            asked = _in_question(text, slot.pos) and not (moved and invite_moved)
             if news and (not olds or news[-1] >= olds[-1]):  # a tie: "from X to" is the new time
-                s += 2
+                # ... unless it is asked: "Wäre es möglich, stattdessen am Montag um 10 ...?"
+                s += 0 if asked else 2
             elif olds:
                 s -= 6
             elif phrases.OLD_TIME_AFTER.match(lower(text[slot.pos : slot.pos + 50])):
@@ -863,7 +886,7 @@ def _from_prose(
                 s -= 4  # "check in with reception by 8:40 AM": a time to be there by, not the start
             if phrases.NEAR_CUE.search(near):
                 s += 2
-            if _in_question(text, slot.pos) and not (moved and invite_moved):
+            if asked:
                 s -= 3  # "Does Thursday at 3pm work?": a proposal, not a fixed time
             if first_day is not None and slot.start.date() != first_day:
                 s += 1
@@ -935,6 +958,10 @@ def _moved_from_quote(
     top = segs[0] if segs and segs[0].kind == "top" else None
     if top is None or pick.segment is top or pick.start.tzinfo is None:
         return pick
+    if pick.segment is not None and pick.segment.kind == "fwd" and phrases.RESCHEDULE.search(
+        lower(pick.segment.text[:SCAN])
+    ):
+        return pick  # a forwarded move states the new time itself ("Neuer Termin: Freitag, 10:00")
     if day is not None and day != pick.start.date():
         start = datetime.combine(day, pick.start.time(), tzinfo=pick.start.tzinfo)
     elif clock is not None and clock != (pick.start.hour, pick.start.minute):

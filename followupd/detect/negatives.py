@@ -33,7 +33,10 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"karrieretag|career(?:s)? (?:day|fair)|information session|info session|informatiebijeenkomst|"
             r"recruiting event|walk-in|open interviews|virtual event|karrieremesse|jobmesse|salon de l'emploi|"
             r"forum emploi|ask me anything|panel discussion|fireside chat|webinaire|webinario|"
-            r"inscrivez|inscription|regístrate(?! en (?:la )?recepción)|inscríbete|inscripción|bootcamp|online course|\bcohort\b|"
+            r"inscrivez|inscription|regístrate(?! en (?:la )?recepción)|inscríbete|inscripción|bootcamp|online course|"
+            # a course's intake, not an analyst's "cohort model"
+            r"(?:next|upcoming|spring|summer|fall|autumn|winter) cohort\b|join (?:the|our|this) cohort\b|"
+            r"cohort(?:-based| starts| begins| kicks off)|"
             r"inscrição (?:confirmada|realizada)|sua inscrição|seu ingresso|meus ingressos|"
             r"(?:confirmación de|gracias por) (?:su |tu )?regist|cancelar (?:su|tu) registro",
             "webinar|master|workshop|live|register|save your seat|session|open house|fair|meetup|meet-up|speed|anmeld|"
@@ -59,7 +62,12 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"provintervju|øvelsesintervju|prøveintervju|harjoitushaastattelu|vi simulerar|"
             r"probe-?(?:vorstellungs|bewerbungs)gespräch|probe-interview|wir simulieren|colloquio simulato|"
             r"simulazione (?:di|del) colloquio|entretien simulé|simulation d['’]entrevue|entrevue simulée|"
-            r"entrevue (?:fictive|blanche|de pratique)|pratique d['’]entrevue",
+            r"entrevue (?:fictive|blanche|de pratique)|pratique d['’]entrevue|"
+            # a coach's session to get ready for interviews elsewhere
+            r"preparaci[oó]n (?:para|de) (?:(?:la|las|tus|tu|una) )?entrevistas?|"
+            r"préparation (?:à|aux|de|d['’]|pour) (?:(?:l['’]|tes|vos|un|une) ?)?entretiens?|"
+            r"vorbereitung auf (?:(?:das|dein|ihr|ein) )?(?:vorstellungsgespräch|interview|bewerbungsgespräch)e?|"
+            r"interview preparation (?:session|call|coaching)",
             I,
         ),
         # A booked practice session comes with the invitation and the wording of the real thing
@@ -162,10 +170,18 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"the hiring manager|he|she)\b|"
             r"en cuanto (?:me )?confirm|cuando me confirm|dès que vous (?:m['’]aurez )?confirm|"
             r"sobald (?:sie|du) .{0,30}bestätig|zodra je .{0,30}bevestig|"
-            r"(?:ich|wir) bestätigen? (?:ihnen|dir|euch) .{0,40}(?:dann|später|gesondert|noch)",
+            r"(?:ich|wir) bestätigen? (?:ihnen|dir|euch) .{0,40}(?:dann|später|gesondert|noch)|"
+            # an invitation promised only if the time suits: "If so I'll send an invite",
+            # "Si me confirmas, te mando la invitación"
+            r"if so,? (?:i(?:'ll| will)|we(?:'ll| will)) (?:send|shoot|fire off) (?:you )?(?:an?|the|over an?) "
+            r"(?:calendar |cal )?invit|si me confirmas,? te (?:mando|envío|paso)|"
+            r"si (?:te|le) (?:va|viene|queda) bien,? (?:te|le) (?:mando|envío)|"
+            r"si (?:ça|cela) (?:te|vous) (?:va|convient),? (?:je|on) (?:t['’]|vous )envo|"
+            r"wenn (?:das|es) (?:ihnen|dir) passt,? (?:schicke|sende) ich",
             "which|cuál|acomoda|viene mejor|queda mejor|prefier|laquelle|lequel|vous convien|qual |quale|welke|"
             "welche|once you|as soon as you|me confirm|vous m|dès que vous confirm|sobald|zodra|bestätige|revert|"
-            "get back to you|come back to you",
+            "get back to you|come back to you|if so|si me confirmas|bien, te|bien, le|bien te|bien le|"
+            "te va|vous va|te convient|vous convient|wenn das|wenn es",
         ),
         Gated(  # polls: Doodle and the like ask for votes on several times (not "thanks for voting")
             r"zu einer (?:termin)?umfrage eingeladen|jetzt abstimmen|vorgeschlagene (?:zeiten|termine)|"
@@ -224,6 +240,20 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"vertragsverlängerung|renouvellement de (?:votre|ton|la) (?:contrat|mission)"
         ),
         4.0,
+    ),
+    "school": (
+        # A parent called to their child's school: "entretien individuel avec l'enseignante de
+        # CE2", "la citamos a una entrevista con la tutora de 3.° grado". Not mooted by a title
+        # that says "entretien" or "entrevista": the school uses the word too.
+        re.compile(
+            r"parents?[- ]enseignants?|votre enfant|vos enfants|cahier de liaison|conseil de classe|"
+            r"enseignante? de (?:cp|ce1|ce2|cm1|cm2|maternelle|petite section|moyenne section|grande section)\b|"
+            r"parent-teacher|your (?:child|son|daughter)(?:'s)? (?:teacher|class|school|progress)|homeroom|"
+            r"elterngespräch|elternabend|elternsprechtag|klassenlehrer(?:in)?\b|ihr(?:es)? kind(?:es)?\b|"
+            r"tutora? (?:de|del) (?:\d|aula|grado|curso|sección)|sala de padres|agenda escolar|"
+            r"padres de familia|apoderad[oa]s?\b|(?:su|tu) (?:hij[oa]|menor)\b"
+        ),
+        6.0,
     ),
     "tentative": (
         re.compile(

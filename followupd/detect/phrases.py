@@ -235,12 +235,12 @@ CONFIRM = AnyOf(
     ),
     Gated(
         r"bestätig|freuen uns (?:auf|darauf)|findet .{0,60}statt|eingeplant|wie besprochen|dann bis\b|bis dann\b|"
-        r"passt (?:uns |mir |ihnen )?(?:perfekt|wunderbar|bestens|sehr gut)|(?:dann|also|somit) sehen wir uns\b|"
+        r"passt (?:uns |mir |ihnen )?(?:perfekt|wunderbar|bestens|sehr gut|super|prima)(?! zu\b)|(?:dann|also|somit) sehen wir uns\b|"
         r"sehen wir uns (?:am|morgen|übermorgen)\b|(?:wie|so) (?:\w+ ){0,3}(?:abgemacht|vereinbart)|"
         r"(?:wir )?treffen uns (?:also |dann |somit )?(?:morgen|übermorgen|am|um)\b|bis (?:morgen|übermorgen)\b|"
         r"(?:laden|lade|lädt) (?:sie|dich|euch) .{0,80}ein|einladung zu|"
         r"(?:ihr|dein|unser) (?:vorstellungsgespräch|gespräch|interview) (?:ist|findet) |\bfix ist\b|\bist (?:also )?fix\b|"
-        r"hier (?:ist )?(?:der|ihr|dein) (?:ablauf|zeitplan)|dann machen wir (?:das |es )?(?:am |um |morgen|übermorgen|\w+tag|(?:mo|di|mi|do|fr)\.? \d)|"
+        r"hier (?:ist )?(?:der|ihr|dein) (?:ablauf|zeitplan)|dann machen wir(?:'s|’s)? (?:das |es )?(?:gleich )?(?:am |um |morgen|übermorgen|\w+tag|(?:mo|di|mi|do|fr)\.? \d)|"
         # "Bis Freitag!" closes a mail; "bis Freitag, 4.12., von dir zu hören" is a deadline
         r"bis (?:montag|dienstag|mittwoch|donnerstag|freitag)(?=\s?[!.\n]|\s?$)|"
         r"fixiert|"
@@ -478,7 +478,7 @@ OLD_TIME_AFTER = re.compile(
     r"przesunąć|przenieść)\b|"
     # "your interview on 11-Sep at 10:30 AM, hence the same stands rescheduled"
     r"[^.\n]{0,40}?\b(?:stands|has been|have been|is being|will be|needs to be|must be) "
-    r"(?:re-?scheduled|moved|postponed|pushed)\b"
+    r"(?:re-?scheduled|moved|postponed|pushed|released|freed up)\b"  # "the Tuesday 2pm slot has been released"
 )
 NEW_TIME = re.compile(
     r"(?:変更後|moved (?:it |your interview |the interview )?to|stattdessen|re-?scheduled (?:to|for)|new time|new date|updated|"

@@ -255,6 +255,7 @@ _BARE_AFTER = re.compile(  # matched on lower-cased text
     r"\s?(?:(de la tarde|de la noche|du soir|de l'après-midi|abends|nachmittags)|[,.;)!(]|$|"
     r"\s(?:o'clock|in the|et|pt|ct|mt|est|edt|pst|pdt|cst|cdt|cet|cest|mez|gmt|bst|ist|uk|hora|heure|eastern|"
     r"pacific|central|mountain|london|paris|berlin|sydney|your time|my time|our time|then|works|sharp|"
+    r"it is|it's|it’s|"  # "Thursday at 11 it is"
     # "see you Thursday at 11 in our Kreuzberg office", "at 3 on Teams", "morgen um 11 bei uns"
     r"in our|at our|on (?:zoom|teams|meet|google meet|the phone)|via (?:zoom|teams|meet)|bei uns|im büro|"
     r"im office|in unserem|chez nous|dans nos (?:locaux|bureaux)|au bureau|en (?:la|nuestra) oficina|"
@@ -505,8 +506,9 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
                 continue  # "Guten Morgen", "am Morgen": the morning, not tomorrow
         if word == "mañana":
             before = text[max(0, m.start() - 10) : m.start()].lower()
-            if re.search(r"(la|esta|por|de)\s*$", before):
-                continue  # "por la mañana": in the morning
+            if re.search(r"(?:la|esta|por|(?:\d|\bmuy)\s?de)\s*$", before):
+                # "por la mañana", "a las 9 de mañana": in the morning ("la entrevista de mañana" is tomorrow)
+                continue
         days = {
             "today": 0,
             "tonight": 0,
