@@ -13,8 +13,24 @@ from __future__ import annotations
 
 import random
 
-from make import (VTZ, Part, addr, alt, attached_message, calendar, date, enc, gmail_html, html, mail,
-                  message, mixed, received, t, text)
+from make import (
+    VTZ,
+    Part,
+    addr,
+    alt,
+    attached_message,
+    calendar,
+    date,
+    enc,
+    gmail_html,
+    html,
+    mail,
+    message,
+    mixed,
+    received,
+    t,
+    text,
+)
 
 ORDER = random.Random(72072).sample(range(1, 51), 50)
 

@@ -18,8 +18,26 @@ from __future__ import annotations
 
 import random
 
-from make import (VTZ, addr, alt, attached_message, calendar, date, enc, gmail_html, html, mail,
-                  message, mixed, multipart, raw_part, received, t, text, utc)
+from make import (
+    VTZ,
+    addr,
+    alt,
+    attached_message,
+    calendar,
+    date,
+    enc,
+    gmail_html,
+    html,
+    mail,
+    message,
+    mixed,
+    multipart,
+    raw_part,
+    received,
+    t,
+    text,
+    utc,
+)
 
 SET = "blind73"
 ORDER = random.Random(73073).sample(range(1, 51), 50)

@@ -13,8 +13,23 @@ import random
 
 import make
 from make import (
-    VTZ, addr, alt, attached_message, calendar, date, enc, gmail_html, html, mail, message, mixed,
-    raw_part, received, t, text, utc,
+    VTZ,
+    addr,
+    alt,
+    attached_message,
+    calendar,
+    date,
+    enc,
+    gmail_html,
+    html,
+    mail,
+    message,
+    mixed,
+    raw_part,
+    received,
+    t,
+    text,
+    utc,
 )
 
 SET = "blind74"
