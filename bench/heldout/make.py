@@ -532,7 +532,10 @@ def _ics_times(ics: str) -> list[dict]:
             m = re.match(r"(DTSTART|DTEND|SEQUENCE|STATUS|ORGANIZER)([^:]*):(.*)", line)
             if m:
                 key, params, value = m.groups()
-                if key in ("DTSTART", "DTEND"):
+                if key in ("DTSTART", "DTEND") and re.fullmatch(r"\d{8}", value):
+                    # an all-day event (VALUE=DATE): only its day, checked against the local date
+                    cur[key] = f"DATE:{value[:4]}-{value[4:6]}-{value[6:]}"
+                elif key in ("DTSTART", "DTEND"):
                     tz = re.search(r'TZID="?([^";:]+)"?', params)
                     if value.endswith("Z"):
                         t = datetime.strptime(value, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
@@ -584,7 +587,15 @@ def check_file(path: Path, m: Mail, problems: list[str]) -> None:
             payload = part.get_payload(decode=True).decode("utf-8")
             icalendar.Calendar.from_ical(payload)
             for ev in _ics_times(payload):
-                if lab["interview"]:
+                if lab["interview"] and str(ev.get("DTSTART", "")).startswith("DATE:"):
+                    # all day: the event's day is the day of the time written in the text
+                    day = m.local.split(" ")[1] if m.local else None
+                    if ev["DTSTART"] != f"DATE:{day}":
+                        problems.append(f"{m.name}: all-day ICS {ev['DTSTART']} is not the local day {day}")
+                    cancel = ev.get("method") == "CANCEL" or ev.get("STATUS") == "CANCELLED"
+                    if cancel != (lab["kind"] == "cancelled"):
+                        problems.append(f"{m.name}: ICS cancel={cancel} but kind {lab['kind']}")
+                elif lab["interview"]:
                     if ev.get("DTSTART") != lab["start"]:
                         problems.append(f"{m.name}: ICS DTSTART {ev.get('DTSTART')} != start {lab['start']}")
                     if lab["end"] and ev.get("DTEND") != lab["end"]:
