@@ -165,20 +165,39 @@ def company_role(
                 break
     # The sender's display name names the company when a system or a team mailbox sent the
     # mail ("Acme Careers"), not when it is a forward (the forwarder) or a scheduling tool.
+    if company is None and fam == "linkedin":
+        # A member's message: the display name is the person ("Chloé Marchand via LinkedIn");
+        # the headline above the message names the employer ("Talent Acquisition @ Corail Data").
+        lines = segs[0].text.lstrip().split("\n", 2) if segs else []
+        head = None
+        name = lines[0].strip() if lines else ""
+        if len(lines) > 1 and name and name in mail.from_name and len(lines[1]) <= 120:
+            head = _HEADLINE_AT.search(lines[1])
+        return (head.group(1) if head else None), _role(mail, segs)
     if (company is None and (fam or contacts.is_machine(mail.from_addr)) and mail.from_name
             and not thread.is_forward(mail.subject)):
         name = _TEAM_SUFFIX.sub("", mail.from_name).strip()
         if name and not _TOOL_NAME.search(name):
             company = name
-    role = None
+    return company, _role(mail, segs)
+
+
+def _role(mail: Mail, segs: list[thread.Segment]) -> str | None:
     body = "\n".join(s.text[:1500] for s in segs[:2])
     for t in (mail.subject, body[:1500]):
         m = _ROLE_RX.search(lower(t))
         if m:
             g = next(i for i in (1, 2, 3) if m.group(i))
-            role = t[m.start(g) : m.end(g)].strip(" .,")
-            break
-    return company, role
+            return t[m.start(g) : m.end(g)].strip(" .,")
+    return None
+
+
+# A LinkedIn headline's employer, on the line below the member's name: "Talent Acquisition @
+# Corail Data | On recrute !", "Engineering Manager at Grachtwerk", "Especialista na Minhotec"
+_HEADLINE_AT = re.compile(
+    r"\s(?:@|at|bei|chez|na|en|bij|presso)\s([A-Z0-9][\w&'.\-]*(?: (?:[A-Z0-9&][\w&'.\-]*|de|da|of|y|und|et))"
+    r"{0,3})"
+)
 
 
 _WITH = re.compile(

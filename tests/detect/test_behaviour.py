@@ -271,6 +271,13 @@ def test_body_address_next_to_recruiter_is_the_contact_for_a_system_sender() -> 
     assert d.contact == "marcus.lee@prairiehealth.org"
 
 
+def test_linkedin_member_is_not_the_company_the_headline_names_it() -> None:
+    d = detect(fixture("pos_fr_linkedin_relay_on_se_cale.eml"))  # "Chloé Marchand via LinkedIn"
+    assert d.interview and d.company == "Corail Data"  # "Talent Acquisition @ Corail Data | ..."
+    d = detect(fixture("pos_nl_linkedin_zet_ik_m_vast.eml"))  # no headline below the name
+    assert d.interview and d.company is None
+
+
 # --- user rules -------------------------------------------------------------------------------
 
 
