@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from followupd.detect import contacts, thread
+from followupd.detect import ats, contacts, thread
 from followupd.detect.matchers import fold_marks, lower
 from followupd.detect.mime import Mail
 from followupd.detect.model import DetectRules
@@ -36,13 +36,24 @@ def own_addresses(mail: Mail, segs: Sequence[thread.Segment] = ()) -> set[str]:
 
 _TEAM_SUFFIX = re.compile(
     r"(?i)\s*[-–—|:,]?\s*(?:recruiting|recruitment|recrutement|reclutamiento|recrutamento|reclutamento|careers?|"
-    r"karriere|talent(?: acquisition)?|team|hiring|jobs|hr|rh|rrhh|people(?: team)?)$"
+    r"karriere|talent(?: acquisition)?|team|hiring|jobs|hr|rh|rrhh|people(?: team)?|interviews|entrevues|"
+    r"entrevistas|s[ée]lection|selecci[oó]n|rekrutacja(?: it)?|rekrytointi|talent management)$"
     # "Parkfluss via JOIN": the system that relayed the company's message
     r"|\s+via\s+\S+(?:\s\S+)?$"
+    # the same words before the name: "Reclutamiento Meridiano", "Selección SAIDSA"
+    r"|^(?:recruiting|recrutement|reclutamiento|rekrutacja|selecci[oó]n|s[ée]lection|careers at)\s+"
+)
+# "Laura Kienle (Vireon Drive Systems)", "Aylin Demir – Tempelhof Robotics": a person, then the
+# company
+_PERSON_THEN_COMPANY = re.compile(
+    r"^[A-ZÀ-Ý][\w'À-ÿ\-]+ [A-ZÀ-Ý][\w'À-ÿ\-]+\s*(?:\((?P<paren>[^()]{2,60})\)|[–—|]\s*(?P<dash>.{2,60}))$"
 )
 _TOOL_NAME = re.compile(
     r"(?i)^(?:calendly|greenhouse|lever|ashby|workday|doodle|cal\.com|hubspot|hellowork|computrabajo|bumeran|"
-    r"zonajobs|welcome to the jungle|indeed|linkedin|stepstone|infojobs)$|scheduler|calendar|bookings|"
+    r"zonajobs|welcome to the jungle|indeed|linkedin|stepstone|infojobs|savvycal|karat|hackerrank|"
+    r"hackerearth|codility|codesignal|coderpad|bayt(?:\.com)?|magneto|naukri|seek|glassdoor|dover|gem|"
+    # a role, not an organisation
+    r"info|hiring manager|recruiter|interviewer|talent partner|service)$|scheduler|calendar|bookings|"
     r"no-?reply|notification"
 )
 _UNMONITORED = re.compile(
@@ -136,6 +147,21 @@ _SUBJ_AT = re.compile(
     r"(?i:message (?:de|from|von|de parte de)))\s"
     r"((?:[A-Z0-9][\w.'\-]*|&)(?: (?:[A-Z0-9][\w.'\-]*|&)){0,4})"
 )
+# "Interview Confirmation: Brightlane Health - Senior Backend Engineer", "Updated interview
+# time: Penrose Labs – Product Designer": the capitalised words between the colon and a dash,
+# when they are not a job title ("Interview: Data Analyst - Acme").
+_SUBJ_COLON = re.compile(
+    r"(?i:interview|entretien|entrevista|vorstellungsgespräch)[\w ]{0,24}:\s"
+    r"((?:[A-Z0-9][\w.'&]*)(?: (?:[A-Z0-9&][\w.'&]*)){0,3})\s[-–|]\s([^\n]{0,60})"
+)
+# ... and only when a job title or a day follows the dash, and the words are not a session's
+_AFTER_COMPANY = re.compile(
+    r"(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d)"
+)
+_SESSION = re.compile(
+    r"(?i)\b(?:round|technical|confirmation|confirmed|schedule|scheduled|interview|stage|panel|screen|call|"
+    r"design|craft|update|updated|reminder|invitation|ui|ux)\b"
+)
 _ROLE_RX = re.compile(  # matched against lower-cased text (faster than re.I), read from the original
     r"(?:^|\n)\s*(?:role|position|job|stelle|poste|puesto)\s?:\s?([^\n]{2,80})|"
     r"for the ([a-z][\w/&,'\- ()]{2,60}?) (?:position|role)|"
@@ -156,9 +182,16 @@ def company_role(
         people.update(n.lower() for n, _ in pick.event.attendees if n)
     for t in texts:
         m = _SUBJ_AT.search(t)
+        if m is None:
+            m = _SUBJ_COLON.search(t)
+            if m is not None and (
+                _SESSION.search(m.group(1))
+                or not (_JOBLIKE.search(m.group(2)) or _AFTER_COMPANY.match(m.group(2)))
+            ):
+                m = None
         if m:
             cand = m.group(1).strip(" .,-")
-            if cand.lower() in people:
+            if cand.lower() in people or _JOBLIKE.search(cand):
                 continue
             if not re.match(r"(?i)^(?:the|our|your|a|an|me|us)\b", cand) and len(cand) > 1:
                 company = cand
@@ -176,8 +209,16 @@ def company_role(
         return (head.group(1) if head else None), _role(mail, segs)
     if (company is None and (fam or contacts.is_machine(mail.from_addr)) and mail.from_name
             and not thread.is_forward(mail.subject)):
-        name = _TEAM_SUFFIX.sub("", mail.from_name).strip()
-        if name and not _TOOL_NAME.search(name):
+        name = _TEAM_SUFFIX.sub("", _TEAM_SUFFIX.sub("", mail.from_name).strip(" -–—|/:,")).strip(" -–—|/:,")
+        split = _PERSON_THEN_COMPANY.match(name)
+        if split:
+            name = (split.group("paren") or split.group("dash")).strip()
+        # An ATS sending as the recruiter ("Dana Whitfield <no-reply@greenhouse-mail.io>", her
+        # own address in Reply-To): the name is a person's.
+        persons = {n.lower() for n, a in mail.reply_to if n and _personal(a)}
+        if pick.event is not None and pick.event.organizer_name and _personal(pick.event.organizer):
+            persons.add(pick.event.organizer_name.lower())
+        if name and not _TOOL_NAME.search(name) and name.lower() not in persons:
             company = name
     return company, _role(mail, segs)
 
@@ -192,6 +233,17 @@ def _role(mail: Mail, segs: list[thread.Segment]) -> str | None:
     return None
 
 
+def _personal(addr: str | None) -> bool:
+    """A person's own mailbox, not a relay or a system's ("havenlicht+c4f1@candidates...")."""
+    return bool(addr) and not contacts.is_machine(addr) and not ats.system_domain(addr or "")
+
+
+# A job title, not a company: "Senior Data Engineer", "Product Designer", "Werkstudent"
+_JOBLIKE = re.compile(
+    r"(?i)\b(?:engineer|developer|designer|analyst|manager|scientist|consultant|architect|researcher|"
+    r"specialist|coordinator|director|officer|associate|intern|lead|head|accountant|controller|"
+    r"werkstudent|praktikant|entwickler|ingenieur|développeur|ingénieur|desarrollador|ingeniero|analista)\b"
+)
 # A LinkedIn headline's employer, on the line below the member's name: "Talent Acquisition @
 # Corail Data | On recrute !", "Engineering Manager at Grachtwerk", "Especialista na Minhotec"
 _HEADLINE_AT = re.compile(

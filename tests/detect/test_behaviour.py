@@ -278,6 +278,16 @@ def test_linkedin_member_is_not_the_company_the_headline_names_it() -> None:
     assert d.interview and d.company is None
 
 
+def test_company_is_never_the_recruiter_an_ats_sends_as() -> None:
+    # "Ben Ota <no-reply@...greenhouse...>", Reply-To Ben's own address: the subject names it
+    d = detect(fixture("pos_en_itinerary_fourth_floor.eml"))
+    assert d.interview and d.company == "Kestrel Bio"
+    d = detect(fixture("pos_breezy_locking_in.eml"))  # "Ana Reis (Tidepool)"
+    assert d.interview and d.company == "Tidepool"
+    d = detect(fixture("pos_karat_interview_engineer_coding.eml"))  # the interviewing service
+    assert d.interview and d.company is None
+
+
 # --- user rules -------------------------------------------------------------------------------
 
 
