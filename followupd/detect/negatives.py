@@ -26,8 +26,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
         Gated(
             r"webinar|masterclass|master class|live workshop|(?<!client )(?<!customer )(?<!internal )(?<!team )\bworkshop|tilmelding|tilmeldt|påmelding|aanmelding|live session|livestream|live stream|"
             r"\bregister\b(?! (?:at|with) (?:the |our )?(?:main )?(?:gate|reception|front desk|desk|security|lobby|concierge))|save your seat|info(?:rmation)? session|open house|career fair|job fair|meetup|meet-up|"
-            # Calendly's German "Veranstaltungstyp:" labels every booking
-            r"hackathon|(?<!kunden)(?<!firmen)veranstaltung(?!styp)|(?<!visiter )(?<!voir )(?<!montrer )(?:un|notre|cet|l'|l’)\s?atelier\b|seminario|\btaller\b|feria de empleo|hiring event|"
+            # Calendly's German "Veranstaltungstyp:" labels every booking, and Google Calendar's
+            # "Diese Veranstaltung wurde geändert" every changed event
+            r"hackathon|(?<!kunden)(?<!firmen)(?<!diese )(?<!folgender )(?<!folgenden )veranstaltung(?!styp)|(?<!visiter )(?<!voir )(?<!montrer )(?:un|notre|cet|l'|l’)\s?atelier\b|seminario|\btaller\b|feria de empleo|hiring event|"
             r"speed-?dating|anmeldebestätigung|ihre anmeldung|registration (?:is )?confirmed|you(?:'re| are) registered|"
             r"for registering|your registration|registrant|inscription (?:est )?confirmée|inscripción confirmada|"
             r"karrieretag|career(?:s)? (?:day|fair)|information session|info session|informatiebijeenkomst|"
@@ -234,6 +235,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             # a visa or consular appointment: "Cita consular (entrevista)"
             r"consular|ds-160|visa (?:appointment|interview)|usvisa|visumsantrag|"
             r"hypothek|your (?:advisor|adviser)|consulente|car service|werkstatttermin|(?:in die|zur|ihre|deine) werkstatt\b|garage appointment|"
+            # a car's service ("carnet d'entretien": the French word is also maintenance)
+            r"véhicule|carte grise|carnet d['’]entretien|contrôle technique|vidange|pneus|vehículo|neumáticos|"
+            r"fahrzeugschein|reifenwechsel|oil change|\btyres?\b|\btires\b|"
             # the user's current engagement: a contract's renewal is not a new job's interview
             r"przedłużeni[ea] (?:współpracy|kontraktu|umowy)|przedłużamy (?:kontrakt|umowę|współpracę)|"
             r"(?:extend|extending|renew|renewing) (?:your|the|our) contract|contract (?:extension|renewal)|"
@@ -254,6 +258,27 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"padres de familia|apoderad[oa]s?\b|(?:su|tu) (?:hij[oa]|menor)\b"
         ),
         6.0,
+    ),
+    "job_centre": (
+        # The public employment service's own appointment: a counsellor reviews the profile, no
+        # employer interviews ("entrevista de perfilamiento", "Termin bei der Agentur für Arbeit").
+        re.compile(
+            r"agencia de empleo|servicio público de empleo|entrevista de perfilamiento|orientación ocupacional|"
+            r"oficina de empleo|\bsepe\b|agentur für arbeit|arbeitsagentur|\bjobcenter\b|arbeitsvermittl|"
+            r"france travail|pôle emploi|conseill[eè]re? (?:france travail|pôle emploi)|"
+            r"workforce (?:center|centre|office|solutions|development board)|american job center|career ?one ?stop|"
+            r"jobcentre plus|work coach|unemployment (?:office|insurance|benefits)|"
+            r"urząd pracy|uwv\b|arbetsförmedlingen"
+        ),
+        6.0,
+    ),
+    "sport": (
+        # A club's try-out: "pruebas del equipo mixto", "Probetraining", "tryouts on Sunday"
+        re.compile(
+            r"\btry-?outs?\b|probetraining|pruebas (?:del|para el|de) equipo|cancha (?:sintética|de)|"
+            r"\bentrenos?\b|club (?:trials|tryouts?)|sélections? (?:sportives?|du club)"
+        ),
+        5.0,
     ),
     "tentative": (
         re.compile(
@@ -309,6 +334,12 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"p[oó]dcast|\bthe episode\b|episode (?:goes|will go|airs)|guest on (?:the|our|my) (?:show|podcast|programme|program)|"
             r"come on (?:the|our|my) (?:show|podcast)|(?:our|the) recording (?:on|session|is)|we(?:'ll| will)? record (?:on|the|it)|"
             r"for (?:our|an|the|my) (?:article|story|piece|feature|magazine|newspaper|readers|documentary|report) (?:on|about)|"
+            # "the piece is about Colombian mobile developers", "nothing goes in without your OK"
+            r"the (?:piece|article|story|feature|report) (?:is|will be|would be) (?:about|on)\b|"
+            r"nothing (?:goes in|is published|gets published|runs) without|"
+            # a reporter's terms: "I'll use your name and job title", "off the record"
+            r"(?:use|quote) your (?:name|words)\b|quote you\b|on the record|off the record|on background\b|"
+            r"for attribution|"
             r"article (?:on|about|sur)\b|story (?:on|about)\b|feature (?:on|about)\b|reportage (?:on|about|sur)\b|press interview|"
             r"pour (?:l'|l’|notre |mon |un |le )(?:article|reportage|magazine|podcast|émission)|"
             r"para (?:el|nuestro|un|mi) (?:reportaje|artículo|podcast|programa)|reportaje sobre|"

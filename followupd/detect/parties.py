@@ -46,7 +46,8 @@ _TEAM_SUFFIX = re.compile(
 # "Laura Kienle (Vireon Drive Systems)", "Aylin Demir – Tempelhof Robotics": a person, then the
 # company
 _PERSON_THEN_COMPANY = re.compile(
-    r"^[A-ZÀ-Ý][\w'À-ÿ\-]+ [A-ZÀ-Ý][\w'À-ÿ\-]+\s*(?:\((?P<paren>[^()]{2,60})\)|[–—|]\s*(?P<dash>.{2,60}))$"
+    r"^[A-ZÀ-Ý][\w'À-ÿ\-]+(?: (?:[A-ZÀ-Ý][\w'À-ÿ\-]+|van|von|de|der|den|da|del|le|la)){1,3}"
+    r"\s*(?:\((?P<paren>[^()]{2,60})\)|[–—|]\s*(?P<dash>.{2,60}))$"
 )
 _TOOL_NAME = re.compile(
     r"(?i)^(?:calendly|greenhouse|lever|ashby|workday|doodle|cal\.com|hubspot|hellowork|computrabajo|bumeran|"
@@ -212,7 +213,10 @@ def company_role(
         name = _TEAM_SUFFIX.sub("", _TEAM_SUFFIX.sub("", mail.from_name).strip(" -–—|/:,")).strip(" -–—|/:,")
         split = _PERSON_THEN_COMPANY.match(name)
         if split:
-            name = (split.group("paren") or split.group("dash")).strip()
+            part = "paren" if split.group("paren") else "dash"
+            person, rest = name[: split.start(part)], split.group(part).strip()
+            if not _NOT_A_PERSON.search(person) and not _NOT_A_COMPANY.search(rest):
+                name = rest
         # An ATS sending as the recruiter ("Dana Whitfield <no-reply@greenhouse-mail.io>", her
         # own address in Reply-To): the name is a person's.
         persons = {n.lower() for n, a in mail.reply_to if n and _personal(a)}
@@ -238,6 +242,15 @@ def _personal(addr: str | None) -> bool:
     return bool(addr) and not contacts.is_machine(addr) and not ats.system_domain(addr or "")
 
 
+# ... unless the first part is a company ("Donauwacht Versicherung AG – Bewerbungsgespräche") or
+# the second is a relay or a team ("Konkan General Insurance (via Naukri RMS)")
+_NOT_A_PERSON = re.compile(
+    r"(?i)\b(?:ag|gmbh|sa|sas|sarl|inc|llc|ltd|bv|nv|oy|ab|plc|group|groupe|grupo|insurance|versicherung|bank|"
+    r"labs?|analytics|software|systems|technologies|consulting|partners|solutions|digital|studio|media)\b"
+)
+_NOT_A_COMPANY = re.compile(
+    r"(?i)^via\b|gespräch|interview|entretien|entrevista|recruit|karriere|career|talent|hiring|sélection|selección"
+)
 # A job title, not a company: "Senior Data Engineer", "Product Designer", "Werkstudent"
 _JOBLIKE = re.compile(
     r"(?i)\b(?:engineer|developer|designer|analyst|manager|scientist|consultant|architect|researcher|"

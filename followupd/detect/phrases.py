@@ -129,7 +129,10 @@ JOB_TITLE = re.compile(
     r"platform|security|machine learning|ml|ai|product|ux|ui|research|analytics|bi|site reliability|marketing|sales|"
     r"finance|financial|business|operations|content|brand|insight|growth|people|account|project|programme|program|"
     r"quant|quantitative|java|python|golang|embedded|firmware|systems|infrastructure|network|solutions|support|risk|"
-    r"web|game|hardware|database|automation|integration|reliability) "
+    r"web|game|hardware|database|automation|integration|reliability|"
+    # the engineering trades
+    r"process|chemical|mechanical|electrical|civil|industrial|manufacturing|quality|facilities|field|"
+    r"petroleum|reservoir|production|controls|structural|environmental|safety|project controls) "
     r"(?:engineer|developer|designer|analyst|scientist|manager|researcher|architect|specialist|owner)s?\b|"
     r"\bfounding (?:[a-z]+ )?(?:eng|engineer|engineering|designer|pm)\b|\b(?:eng|engineering|tech|qa|test) lead\b|"
     r"\blead qa\b|\b(?:qa|test) automation\b|"
@@ -216,7 +219,18 @@ CONFIRM = AnyOf(
         "une date|la date|sondage|retenue|termin|una fecha|la fecha|encuesta",
     ),
     Gated(r"invitation:|invited to the following event|you have been invited|invite you (?:to|for)|"
-          r"inviting you to a scheduled (?:zoom|webex|teams) meeting", "invit"),
+          r"inviting you to a scheduled (?:zoom|webex|teams) meeting|"
+          # Google Calendar's invitation text in other languages
+          r"(?:te|le|les) invitaron al siguiente evento|(?:has|ha) sido invitad[oa] al siguiente evento|"
+          r"vous avez été invitée? à l['’]événement suivant|você foi convidad[oa] para o seguinte evento|"
+          r"sei stat[oa] invitat[oa] al seguente evento|u bent uitgenodigd voor het volgende evenement",
+          "invit|uitgenodigd|convidad"),
+    Gated(  # Google Calendar's "email guests": the event is on the calendar
+        r"sent you a message about this event|hat (?:ihnen|dir) eine nachricht zu diesem termin|"
+        r"vous a envoyé un message (?:concernant|à propos de) cet événement|"
+        r"te ha enviado un mensaje sobre este evento",
+        "message about this event|nachricht zu diesem termin|message concernant|message à propos|mensaje sobre este",
+    ),
     Gated(  # "You are requested to attend a face to face interview as per below details"
         r"(?:you are|you're|you have been) (?:requested|required|invited) to (?:attend|appear for|join)\b|"
         r"request(?:ing)? you to (?:attend|appear for|join)\b|kindly (?:attend|report|be on time)\b",

@@ -162,7 +162,7 @@ _REL_WD = re.compile(
     0,
 )
 _TIME = re.compile(
-    r"(?<![\d.:/+#])(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:h.])(?P<m>[0-5]\d))?(?![\d:/])"
+    r"(?<![\d.:/+#])(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:h.u])(?P<m>[0-5]\d))?(?![\d:/])"  # Flemish "13u30"
     r"(?:\s?(?P<ap>[ap])\.?\s?m\b\.?|(?P<ap2>[ap])\b)?"
     r"(?:\s?(?P<suf>uhr\b|h\b|hrs\b|hs\b|heures?\b|horas?\b|uur\b|u\b))?",  # Flemish "14u"
     0,
@@ -621,7 +621,10 @@ def _times(text: str) -> list[_Time]:
             and suf.lower().startswith(("hora", "heure", "hour", "hrs"))
         )
         strong = bool(
-            (sep in (":", "h") and m.group("m")) or ap or (suf and not length) or (sep == "." and at_before)
+            (sep in (":", "h", "u") and m.group("m"))
+            or ap
+            or (suf and not length)
+            or (sep == "." and at_before)
         )
         evening = False
         if not strong and at_before:
@@ -889,9 +892,23 @@ def _date_for(text: str, dates: list[DateHit], tstart: int, tend: int) -> DateHi
         return above[-1]
     # An itinerary: "Here is your schedule for Thursday, September 17, 2026." and, a short note
     # later, the list of times. A written-out date, and no other date in between.
-    wider = [d for d in dates if tstart - 800 <= d.start < line_start]
-    if wider and wider[-1].explicit and text.count("\n", wider[-1].end, line_start) <= 12:
-        return wider[-1]
+    # ... not the day it replaced: "NEW DATE: Thursday, December 3\n(previously Tuesday,
+    # December 1 - the times are unchanged)" above the list of times
+    wider = [
+        d for d in dates
+        if tstart - 800 <= d.start < line_start
+        and not _REPLACED_BEFORE.search(text, max(0, d.start - 30), d.start)
+    ]
+    if wider and wider[-1].explicit:
+        # A date alone on its line heads what follows further down: an all-day invitation's
+        # "jueves, 29 de octubre de 2026", its guests, then the note that gives the time.
+        d = wider[-1]
+        head = text[text.rfind("\n", 0, d.start) + 1 : d.start]  # "jueves, " (a weekday) at most
+        alone = re.fullmatch(r"[^\W\d_]{0,12}[ ,.]*", head) is not None and not text[
+            d.end : (text.find("\n", d.end) + 1 or len(text)) - 1
+        ].strip(" ,.")
+        if text.count("\n", d.end, line_start) <= (20 if alone else 12):
+            return d
     # A table of times with its date below it: "9:00 - 9:45 Entrevista ... \nFecha: viernes 19
     # de junio". Only a written-out date on a "Date:" line, a few lines down.
     below = [d for d in dates if line_end < d.start <= line_end + 600 and d.explicit]
@@ -902,8 +919,13 @@ def _date_for(text: str, dates: list[DateHit], tstart: int, tend: int) -> DateHi
     return None
 
 
+_REPLACED_BEFORE = re.compile(
+    r"(?i)(?:previously|originally|formerly|instead of|bisher|ursprünglich|statt|précédemment|initialement|"
+    r"au lieu d[eu]|anteriormente|en lugar de|en vez de|antes)\W{0,3}(?:\w+,?\s){0,1}$"
+)
 _DATE_LABEL = re.compile(
-    r"(?i)(?:date|datum|fecha|data|día|dia|jour|giorno|dátum|termin)\s?:\s*(?:\w+,?\s)?$"
+    r"(?i)(?:date|datum|fecha|data|día|dia|jour|giorno|dátum|termin|when|wann|quand|cuándo|quando|wanneer)"
+    r"\s?:\s*(?:\w+,?\s)?$"
 )
 
 

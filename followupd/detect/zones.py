@@ -188,6 +188,9 @@ NAMES: dict[str, str] = {
     "madrid time": MAD,
     "hora de barcelona": MAD,
     "hora de méxico": "America/Mexico_City",
+    "hora cdmx": "America/Mexico_City",
+    "hora de la cdmx": "America/Mexico_City",
+    "hora de cdmx": "America/Mexico_City",
     "hora del centro": "America/Mexico_City",
     "hora de ciudad de méxico": "America/Mexico_City",
     "hora de colombia": "America/Bogota",
@@ -302,8 +305,14 @@ _NAME_RE = re.compile(  # matched against lower-cased text (faster than re.I)
     r"(?<![a-z])(" + word_trie(NAMES).replace(r"\ ", r"\s{1,2}") + r")(?![a-z])"
 )
 _IANA_RE = re.compile(
-    r"((?:America|Europe|Asia|Africa|Australia|Pacific|Atlantic|Indian)/[A-Za-z_]{2,30}(?:/[A-Za-z_]{2,30})?)\b"
+    r"((?:America|Europe|Asia|Africa|Australia|Pacific|Atlantic|Indian)/[A-Za-z_]{2,30}(?:/[A-Za-z_]{2,30})?"
+    # the old US names a Workday tenant may print: "(US/Central)"
+    r"|US/(?:Eastern|Central|Mountain|Pacific|Arizona|Alaska|Hawaii))\b"
 )
+_US_ALIASES = {
+    "US/Eastern": NY, "US/Central": CHI, "US/Mountain": DEN, "US/Pacific": LA,
+    "US/Arizona": "America/Phoenix", "US/Alaska": "America/Anchorage", "US/Hawaii": "Pacific/Honolulu",
+}
 _OFFSET_RE = re.compile(r"(?:GMT|UTC)\s?([+\-\u2212])\s?(\d{1,2})(?::?(\d{2}))?(?!\d)")
 # Google Calendar and Outlook style "(Eastern Time - New York)", "Central European Time - Berlin".
 _AFTER_OFFSET = re.compile(r"\)?\s{0,2}([A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?)")
@@ -410,7 +419,7 @@ def find_zones(text: str, start: int = 0, end: int | None = None) -> list[ZoneHi
     stop = len(text) if end is None else end
     hits: list[ZoneHit] = []
     for m in _at_word_start(_IANA_RE, text, start, stop):
-        z = zone(m.group(1))
+        z = zone(_US_ALIASES.get(m.group(1), m.group(1)))
         if z is not None:
             hits.append(ZoneHit(m.start(), m.end(), z.key, z, True))
     for m in _PAREN_CITY_RE.finditer(text, start, stop) if "(" in text else ():
