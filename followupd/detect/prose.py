@@ -177,9 +177,9 @@ _MILITARY = re.compile(r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|hours|hr|h
 # much to scan for.)
 _COMPACT_ZONE = re.compile(r"(\d{3,4})\s(cst|cdt|edt|pst|pdt|mst|mdt|cest|gmt|bst|utc|est|et|ct|pt|mt|cet)\b")
 _AMBIGUOUS_ZONE = frozenset({"est", "et", "ct", "pt", "mt", "cet"})
-_COMPACT_ZONE_HINTS = tuple(
-    f" {z}" for z in "cst cdt edt pst pdt mst mdt cest gmt bst utc est et ct pt mt cet".split()
-)
+# Most texts name none of those zones: one scan for the zone word first (a quarter of the cost of
+# scanning for the digits).
+_COMPACT_ZONE_HINT = re.compile(r"\s(?:cst|cdt|edt|pst|pdt|mst|mdt|cest|gmt|bst|utc|est|et|ct|pt|mt|cet)\b")
 # Texting's "1030am", "930 pm": hours and minutes run together before am/pm.
 _COMPACT_AP = re.compile(r"(?<![\d:.])(1[0-2]|0?[1-9])([0-5]\d)\s?([ap])\.?m\b")
 _HAS_COMPACT_AP = re.compile(r"\d\d\s?[ap]\.?m\b")  # led by a digit: scanned digit to digit
@@ -662,7 +662,7 @@ def _times(text: str) -> list[_Time]:
         out.append(_Time(m.start(), m.end(), 12, 0, "p", True))
     for m in _MILITARY.finditer(text) if ("hr" in text or "0h" in text or "5h" in text) else ():
         out.append(_Time(m.start(), m.end(), int(m.group(1)), int(m.group(2)), None, True))
-    for m in _COMPACT_ZONE.finditer(text) if any(z in text for z in _COMPACT_ZONE_HINTS) else ():
+    for m in _COMPACT_ZONE.finditer(text) if _COMPACT_ZONE_HINT.search(text) else ():
         at, clock = m.start(), m.group(1)
         hour, minute = int(clock[:-2]), int(clock[-2:])
         if hour > 23 or minute > 59 or (at and text[at - 1] in "0123456789:.,/-"):

@@ -614,8 +614,8 @@ _LATIN_WORD = re.compile(r"[a-zà-ÿąćęłńóśźż]+")
 def language_zone(text: str) -> ZoneInfo | None:
     """The zone of the language the text is plainly written in (six of its marker words, twice
     as many as any other language's), else None."""
-    counts = Counter(_LANGUAGE_OF.get(w) for w in _LATIN_WORD.findall(lower(text[:1500])))
-    counts.pop(None, None)
+    words = _LATIN_WORD.findall(lower(text[:1500]))
+    counts = Counter(key for key in map(_LANGUAGE_OF.get, words) if key is not None)
     ranked = [*counts.most_common(2), (None, 0), (None, 0)]
     (best, n), (_, second) = ranked[0], ranked[1]
     return zone(best) if best is not None and n >= 6 and n >= 2 * second else None
