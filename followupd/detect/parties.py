@@ -49,6 +49,15 @@ _PERSON_THEN_COMPANY = re.compile(
     r"^[A-ZÀ-Ý][\w'À-ÿ\-]+(?: (?:[A-ZÀ-Ý][\w'À-ÿ\-]+|van|von|de|der|den|da|del|le|la)){1,3}"
     r"\s*(?:\((?P<paren>[^()]{2,60})\)|[–—|]\s*(?P<dash>.{2,60}))$"
 )
+# ... unless the first part is a company ("Donauwacht Versicherung AG – Bewerbungsgespräche") or
+# the second is a relay or a team ("Konkan General Insurance (via Naukri RMS)")
+_NOT_A_PERSON = re.compile(
+    r"(?i)\b(?:ag|gmbh|sa|sas|sarl|inc|llc|ltd|bv|nv|oy|ab|plc|group|groupe|grupo|insurance|versicherung|bank|"
+    r"labs?|analytics|software|systems|technologies|consulting|partners|solutions|digital|studio|media)\b"
+)
+_NOT_A_COMPANY = re.compile(
+    r"(?i)^via\b|gespräch|interview|entretien|entrevista|recruit|karriere|career|talent|hiring|sélection|selección"
+)
 _TOOL_NAME = re.compile(
     r"(?i)^(?:calendly|greenhouse|lever|ashby|workday|doodle|cal\.com|hubspot|hellowork|computrabajo|bumeran|"
     r"zonajobs|welcome to the jungle|indeed|linkedin|stepstone|infojobs|savvycal|karat|hackerrank|"
@@ -63,7 +72,6 @@ _UNMONITORED = re.compile(
     r"postfach wird nicht überwacht|boîte (?:aux lettres )?non surveillée|buzón no (?:está )?monitorizado",
     re.I,
 )
-
 
 
 def _first_name(name: str, addr: str) -> str:
@@ -163,6 +171,18 @@ _SESSION = re.compile(
     r"(?i)\b(?:round|technical|confirmation|confirmed|schedule|scheduled|interview|stage|panel|screen|call|"
     r"design|craft|update|updated|reminder|invitation|ui|ux)\b"
 )
+# A job title, not a company: "Senior Data Engineer", "Product Designer", "Werkstudent"
+_JOBLIKE = re.compile(
+    r"(?i)\b(?:engineer|developer|designer|analyst|manager|scientist|consultant|architect|researcher|"
+    r"specialist|coordinator|director|officer|associate|intern|lead|head|accountant|controller|"
+    r"werkstudent|praktikant|entwickler|ingenieur|développeur|ingénieur|desarrollador|ingeniero|analista)\b"
+)
+# A LinkedIn headline's employer, on the line below the member's name: "Talent Acquisition @
+# Corail Data | On recrute !", "Engineering Manager at Grachtwerk", "Especialista na Minhotec"
+_HEADLINE_AT = re.compile(
+    r"\s(?:@|at|bei|chez|na|en|bij|presso)\s([A-Z0-9][\w&'.\-]*(?: (?:[A-Z0-9&][\w&'.\-]*|de|da|of|y|und|et))"
+    r"{0,3})"
+)
 _ROLE_RX = re.compile(  # matched against lower-cased text (faster than re.I), read from the original
     r"(?:^|\n)\s*(?:role|position|job|stelle|poste|puesto)\s?:\s?([^\n]{2,80})|"
     r"for the ([a-z][\w/&,'\- ()]{2,60}?) (?:position|role)|"
@@ -240,29 +260,6 @@ def _role(mail: Mail, segs: list[thread.Segment]) -> str | None:
 def _personal(addr: str | None) -> bool:
     """A person's own mailbox, not a relay or a system's ("havenlicht+c4f1@candidates...")."""
     return bool(addr) and not contacts.is_machine(addr) and not ats.system_domain(addr or "")
-
-
-# ... unless the first part is a company ("Donauwacht Versicherung AG – Bewerbungsgespräche") or
-# the second is a relay or a team ("Konkan General Insurance (via Naukri RMS)")
-_NOT_A_PERSON = re.compile(
-    r"(?i)\b(?:ag|gmbh|sa|sas|sarl|inc|llc|ltd|bv|nv|oy|ab|plc|group|groupe|grupo|insurance|versicherung|bank|"
-    r"labs?|analytics|software|systems|technologies|consulting|partners|solutions|digital|studio|media)\b"
-)
-_NOT_A_COMPANY = re.compile(
-    r"(?i)^via\b|gespräch|interview|entretien|entrevista|recruit|karriere|career|talent|hiring|sélection|selección"
-)
-# A job title, not a company: "Senior Data Engineer", "Product Designer", "Werkstudent"
-_JOBLIKE = re.compile(
-    r"(?i)\b(?:engineer|developer|designer|analyst|manager|scientist|consultant|architect|researcher|"
-    r"specialist|coordinator|director|officer|associate|intern|lead|head|accountant|controller|"
-    r"werkstudent|praktikant|entwickler|ingenieur|développeur|ingénieur|desarrollador|ingeniero|analista)\b"
-)
-# A LinkedIn headline's employer, on the line below the member's name: "Talent Acquisition @
-# Corail Data | On recrute !", "Engineering Manager at Grachtwerk", "Especialista na Minhotec"
-_HEADLINE_AT = re.compile(
-    r"\s(?:@|at|bei|chez|na|en|bij|presso)\s([A-Z0-9][\w&'.\-]*(?: (?:[A-Z0-9&][\w&'.\-]*|de|da|of|y|und|et))"
-    r"{0,3})"
-)
 
 
 _WITH = re.compile(
