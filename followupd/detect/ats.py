@@ -19,6 +19,7 @@ ATS_DOMAINS: dict[str, str] = {
     "workday.com": "workday",
     "myworkdayjobs.com": "workday",
     "goodtime.io": "goodtime",
+    "joinhandshake.com": "handshake",  # a university career centre's interview schedules
     "smartrecruiters.com": "smartrecruiters",
     "smartrecruitersmail.com": "smartrecruiters",
     "icims.com": "icims",
@@ -178,6 +179,7 @@ POWERED_BY: dict[str, str] = {
     "greenhouse software": "greenhouse",
     "ashby scheduling": "ashby",
     "goodtime.io": "goodtime",
+    "joinhandshake.com": "handshake",  # a university career centre's interview schedules
 }
 
 

@@ -178,10 +178,14 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"(?:calendar |cal )?invit|si me confirmas,? te (?:mando|envío|paso)|"
             r"si (?:te|le) (?:va|viene|queda) bien,? (?:te|le) (?:mando|envío)|"
             r"si (?:ça|cela) (?:te|vous) (?:va|convient),? (?:je|on) (?:t['’]|vous )envo|"
-            r"wenn (?:das|es) (?:ihnen|dir) passt,? (?:schicke|sende) ich",
+            r"wenn (?:das|es) (?:ihnen|dir) passt,? (?:schicke|sende) ich|"
+            # "schlagen Ihnen dafür Dienstag, 10:00 Uhr vor ... erst dann tragen wir ihn fest ein"
+            r"erst dann (?:tragen|trage|legen|buchen|blocken) (?:wir|ich)\b|"
+            r"(?:schlagen|schlage) (?:ihnen|dir|euch) (?:dafür |daher |gern |gerne )?[^.?!]{0,60}\bvor\b",
             "which|cuál|acomoda|viene mejor|queda mejor|prefier|laquelle|lequel|vous convien|qual |quale|welke|"
             "welche|once you|as soon as you|me confirm|vous m|dès que vous confirm|sobald|zodra|bestätige|revert|"
-            "get back to you|come back to you|if so|si me confirmas|bien, te|bien, le|bien te|bien le|"
+            "get back to you|come back to you|if so|si me confirmas|bien, te|bien, le|bien te|bien le|erst dann|"
+            "schlagen ihnen|schlagen dir|schlagen euch|schlage ihnen|schlage dir|schlage euch|"
             "te va|vous va|te convient|vous convient|wenn das|wenn es",
         ),
         Gated(  # polls: Doodle and the like ask for votes on several times (not "thanks for voting")
@@ -340,6 +344,10 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             # a reporter's terms: "I'll use your name and job title", "off the record"
             r"(?:use|quote) your (?:name|words)\b|quote you\b|on the record|off the record|on background\b|"
             r"for attribution|"
+            # the publication's own words: "Das Interview erscheint in der Dezember-Ausgabe"
+            r"erscheint in (?:der|unserer) [\w-]*ausgabe|vor der veröffentlichung|zur freigabe\b|"
+            r"paraîtra dans (?:le|notre) (?:numéro|magazine)|avant (?:la )?publication|antes de (?:la )?publicación|"
+            r"(?:runs|appears|will appear|will run) in (?:the|our) [\w-]+ issue|before (?:it is |it's )?published|"
             r"article (?:on|about|sur)\b|story (?:on|about)\b|feature (?:on|about)\b|reportage (?:on|about|sur)\b|press interview|"
             r"pour (?:l'|l’|notre |mon |un |le )(?:article|reportage|magazine|podcast|émission)|"
             r"para (?:el|nuestro|un|mi) (?:reportaje|artículo|podcast|programa)|reportaje sobre|"

@@ -102,6 +102,8 @@ RECRUITING: AnyOf[Searchable] = AnyOf(
         r"(?:caught|impressed|stood)|caught our|impressed|nos (?:ha|gustó|encantó)|nous a (?:plu|beaucoup plu|intéress))|"
         # ... or had it passed on: "Carmen nos pasó tu portfolio", "passed me your CV"
         r"(?:nos|me) (?:pasó|ha pasado|envió|reenvió) tu (?:portfolio|cv|currículum|perfil)|"
+        # a stranger's message on LinkedIn, answered: "danke für deine Nachricht über LinkedIn"
+        r"(?:nachricht|message|mensaje|anfrage) (?:über|on|via|en|por|sur) linkedin|"
         r"(?:passed|forwarded|sent) (?:me|us|on) your (?:cv|resume|portfolio|profile)|"
         r"(?:hat|haben) (?:mir|uns) (?:deinen|ihren|dein|ihr) (?:lebenslauf|cv|portfolio|profil) (?:weitergeleitet|geschickt)|"
         r"bewerbung|personalabteilung|recrutement|embauche|puesto|vacante|selección|"
@@ -258,6 +260,9 @@ CONFIRM = AnyOf(
         # "Bis Freitag!" closes a mail; "bis Freitag, 4.12., von dir zu hören" is a deadline
         r"bis (?:montag|dienstag|mittwoch|donnerstag|freitag)(?=\s?[!.\n]|\s?$)|"
         r"fixiert|"
+        # "lass uns dann direkt bei uns in der Speicherstadt quatschen" (not asked)
+        r"lass uns (?:dann |doch |gleich )?(?:direkt |einfach )?[^.?\n]{0,60}\b(?:quatschen|treffen|sprechen|"
+        r"telefonieren)\b(?![^.\n]{0,30}\?)|"
         # "dann halten wir Mittwoch, 10 Uhr fest"; not "halten wir fest, dass ..." (minutes' "we note")
         r"halten wir (?!fest\b|fix\b)(?:[^.\n]|(?<=\d)\.){1,80}?\b(?:fest|fix)\b|"  # "den 20. April" keeps its dot
         # "Passt, dann Kafi am Fr 8.15": an answer that opens a line or a sentence
@@ -265,7 +270,7 @@ CONFIRM = AnyOf(
         "bestätig|freuen uns|statt|eingeplant|besprochen|lade|lädt|einladung|gespräch ist|gespräch findet|dann bis|"
         "bis dann|passt|sehen wir uns|abgemacht|vereinbart|treffen uns|bis morgen|bis übermorgen|"
         "interview ist|interview findet|fix|ablauf|zeitplan|machen wir|bis montag|bis dienstag|bis mittwoch|"
-        "bis donnerstag|bis freitag|halten wir",
+        "bis donnerstag|bis freitag|halten wir|lass uns",
     ),
     Gated(
         r"(?:est|a été|ont été) (?:prévu|programmé|planifié|fixé|confirmé)|aura lieu|avons le plaisir de vous (?:inviter|convier)|"

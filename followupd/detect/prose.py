@@ -251,6 +251,11 @@ _AT_BEFORE = re.compile(
     r"(?:\bat|\bstill|\bum|à|a las|a la|alle|\bom|às|\bas|alle ore|ore|\bkl\.?|\bklo|godz\.?|\bo|\bv|\bve|"
     r"tijd:|time:|zeit:|heure:|hora:|ora:|tid:|czas:)\s$"
 )
+_DAY_AT_BEFORE = re.compile(
+    r"(?<!\w)(?:morgen|heute|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|tomorrow|today|monday|"
+    r"tuesday|wednesday|thursday|friday|demain|lundi|mardi|mercredi|jeudi|vendredi|mañana|hoy|lunes|martes|"
+    r"miércoles|jueves|viernes)\s(?:um|at|à|a las)\s$"
+)
 _BARE_AFTER = re.compile(  # matched on lower-cased text
     r"\s?(?:(de la tarde|de la noche|du soir|de l'après-midi|abends|nachmittags)|[,.;)!(]|$|"
     r"\s(?:o'clock|in the|et|pt|ct|mt|est|edt|pst|pdt|cst|cdt|cet|cest|mez|gmt|bst|ist|uk|hora|heure|eastern|"
@@ -632,7 +637,9 @@ def _times(text: str) -> list[_Time]:
             # end of phrase is a time. "kl. 13" (Nordic "klockan") is one wherever it stands.
             after = _BARE_AFTER.match(text, m.end())
             kl = _KL_BEFORE.search(text, max(0, m.start() - 5), m.start())
-            strong = after is not None or kl is not None
+            # "morgen um 10 bin ich zurück", "tomorrow at 10 I'll": a day, "at", an hour
+            day_at = _DAY_AT_BEFORE.search(text, max(0, m.start() - 22), m.start())
+            strong = after is not None or kl is not None or day_at is not None
             evening = bool(after and after.group(1))
         if not strong:
             continue
