@@ -175,11 +175,12 @@ _MILITARY = re.compile(r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|hours|hr|h
 # or "@" (_AMBIGUOUS_ZONE).
 # (Digits first, the rest checked in code: a pattern led by a look-behind costs three times as
 # much to scan for.)
-_COMPACT_ZONE = re.compile(r"(\d{3,4})\s(cst|cdt|edt|pst|pdt|mst|mdt|cest|gmt|bst|utc|est|et|ct|pt|mt|cet)\b")
+_COMPACT_ZONES = "cst|cdt|edt|pst|pdt|mst|mdt|cest|gmt|bst|utc|est|et|ct|pt|mt|cet"
+_COMPACT_ZONE = re.compile(rf"(\d{{3,4}})\s({_COMPACT_ZONES})\b")
 _AMBIGUOUS_ZONE = frozenset({"est", "et", "ct", "pt", "mt", "cet"})
 # Most texts name none of those zones: one scan for the zone word first (a quarter of the cost of
 # scanning for the digits).
-_COMPACT_ZONE_HINT = re.compile(r"\s(?:cst|cdt|edt|pst|pdt|mst|mdt|cest|gmt|bst|utc|est|et|ct|pt|mt|cet)\b")
+_COMPACT_ZONE_HINT = re.compile(rf"\s(?:{_COMPACT_ZONES})\b")
 # Texting's "1030am", "930 pm": hours and minutes run together before am/pm.
 _COMPACT_AP = re.compile(r"(?<![\d:.])(1[0-2]|0?[1-9])([0-5]\d)\s?([ap])\.?m\b")
 _HAS_COMPACT_AP = re.compile(r"\d\d\s?[ap]\.?m\b")  # led by a digit: scanned digit to digit
