@@ -456,8 +456,12 @@ def _classify(
     }
     if negatives.LIVE_INTERVIEW.search(neg_text):
         moot["one_way"] = moot["assessment"] = True  # "not a recorded interview", "live on CodeSignal"
-    if any(c.method == "CANCEL" for c in calendars):
-        moot["proposal"] = True  # a calendar's cancellation, whose note promises new times
+    if cancel or any(c.method == "CANCEL" for c in calendars):
+        # A cancellation that offers new times ("I need to cancel our interview tomorrow. Could
+        # you do Monday at 10 instead?"): the new times are proposed, the cancellation is not.
+        moot["proposal"] = True
+    if phrases.BOOKED.search(neg_text):
+        moot["pick_slot"] = True  # "You picked Wednesday on the scheduling link": the link is used
     if titles and _is_interview_text(titles) and not negatives.ASSESSMENT.search(lower(titles)):
         # An event titled as an interview is the interview; a test its note names ("thank you
         # for your time so far, including the Codility test") is beside it.

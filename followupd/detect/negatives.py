@@ -66,7 +66,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"entrevue (?:fictive|blanche|de pratique)|pratique d['’]entrevue|"
             # a coach's session to get ready for interviews elsewhere
             r"preparaci[oó]n (?:para|de) (?:(?:la|las|tus|tu|una) )?entrevistas?|"
-            r"préparation (?:à|aux|de|d['’]|pour) (?:(?:l['’]|tes|vos|un|une) ?)?entretiens?|"
+            r"préparation (?:(?:à|aux|de|d['’]|pour) )?(?:(?:l['’]|tes|vos|un|une) ?)?entretiens?|"
             r"vorbereitung auf (?:(?:das|dein|ihr|ein) )?(?:vorstellungsgespräch|interview|bewerbungsgespräch)e?|"
             r"interview preparation (?:session|call|coaching)",
             I,
@@ -267,12 +267,24 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
         # The public employment service's own appointment: a counsellor reviews the profile, no
         # employer interviews ("entrevista de perfilamiento", "Termin bei der Agentur für Arbeit").
         re.compile(
-            r"agencia de empleo|servicio público de empleo|entrevista de perfilamiento|orientación ocupacional|"
+            r"agencia de empleo|servicio (?:público|metropolitano|municipal|nacional) de empleo|entrevista de perfil(?:amiento)?\b|"
+            r"perfilamiento laboral|orientación ocupacional|orientador(?:a)? (?:laboral|ocupacional)|"
             r"oficina de empleo|\bsepe\b|agentur für arbeit|arbeitsagentur|\bjobcenter\b|arbeitsvermittl|"
             r"france travail|pôle emploi|conseill[eè]re? (?:france travail|pôle emploi)|"
             r"workforce (?:center|centre|office|solutions|development board)|american job center|career ?one ?stop|"
             r"jobcentre plus|work coach|unemployment (?:office|insurance|benefits)|"
             r"urząd pracy|uwv\b|arbetsförmedlingen"
+        ),
+        6.0,
+    ),
+    "service": (
+        # "Entretien" is also a bank's or an association's word: "votre entretien avec votre
+        # conseillère" at the branch, "ton entretien d'accueil bénévole". Like the school's, not
+        # mooted by a title that says "entretien".
+        re.compile(
+            r"votre conseill[eè]re?\b(?! (?:en )?(?:recrutement|carrière|rh)\b)|espace client|"
+            r"entretien d['’]accueil|\bbénévol|\bbenevol|\bvolunteer (?:intake|orientation|induction|onboarding|interview)|"
+            r"ehrenamt|voluntariado|\bvoluntari[oa]s? (?:de|del|en)\b"
         ),
         6.0,
     ),

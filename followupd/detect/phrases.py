@@ -153,8 +153,20 @@ JOB_TITLE = re.compile(
     r"\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|fixed[- ]term)\b[^)]{0,30}\)|\(\d{2,3}\s?[-–]\s?100\s?%\)"
 )
 
+# A booking the candidate has already made on a scheduling page ("Thank you for booking an
+# interview appointment", "You picked Wednesday morning on the scheduling link"): a confirmation,
+# and the link it names is done with.
+BOOKED = Gated(
+    r"(?:thank you|thanks) for (?:booking|scheduling)\b|"
+    # not the promise "Once you've booked, you'll get a calendar invite"
+    r"(?<!once )(?<!when )(?<!after )(?<!if )(?<!until )(?<!soon as )(?<!before )"
+    r"you(?:'ve| have|’ve)? (?:just )?(?:picked|booked|selected|chose)\b|"
+    r"(?:slot|time|day|date) you (?:picked|booked|selected|chose)\b",
+    "booking|scheduling|picked|booked|selected|chose",
+)
 # A confirmation, split by shape and language so each part runs only when its words appear.
 CONFIRM = AnyOf(
+    BOOKED,
     # confirmed, confirming, confirmation, confirmé, confirmada; not a promise to confirm later
     # ("we'll confirm one of them", "to be confirmed").
     Gated(r"(?<!will )(?<!'ll )(?<!’ll )(?<!to be )(?<!until )confirm(?! one\b| a time\b| which\b| whether\b)",
@@ -414,6 +426,10 @@ RESCHEDULE = AnyOf(
         r"(?:le|te|les|os) (?:movemos|pasamos|cambiamos|corremos) (?:la|el|su|tu) (?:\w+ ){0,2}"
         r"(?:entrevista|reunión|llamada|cita)\b|"
         r"(?:movimos|recorrimos|reprogramamos|cambiamos) (?:su|tu|la|nuestra) (?:\w+ ){0,2}(?:entrevista|reunión|llamada|cita)|"
+        # "Pasamos nuestra conversación del jueves 19 ... al viernes 20", "ya actualicé la invitación"
+        r"(?:pasamos|movemos|pasé|moví|cambié) (?:la|el|su|tu|nuestra|nuestro) (?:\w+ ){0,2}(?:entrevista|reunión|llamada|"
+        r"cita|conversación|charla|videollamada)\b[^.\n]{0,60}\b(?:al|para el|para la|a la)\b|"
+        r"(?:actualicé|actualizamos|he actualizado|hemos actualizado) la invitación|"
         r"(?:tuvimos|tenemos|hemos tenido) que (?:mover|pasar|cambiar|correr|reprogramar)|cambio de planes|"
         r"(?:pide|pidió|ha pedido|toca|tengo que|tenemos que|hay que) (?:moverl[oa]|cambiarl[oa]|pasarl[oa]|"
         r"retrasarl[oa]|adelantarl[oa])\b|"
@@ -435,7 +451,7 @@ RESCHEDULE = AnyOf(
         "statt|anstelle|anziché|invece|au lieu|en lugar|en vez|instead of|ipv|in plaats van|"
         "aggiornato|"
         "riprogrammat|nuov|remarcad|reagendad|remarcar|reagendar|nova data|novo|adiar|adiad|adiámos|alteração|"
-        "passa para|reagendamento|remarcação|passámos|passamos|passei|o convite",
+        "passa para|reagendamento|remarcação|passámos|passamos|passei|o convite|pasé|moví|cambié|la invitación",
     ),
 )
 CANCEL = Gated(
@@ -509,14 +525,16 @@ NEW_TIME = re.compile(
     r"\b(?:nun|jetzt|neu) (?:am|um|auf)\b|désormais|maintenant (?:le|à)|ahora (?:el|a las)|agora (?:na|às)|nu op|ora (?:il|alle)|"
     r"(?:le|ti|vi) propongo (?:quindi |allora )?$|je vous propose (?:donc |plutôt )?$|"
     r"spost\w{1,6} (?:\S+\s){0,3}(?:a|al|alla)\s(?:\w{1,12},?\s?)?$|(?:verschieben|verlegen) (?:\S+\s){0,4}auf\s(?:\w{1,12},?\s?)?$|"
-    r"déplac\w{1,5} (?:\S+\s){0,4}(?:au|à)\s(?:\w{1,12},?\s?)?$|(?:mover|pasar) (?:\S+\s){0,4}(?:al|para el)\s(?:\w{1,12},?\s?)?$|"
+    r"déplac\w{1,5} (?:\S+\s){0,4}(?:au|à)\s(?:\w{1,12},?\s?)?$|"
+    # "pasamos la videollamada del lunes 20 al martes 21": the day after "al" is the new one
+    r"(?:mover|pasar|movemos|pasamos|movimos|pasé|moví|cambiamos|cambié) (?:\S+\s){0,6}(?:al|para el)\s(?:\w{1,12},?\s?)?$|"
     r"(?:remarcar|reagendar|remarcamos|reagendamos|mudar|passar) (?:\S+\s){0,8}para\s(?:a |o )?(?:[\w-]{1,14},?\s?)?$)",
     I,
 )
 FIELD_LABEL = re.compile(
     r"^\s*(?:when|date|time|date/time|event date/time|interview date|interview time|start|datum|uhrzeit|zeit|wann|"
     r"termin|quand|date et heure|heure|horaire|fecha|hora|fecha y hora|cuándo|tid|tijd|datum|ora|data|czas|"
-    r"termín|horário)[ \t]{0,16}:",
+    r"termín|horário|(?:your |ihr |votre |su )?(?:appointment|rendez-vous|cita))[ \t]{0,16}:",
     re.M,
 )
 # Any word of a deadline in the sentence before a time ("submit your deck by Monday, April 6 at
