@@ -39,7 +39,7 @@ _TEAM_SUFFIX = re.compile(
     r"karriere|talent(?: acquisition)?|team|hiring|jobs|hr|rh|rrhh|people(?: team)?|interviews|entrevues|"
     r"entrevistas|s[ée]lection|selecci[oó]n|rekrutacja(?: it)?|rekrytointi|talent management)$"
     # "Parkfluss via JOIN": the system that relayed the company's message
-    r"|\s+via\s+\S+(?:\s\S+)?$"
+    r"|\s+\(?via\s+\S+(?:\s\S+){0,3}?\)?$"
     # the same words before the name: "Reclutamiento Meridiano", "Selección SAIDSA"
     r"|^(?:recruiting|recrutement|reclutamiento|rekrutacja|selecci[oó]n|s[ée]lection|careers at)\s+"
 )
@@ -62,6 +62,8 @@ _TOOL_NAME = re.compile(
     r"(?i)^(?:calendly|greenhouse|lever|ashby|workday|doodle|cal\.com|hubspot|hellowork|computrabajo|bumeran|"
     r"zonajobs|welcome to the jungle|indeed|linkedin|stepstone|infojobs|savvycal|karat|hackerrank|"
     r"hackerearth|codility|codesignal|coderpad|bayt(?:\.com)?|magneto|naukri|seek|glassdoor|dover|gem|"
+    # video tools and job boards that relay a recruiter's message
+    r"zoom|microsoft teams|teams|google meet|webex|goodtime|trabajando(?:\.com)?|get on board|hireline|"
     # a role, not an organisation
     r"info|hiring manager|recruiter|interviewer|talent partner|service)$|scheduler|calendar|bookings|"
     r"no-?reply|notification"
@@ -212,7 +214,7 @@ def company_role(
                 m = None
         if m:
             cand = m.group(1).strip(" .,-")
-            if cand.lower() in people or _JOBLIKE.search(cand):
+            if cand.lower() in people or _JOBLIKE.search(cand) or _a_person(cand, m, mail, segs):
                 continue
             if not re.match(r"(?i)^(?:the|our|your|a|an|me|us)\b", cand) and len(cand) > 1:
                 company = cand
@@ -242,9 +244,51 @@ def company_role(
         persons = {n.lower() for n, a in mail.reply_to if n and _personal(a)}
         if pick.event is not None and pick.event.organizer_name and _personal(pick.event.organizer):
             persons.add(pick.event.organizer_name.lower())
-        if name and not _TOOL_NAME.search(name) and name.lower() not in persons:
+        # A person's own mailbox ("James Okafor <james.okafor@harrowvale.co.uk>"): the name is theirs.
+        if name and not _TOOL_NAME.search(name) and name.lower() not in persons and not _mailbox_of(
+            name.split(), mail.from_addr
+        ):
             company = name
     return company, _role(mail, segs)
+
+
+_NAME_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'\-]+")
+_LOCAL_SPLIT = re.compile(r"[._\-+]")
+_HOST_LABEL = r"(?i:host|interviewer|entrevistador|intervieweur|gastgeber|anfitri[oó]n)s?\s?:\s?"
+_WITH_PERSON = re.compile(r"(?i)\b(?:with|avec|con|mit)\s$")
+
+
+def _a_person(cand: str, m: re.Match[str], mail: Mail, segs: list[thread.Segment]) -> bool:
+    """Whether the subject's "Interview with Mark Feldman" or "Interview: Marisa Tran – S&OP
+    Manager" names a person (the interviewer, or the user), not the company: a mailbox's name
+    spells the words ("mark.feldman@…", the user's own "marisa.tran@…"), or, after "with", the
+    body calls them by the first word alone ("your interview with Mark on Thursday")."""
+    words = cand.split()
+    if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    body = "\n".join(seg.text[:3000] for seg in segs[:3])
+    addrs = [a for _, a in (*mail.to, *mail.cc, *mail.reply_to)] + [mail.from_addr or ""]
+    addrs += [a for a, _ in contacts.body_addresses(body, 9_000)]
+    if any(_mailbox_of(words, a) for a in addrs):
+        return True
+    if re.search(rf"{_HOST_LABEL}{re.escape(cand)}\b", body):
+        return True  # Zoom's and Calendly's "Host: Omar Haddad"
+    if not _WITH_PERSON.search(m.string[: m.start(1)]):
+        return False
+    # "Mark on Thursday", "Dana will dig into": a first name before a lower-case word; not
+    # "Castellana 141" (a street) or "The Tidewell Recruiting Team" (the company's own name)
+    alone = re.compile(rf"\b{re.escape(words[0])} (?!{re.escape(words[1])}\b)[a-zà-ÿ]")
+    return alone.search(body) is not None
+
+
+def _mailbox_of(words: list[str], addr: str | None) -> bool:
+    """Whether a person's own address spells every word of a two- or three-word name:
+    "james.okafor@…" (not a system's "kestrel-trade-analytics@…" relay)."""
+    if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words) or not _personal(addr):
+        return False
+    assert addr is not None  # noqa: S101 - _personal says so; keeps mypy quiet
+    local = set(_LOCAL_SPLIT.split(fold_marks(addr.split("@", 1)[0].lower())))
+    return all(fold_marks(w.lower()) in local for w in words)
 
 
 def _role(mail: Mail, segs: list[thread.Segment]) -> str | None:

@@ -541,6 +541,31 @@ def test_a_person_after_with_is_not_the_company() -> None:
     assert d.company != "Omar Haddad"
 
 
+def test_a_name_the_mail_shows_to_be_a_person_is_never_the_company() -> None:
+    # The thank-you says "the role at {company}": a person's name there would embarrass.
+    when = "Tuesday, March 17, 2026 at 11:30 AM ET"
+    cases = [
+        # "with Mark" in the body: the subject's "with Mark Feldman" is the interviewer
+        ("Interview with Mark Feldman - Data Engineer", f"Your interview with Mark on {when} is confirmed.",
+         "Nicole Alvarez <nicole.alvarez@biscayne.test>"),
+        # "Host: Omar Haddad" in a booking tool's confirmation
+        ("Confirmed: Case interview with Omar Haddad", f"Your interview is confirmed for {when}.\n"
+         "Host: Omar Haddad (omar.h@falaj.test)", "Zoom <no-reply@zoom.us>"),
+        # the user's own name, spelled by their own address
+        ("Interview: Jordan Ellis - Platform Engineer", f"Your interview is confirmed for {when}.",
+         "Kelsey Ward <kelsey.ward@wasatch.test>"),
+    ]
+    for subject, body, frm in cases:
+        d = detect(eml(body, subject=subject, frm=frm, to="jordan.ellis@example.org"))  # no name to compare
+        assert d.interview, subject
+        assert d.company is None, (subject, d.company)
+    # A company's own words are kept: "Castellana 141" is a street, "The Tidewell Recruiting Team" the name
+    d = detect(eml(f"Your interview is confirmed for {when}. Paseo de la Castellana 141.\n"
+                   "The Tidewell Recruiting Team", subject="Interview with Tidewell Software",
+                   frm="Megan Albright <no-reply@us.greenhouse-mail.io>"))
+    assert d.company == "Tidewell Software"
+
+
 def test_invitation_to_a_fixed_time_counts_even_after_thanks_for_applying() -> None:
     body = (
         "Thank you for your application to Acme. We are pleased to invite you to an interview on Tuesday, "
