@@ -198,11 +198,10 @@ def company_role(
     company = None
     texts = [mail.subject] + ([pick.event.summary] if pick.event else [])
     # "... with Sofía Martínez" names a person, not the company.
-    people = {n.lower() for n, _ in (*mail.reply_to, *mail.to, *mail.cc) if n}
-    people.add(mail.from_name.lower())
+    names = [n for n, _ in (*mail.reply_to, *mail.to, *mail.cc) if n] + [mail.from_name]
     if pick.event is not None:
-        people.add(pick.event.organizer_name.lower())
-        people.update(n.lower() for n, _ in pick.event.attendees if n)
+        names += [pick.event.organizer_name, *(n for n, _ in pick.event.attendees if n)]
+    people = {n.lower() for n in names}
     for t in texts:
         m = _SUBJ_AT.search(t)
         if m is None:
@@ -214,7 +213,11 @@ def company_role(
                 m = None
         if m:
             cand = m.group(1).strip(" .,-")
-            if cand.lower() in people or _JOBLIKE.search(cand) or _a_person(cand, m, mail, segs):
+            if cand.lower() in people or _JOBLIKE.search(cand) or _a_person(cand, m, mail, segs, names):
+                then = _ROLE_THEN_COMPANY.match(t, m.end(1))
+                if then is not None and not _JOBLIKE.search(then.group(1)):
+                    company = then.group(1)  # "Entrevista con Andrés (CTO) - Ceiba Pagos"
+                    break
                 continue
             if not re.match(r"(?i)^(?:the|our|your|a|an|me|us)\b", cand) and len(cand) > 1:
                 company = cand
@@ -255,15 +258,32 @@ def company_role(
 _NAME_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'\-]+")
 _LOCAL_SPLIT = re.compile(r"[._\-+]")
 _HOST_LABEL = r"(?i:host|interviewer|entrevistador|intervieweur|gastgeber|anfitri[oó]n)s?\s?:\s?"
+# A person's full name: "Pieter de Wit", "Hamish Doyle" (not "Kiezkasse über JOIN", "Fjällkod AB")
+_PERSON_NAME = re.compile(
+    r"[A-ZÀ-Ý][a-zà-ÿ'\-]+(?: (?:de|van|von|der|den|da|del|di|du|le|la|dos|das))*"
+    r"(?: [A-ZÀ-Ý][a-zà-ÿ'\-]+){1,2}"
+)
+# A role in brackets after the name: "(CTO)", "(Head of Data)"
+_ROLE_AFTER = re.compile(
+    r"\s?\((?:[A-Z]{2,4}|[^()\n]{0,30}\b(?i:head|lead|manager|director|vp|chief|founder|engineer|designer|"
+    r"recruiter|partner|cto|ceo|coo|cfo)\b[^()\n]{0,30})\)"
+)
+_ROLE_THEN_COMPANY = re.compile(r"\s?\([^()\n]{1,40}\)\s[-–|]\s([A-Z0-9][\w.'&]*(?: [A-Z0-9&][\w.'&]*){0,3})")
 _WITH_PERSON = re.compile(r"(?i)\b(?:with|avec|con|mit)\s$")
 
 
-def _a_person(cand: str, m: re.Match[str], mail: Mail, segs: list[thread.Segment]) -> bool:
+def _a_person(cand: str, m: re.Match[str], mail: Mail, segs: list[thread.Segment], names: list[str]) -> bool:
     """Whether the subject's "Interview with Mark Feldman" or "Interview: Marisa Tran – S&OP
     Manager" names a person (the interviewer, or the user), not the company: a mailbox's name
     spells the words ("mark.feldman@…", the user's own "marisa.tran@…"), or, after "with", the
     body calls them by the first word alone ("your interview with Mark on Thursday")."""
     words = cand.split()
+    if _ROLE_AFTER.match(m.string, m.end(1)) and all(_NAME_WORD.fullmatch(w) for w in words[:1]):
+        return True  # "Entrevista con Andrés (CTO) - Ceiba Pagos"
+    if (len(words) == 1 or "&" in words) and _NAME_WORD.fullmatch(words[0]) and any(
+        n.split()[0] == words[0] for n in names if _PERSON_NAME.fullmatch(n)
+    ):
+        return True  # "with Pieter" of Reply-To "Pieter de Wit"; "with Hamish & Leanne" from Hamish Doyle
     if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words):
         return False
     body = "\n".join(seg.text[:3000] for seg in segs[:3])

@@ -559,6 +559,14 @@ def test_a_name_the_mail_shows_to_be_a_person_is_never_the_company() -> None:
         d = detect(eml(body, subject=subject, frm=frm, to="jordan.ellis@example.org"))  # no name to compare
         assert d.interview, subject
         assert d.company is None, (subject, d.company)
+    # "with Pieter" of Reply-To "Pieter de Wit"; "con Andrés (CTO) - Ceiba Pagos" names the company after him
+    d = detect(eml(f"Your interview is confirmed for {when}.", subject="Design interview with Pieter de Wit",
+                   frm="Calendly <notifications@calendly.com>",
+                   extra={"Reply-To": "Pieter de Wit <pieter@grachtlabs.test>"}))
+    assert d.interview and d.company is None
+    subject = "Entrevista con Andrés (CTO) - Ceiba Pagos"
+    d = detect(eml(f"Your interview is confirmed for {when}.", subject=subject))
+    assert d.interview and d.company == "Ceiba Pagos"
     # A company's own words are kept: "Castellana 141" is a street, "The Tidewell Recruiting Team" the name
     d = detect(eml(f"Your interview is confirmed for {when}. Paseo de la Castellana 141.\n"
                    "The Tidewell Recruiting Team", subject="Interview with Tidewell Software",
