@@ -476,6 +476,9 @@ def _classify(
             if name == "assessment" and negatives.assessment_behind(neg_text):
                 ev.add(0.0, "moot:assessment-done")
                 continue
+            if name == "webinar" and (resched or cancel) and negatives.event_is_the_conflict(neg_text):
+                ev.add(0.0, "moot:event-is-the-conflict")
+                continue
             fired.add(name)
             ev.add(-weight, f"neg:{name}")
     if "pick_slot" in fired and pick is not None and pick.source == "ics":
@@ -483,6 +486,11 @@ def _classify(
     if "interviewer_side" in fired and negatives.INTERVIEWER.search(neg_text):
         # "You have been scheduled to interview Marco Redaelli": a thank-you would go to a colleague.
         return _not_interview(base, mail, ev, pick, False)
+    if _forwarders_own(mail, segs, top_text):
+        # A friend forwards the confirmation of their own interview ("J'ai décroché un entretien
+        # ... tu pourrais jeter un œil à mon portfolio ?"): a thank-you would go to their recruiter.
+        ev.reasons.append("neg:someone_else-forwarded")
+        return _not_interview(base, mail, ev, pick, True)
 
     # --- verdict ------------------------------------------------------------------------------
     kind: Kind = "none"
@@ -615,7 +623,9 @@ def _from_calendars(
                 _is_interview_text(title)
                 or (
                     # "Samtale – Product Designer (Signe Dalgaard)": a meeting named for a role
-                    (context_iv or _weak_interview(f"{e.summary}\n{context[:WEAK_SCAN]}", title=e.summary))
+                    # ... or for the role its description names ("Portfolio chat for the Senior UX
+                    # Designer role")
+                    (context_iv or _weak_interview(f"{title}\n{context[:WEAK_SCAN]}", title=title))
                     and not negatives.OTHER_EVENT.search(lower(e.summary))
                 )
             ):
@@ -686,6 +696,18 @@ def _senior_host(mail: Mail, top_raw: str, segs: list[thread.Segment]) -> bool:
     if domain in PUBLIC_MAIL_DOMAINS or any(a.rpartition("@")[2] == domain for a in own):
         return False
     return bool(phrases.SENIOR_TITLE.search(lower(top_raw[-600:])))
+
+
+def _forwarders_own(mail: Mail, segs: list[thread.Segment], top_text: str) -> bool:
+    """Whether someone other than the user forwards a confirmation that was sent to them, and
+    says in their own words that it is their interview."""
+    sender = mail.from_addr
+    if not sender or sender in parties.own_addresses(mail, segs):
+        return False
+    to_them = any(sender in s.to_addrs for s in segs if s.kind == "fwd") or any(
+        sender == a for inner in mail.attached for _, a in inner.to
+    )
+    return to_them and negatives.OWN_INTERVIEW.search(top_text[:SCAN]) is not None
 
 
 def _from_a_person(mail: Mail, segs: list[thread.Segment], rules: DetectRules) -> bool:

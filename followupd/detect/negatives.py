@@ -28,7 +28,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"\bregister\b(?! (?:at|with) (?:the |our )?(?:main )?(?:gate|reception|front desk|desk|security|lobby|concierge))|save your seat|info(?:rmation)? session|open house|career fair|job fair|meetup|meet-up|"
             # Calendly's German "Veranstaltungstyp:" labels every booking, and Google Calendar's
             # "Diese Veranstaltung wurde geändert" every changed event
-            r"hackathon|(?<!kunden)(?<!firmen)(?<!diese )(?<!folgender )(?<!folgenden )veranstaltung(?!styp)|(?<!visiter )(?<!voir )(?<!montrer )(?:un|notre|cet|l'|l’)\s?atelier\b|seminario|\btaller\b|feria de empleo|hiring event|"
+            r"hackathon|(?<!kunden)(?<!firmen)(?<!diese )(?<!folgender )(?<!folgenden )veranstaltung(?!styp)|(?<!visiter )(?<!voir )(?<!montrer )(?<!à )(?:un|notre|cet|l'|l’)\s?atelier\b|seminario|\btaller\b|feria de empleo|hiring event|"
             r"speed-?dating|anmeldebestätigung|ihre anmeldung|registration (?:is )?confirmed|you(?:'re| are) registered|"
             r"for registering|your registration|registrant|inscription (?:est )?confirmée|inscripción confirmada|"
             r"karrieretag|career(?:s)? (?:day|fair)|information session|info session|informatiebijeenkomst|"
@@ -229,16 +229,16 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
     ),
     "other_appointment": (
         re.compile(
-            r"\bpatient|dental|dentist|\bclinic|doctor|prescription|pharmacy|\bvet\b|veterinar|haircut|\bsalon\b|"
+            r"\bpatient|dental|dentist|\bclinic(?!al)|doctor|prescription|pharmacy|\bvet\b|veterinar|haircut|\bsalon\b|"
             r"massage|physiotherap|arztpraxis|zahnarzt|médecin|dentiste|clínica|médico|dentista|"
             r"car rental|dear customer|gentile cliente|cher client|estimado cliente|geehrte[r]? kund|mortgage|mutuo|"
             r"preocupacional|examen médico|exame admissional|medical exam|"
             r"appartement|apartment|wohnung|besichtigung|\bviewing|showing (?:is )?confirmed|leasing agent|application fee|"
             r"\d ?bed ?/ ?\d ?bath|\bloyers?\b|\brent\b|miete|huur|alquiler|affitto|régie|"
-            r"immobili|makelaar|landlord|vermieter|concierge|"
+            r"immobili|inmobili|inquilin|recámaras?\b|arrendamiento|\bde renta\b|makelaar|landlord|vermieter|concierge|"
             # a visa or consular appointment: "Cita consular (entrevista)"
             r"consular|ds-160|visa (?:appointment|interview)|usvisa|visumsantrag|"
-            r"hypothek|your (?:advisor|adviser)|consulente|car service|werkstatttermin|(?:in die|zur|ihre|deine) werkstatt\b|garage appointment|"
+            r"hypothek|hipotec|your (?:advisor|adviser)|(?:su|tu) ejecutiv[oa]\b|consulente|car service|werkstatttermin|(?:in die|zur|ihre|deine) werkstatt\b|garage appointment|"
             # a car's service ("carnet d'entretien": the French word is also maintenance)
             r"véhicule|carte grise|carnet d['’]entretien|contrôle technique|vidange|pneus|vehículo|neumáticos|"
             r"fahrzeugschein|reifenwechsel|oil change|\btyres?\b|\btires\b|"
@@ -269,6 +269,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
         re.compile(
             r"agencia de empleo|servicio (?:público|metropolitano|municipal|nacional) de empleo|entrevista de perfil(?:amiento)?\b|"
             r"perfilamiento laboral|orientación ocupacional|orientador(?:a)? (?:laboral|ocupacional)|"
+            r"vinculaci[oó]n laboral|consejer[oa](?:\(a\))? de empleo|entrevista de diagn[oó]stico|"
+            r"registro en (?:la )?bolsa de (?:trabajo|empleo)|servicio nacional de empleo|"
             r"oficina de empleo|\bsepe\b|agentur für arbeit|arbeitsagentur|\bjobcenter\b|arbeitsvermittl|"
             r"france travail|pôle emploi|conseill[eè]re? (?:france travail|pôle emploi)|"
             r"workforce (?:center|centre|office|solutions|development board)|american job center|career ?one ?stop|"
@@ -282,7 +284,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
         # conseillère" at the branch, "ton entretien d'accueil bénévole". Like the school's, not
         # mooted by a title that says "entretien".
         re.compile(
-            r"votre conseill[eè]re?\b(?! (?:en )?(?:recrutement|carrière|rh)\b)|espace client|"
+            r"votre conseill[eè]re?\b(?! (?:en )?(?:recrutement|carrière|rh)\b)|"
             r"entretien d['’]accueil|\bbénévol|\bbenevol|\bvolunteer (?:intake|orientation|induction|onboarding|interview)|"
             r"ehrenamt|voluntariado|\bvoluntari[oa]s? (?:de|del|en)\b"
         ),
@@ -324,6 +326,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"profil (?:du candidat|de la candidate)|"
             # "Entretien candidat alternance – Lucas Ferrand", "recevoir ensemble Lucas, candidat à ..."
             r"entretien (?:avec (?:le |la |un |une ))?candidat(?:e)?\b|recevoir (?:ensemble )?(?:le |la |un |une )?candidat|"
+            r"(?:je t['’]|je vous )(?:ajoute|inscris|mets) (?:au|dans le) (?:jury|panel)|"
+            r"(?:tu fais|vous faites|tu feras|vous ferez) partie du (?:jury|panel)|"
             r"como entrevistador|arkusz oceny|jako rekruter|as (?:an? )?interviewer\b|"
             # asked to sit in on someone else's interview, with the candidate's papers to read:
             # "magst du als zweite Designerin mit reinsetzen?", "CV und Mappe von Jonas liegen im Drive"
@@ -536,6 +540,39 @@ def assessment_behind(text: str) -> bool:
     found = False
     for m in ASSESSMENT.finditer(text):
         if not _DONE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            return False
+        found = True
+    return found
+
+
+# The writer's own interview, in their words: "J'ai décroché un entretien", "ya me confirmaron la
+# entrevista", "I got an interview", "mein Vorstellungsgespräch"
+OWN_INTERVIEW = re.compile(
+    r"\b(?:my|mon|mi|mein|meine|meinem) (?:\w+ )?(?:interview|entretien|entrevista|vorstellungsgespräch)|"
+    r"j['’]ai (?:décroché|eu|obtenu|enfin) (?:un|mon|le) (?:\w+ )?entretien|"
+    r"(?:me|nos) (?:confirmaron|confirmó|han confirmado|dieron) (?:la|una|mi) entrevista|"
+    r"\bi (?:got|landed|have|scored) (?:an|the|my) (?:\w+ )?interview|"
+    r"ich (?:habe|hab) (?:ein|das|mein) (?:\w+ )?(?:vorstellungsgespräch|interview)",
+    I,
+)
+WEBINAR = _NEGATIVE["webinar"][0]
+# Why a slot had to move: "un client nous a calé un atelier jeudi matin", "I got pulled into a
+# customer workshop", "wegen eines Kundenworkshops"
+_CONFLICT = re.compile(
+    r"\b(?:client|customer|kunde\w*|cliente|offsite|off-site|conflict|conflit|pulled into|came up|clash|"
+    r"calé|booké|surgió|imprevisto|se me cruzó|dazwischen|wegen|because|parce qu|porque|weil)\b"
+)
+
+
+def event_is_the_conflict(text: str) -> bool:
+    """Whether every event word (a workshop, an "atelier") the text names stands in the
+    sentence that explains why the interview moved: the clash, not what the mail is about."""
+    assert isinstance(WEBINAR, Gated)  # noqa: S101 - a gated pattern in the table above
+    found = False
+    for m in WEBINAR.full.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
+        if not _CONFLICT.search(text, start, min(ends, default=len(text))):
             return False
         found = True
     return found

@@ -88,6 +88,8 @@ MEETING_WORDS: tuple[str, ...] = (
     "a vos bureaux", "vous rencontrer", "te rencontrer", "tu rencontres", "nos locaux", "conhecer você",
     "in person", "en persona", "en personne", "w biurze", "w naszym biurze", "do biura", "do naszego biura",
     "nasze biuro", "na recepci", "v kanceláři", "google meet",
+    # who the candidate will see: "Tu verras Marion et moi", "una plática técnica con Vale y conmigo"
+    "tu verras", "vous verrez", "y conmigo", "plática", "platica", "platicar", "platicamos",
 )
 MEETING = WholeWords(word_trie(MEETING_WORDS))
 RECRUITING: AnyOf[Searchable] = AnyOf(
@@ -102,6 +104,10 @@ RECRUITING: AnyOf[Searchable] = AnyOf(
         r"(?:caught|impressed|stood)|caught our|impressed|nos (?:ha|gustó|encantó)|nous a (?:plu|beaucoup plu|intéress))|"
         # ... or had it passed on: "Carmen nos pasó tu portfolio", "passed me your CV"
         r"(?:nos|me) (?:pasó|ha pasado|envió|reenvió) tu (?:portfolio|cv|currículum|perfil)|"
+        # a company that found the candidate: "vi tu perfil ... estamos armando el equipo de backend"
+        r"(?:vi|vimos|he visto|hemos visto) tu perfil|(?:saw|came across|found) your (?:profile|portfolio)|"
+        r"(?:j'ai|on a|nous avons) vu (?:ton|votre) (?:profil|portfolio)|(?:estamos )?armando (?:el|un|nuestro) equipo|"
+        r"(?:we're|we are) (?:building|growing) (?:out )?(?:the|our|a) team|"
         # a stranger's message on LinkedIn, answered: "danke für deine Nachricht über LinkedIn"
         r"(?:nachricht|message|mensaje|anfrage) (?:über|on|via|en|por|sur) linkedin|"
         r"(?:passed|forwarded|sent) (?:me|us|on) your (?:cv|resume|portfolio|profile)|"
@@ -201,7 +207,7 @@ CONFIRM = AnyOf(
         r"(?:i'm|i am|i'll|i will|we're|we are|we'll|we will|will be) send(?:ing)? (?:you |over )?(?:an?|the) "
         r"(?:calendar |zoom |teams |meet )?(?:invite|invitation)|\bsending (?:you |over )?(?:an?|the) (?:calendar )?invite|"
         r"(?:the|an?) (?:calendar |teams |zoom )?invite will come|"
-        r"(?:i|we)(?:'ve| have|’ve)? (?:already |just )?(?:updated|moved|changed) the (?:calendar )?(?:invite|invitation)|"
+        r"(?:i|we)(?:'ve| have|’ve)? (?:already |just )?(?:updated|moved|changed) the (?:calendar |teams |zoom |meet |outlook |google )?(?:invite|invitation)|"
         r"you(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)? with|chatting with|talking with)\b|"
         r"(?:he|she|they|we|i)(?:'ll| will) (?:call|ring) you\b|(?:he|she|they|we|i)(?:'ll| will) give you a (?:ring|call|bell)\b|"
         r"as (?:discussed|agreed)\b",
@@ -292,16 +298,18 @@ CONFIRM = AnyOf(
         r"le \d|ce |cette )|"
         r"rendez-vous (?:est )?pris|(?:je|nous) (?:vous|te) retrouve(?:rai|rons)?\b|"
         # "On part sur mercredi 10h alors", "Je t'envoie l'invit Meet"
-        r"\bon part sur\b|\bon se (?:cale|fixe)\b(?![^?\n]{0,60}\?)|(?:je|on|nous) (?:t['’]|vous )envo(?:ie|ies|yons|erai|errai|errons)\b[^.\n]{0,24}invit",
+        r"\bon part sur\b|\bon se (?:cale|fixe)\b(?![^?\n]{0,60}\?)|"
+        # "je vous note donc pour mardi prochain": put down in the diary
+        r"\bje (?:vous|te|t['’]) (?:ai )?not(?:e|é) (?:donc |bien )?(?:pour|le|à|mardi|lundi|mercredi|jeudi|vendredi)\b|(?:je|on|nous) (?:t['’]|vous )envo(?:ie|ies|yons|erai|errai|errons)\b[^.\n]{0,24}invit",
         "prévu|programmé|planifié|fixé|confirmé|aura lieu|plaisir|convocation|convier|inviter|entretien|convenu|est noté|"
         "est calé|est bon pour|est validé|marche|nous va|me va|convient|on dit|pris|retrouve|parfait p|ok p|okay p|va p|"
-        "top p|d'accord p|on part sur|on se cale|on se fixe|invit",
+        "top p|d'accord p|on part sur|on se cale|on se fixe|invit|vous note|te note|t'ai noté|vous ai noté|t’ai noté",
     ),
     Gated(
         r"está (?:programada|agendada|prevista|fijada)|tendrá lugar|qued(?:a|ó|an|aron|amos)(?: ya)? (?:agendad|programad|fijad|reservad)|"
         r"nos vemos|hemos (?:programado|agendado|fijado)|(?:le|te) (?:invitamos|esperamos)|convocatoria|"
         r"(?:tu|su) entrevista (?:será|es) el|(?:ha|han) sido (?:programad|agendad|fijad|reservad)|como acordamos|"
-        r"quedamos (?:el|para)|\bqueda (?:entonces |pues |ya |confirmad[oa] )?(?:el|para el) "
+        r"quedamos (?:entonces |así |pues )?(?:el|para|pasado mañana|mañana|hoy|a las|este|esta)\b|\bqueda (?:entonces |pues |ya |confirmad[oa] )?(?:el|para el) "
         r"(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|\d)|"
         r"(?:perfecto|listo|genial|dale|ok),? (?:ya )?(?:agendad[oa]|quedamos|queda así)\b|"
         # "Te agendé la entrevista técnica para el martes"
@@ -361,7 +369,7 @@ RESCHEDULE = AnyOf(
     Gated(  # English
         r"(?:has been|have been|was|were|is now|we(?:'ve| have)?|i(?:'ve| have)?|they(?:'ve| have)|(?:he|she)(?:'s| has))"
         r"\s(?:already\s|just\s)?(?:re-?scheduled|moved|changed|"
-        r"pushed|shifted)|re-?scheduled (?:to|for)|moved (?:your|the|our|it|this|that)\b.{0,40}\bto\b|"
+        r"pushed|shifted)|re-?scheduled (?:to|for)|moved (?:your|the|our|it|this|that|us)\b.{0,60}\bto\b|"
         # "they moved you to Thurs 10/15" (not "moved you to the final round")
         r"moved you (?:to|over to) (?:mon|tue|wed|thu|fri|sat|sun|tomorrow|today|next|\d)|"
         r"(?<!\ba )new (?:time|date|slot)\b|updated (?:invitation|interview details|time|details)|change of time|"
@@ -516,7 +524,7 @@ OLD_TIME_AFTER = re.compile(
     r"(?:re-?scheduled|moved|postponed|pushed|released|freed up)\b"  # "the Tuesday 2pm slot has been released"
 )
 NEW_TIME = re.compile(
-    r"(?:変更後|moved (?:it |your interview |the interview )?to|stattdessen|re-?scheduled (?:to|for)|new time|new date|updated|"
+    r"(?:変更後|moved (?:it |us |you |your interview |the interview )?to|stattdessen|re-?scheduled (?:to|for)|new time|new date|updated|"
     r"now (?:on|at)|verschoben auf|neuer termin|neue uhrzeit|neu angesetzt|revised (?:\w+ )?(?:slot|time|date|schedule)|"
     r"new slot|new schedule|(?:nytt|nyt) tidspunkt(?: er| blir)?|ny tid(?: är| er|:)?|uusi aika|"
     r"(?:flyttar|flytter|flytta|flytte) (?:\S+\s){0,6}till?\s(?:\w{1,12},?\s?)?$|(?:przenoszę|przenosimy|przeniesion\w{0,2}) (?:\S+\s){0,4}na\s(?:\w{1,12},?\s?)?$|nowy termin|nouvel(?:le)? (?:horaire|date|heure)|(?:reporté|décalé|avancé|repoussé|déplacé) (?:au|à)|"

@@ -344,13 +344,17 @@ def zone(name: str) -> ZoneInfo | None:
         return None
 
 
+_NOT_CITIES = ("Etc/", "SystemV/", "US/", "Canada/", "Brazil/", "Chile/", "Mexico/")
+
+
 @lru_cache(maxsize=1)
 def _cities() -> dict[str, str]:
     import zoneinfo
 
     out: dict[str, str] = {}
     for key in sorted(zoneinfo.available_timezones()):
-        if "/" in key and not key.startswith(("Etc/", "SystemV/", "US/")):
+        # Not the old country aliases: "(Central)" is not Canada/Central, "East" not Brazil/East
+        if "/" in key and not key.startswith(_NOT_CITIES):
             out.setdefault(key.rsplit("/", 1)[1].replace("_", " ").lower(), key)
     return out
 
