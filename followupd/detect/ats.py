@@ -203,7 +203,23 @@ def _match(domain: str, table: dict[str, str], extra: tuple[str, ...] = ()) -> s
         hit = table.get(".".join(parts[i:]))
         if hit:
             return hit
+    if len(parts) >= 2 and "-" in parts[-2] and table is ATS_DOMAINS:
+        # A system's own sending domain beside its main one: "m-personio.de", "personio-mail.com"
+        for word in parts[-2].split("-"):
+            if word in _SENDING_BRANDS:
+                return _SENDING_BRANDS[word]
     return None
+
+
+# Brand names no ordinary domain contains (not "greenhouse", "paradox", "landing"): a hyphenated
+# domain carrying one is the system's own.
+_SENDING_BRANDS: dict[str, str] = {
+    "personio": "personio", "teamtailor": "teamtailor", "smartrecruiters": "smartrecruiters",
+    "softgarden": "softgarden", "recruitee": "recruitee", "jobvite": "jobvite", "bamboohr": "bamboohr",
+    "successfactors": "successfactors", "icims": "icims", "dvinci": "dvinci", "umantis": "umantis",
+    "jobylon": "jobylon", "reachmee": "reachmee", "comeet": "comeet", "manatal": "manatal",
+    "ashbyhq": "ashby", "myworkday": "workday", "zohorecruit": "zoho",
+}
 
 
 # A recruitment agency's own domain name ("orsay-talents.fr", "stratumstaffing.ca").

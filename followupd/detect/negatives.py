@@ -552,7 +552,10 @@ OWN_INTERVIEW = re.compile(
     r"j['’]ai (?:décroché|eu|obtenu|enfin) (?:un|mon|le) (?:\w+ )?entretien|"
     r"(?:me|nos) (?:confirmaron|confirmó|han confirmado|dieron) (?:la|una|mi) entrevista|"
     r"\bi (?:got|landed|have|scored) (?:an|the|my) (?:\w+ )?interview|"
-    r"ich (?:habe|hab) (?:ein|das|mein) (?:\w+ )?(?:vorstellungsgespräch|interview)",
+    r"(?:ich (?:habe|hab)|(?:habe|hab) ich) (?:jetzt |auch |jetzt auch )?(?:ein|das|mein) (?:\w+ )?"
+    r"(?:vorstellungsgespräch|interview|gespräch)|"
+    # "Meins ist übermorgen, unten die Bestätigung", "mine's on Thursday"
+    r"\bmeins ist\b|\bmine(?:'s| is) (?:on|at|tomorrow|next|this)\b|\bla mía es\b|\ble mien est\b",
     I,
 )
 WEBINAR = _NEGATIVE["webinar"][0]

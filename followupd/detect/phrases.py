@@ -108,6 +108,8 @@ RECRUITING: AnyOf[Searchable] = AnyOf(
         r"(?:vi|vimos|he visto|hemos visto) tu perfil|(?:saw|came across|found) your (?:profile|portfolio)|"
         r"(?:j'ai|on a|nous avons) vu (?:ton|votre) (?:profil|portfolio)|(?:estamos )?armando (?:el|un|nuestro) equipo|"
         r"(?:we're|we are) (?:building|growing) (?:out )?(?:the|our|a) team|"
+        # what only an interview promises or spares: "kein Whiteboard-Quiz versprochen"
+        r"whiteboard[- ]?(?:quiz|test|interview|coding|übung|aufgabe)|live[- ]?coding|"
         # a stranger's message on LinkedIn, answered: "danke für deine Nachricht über LinkedIn"
         r"(?:nachricht|message|mensaje|anfrage) (?:über|on|via|en|por|sur) linkedin|"
         r"(?:passed|forwarded|sent) (?:me|us|on) your (?:cv|resume|portfolio|profile)|"
