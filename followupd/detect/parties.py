@@ -47,7 +47,7 @@ _TEAM_SUFFIX = re.compile(
 # company
 _PERSON_THEN_COMPANY = re.compile(
     r"^[A-ZÀ-Ý][\w'À-ÿ\-]+(?: (?:[A-ZÀ-Ý][\w'À-ÿ\-]+|van|von|de|der|den|da|del|le|la)){1,3}"
-    r"\s*(?:\((?P<paren>[^()]{2,60})\)|[–—|]\s*(?P<dash>.{2,60}))$"
+    r"\s*(?:\((?P<paren>[^()]{2,60})\)|(?:[–—|]|(?<=\s)-(?=\s))\s*(?P<dash>.{2,60}))$"
 )
 # ... unless the first part is a company ("Donauwacht Versicherung AG – Bewerbungsgespräche") or
 # the second is a relay or a team ("Konkan General Insurance (via Naukri RMS)")
@@ -200,7 +200,10 @@ def company_role(
     # "... with Sofía Martínez" names a person, not the company.
     names = [n for n, _ in (*mail.reply_to, *mail.to, *mail.cc) if n] + [mail.from_name]
     if pick.event is not None:
-        names += [pick.event.organizer_name, *(n for n, _ in pick.event.attendees if n)]
+        # not an ATS relay's organizer: "CN=Brugwater Labs:mailto:brugwater-labs+c7a1@…workablemail.com"
+        if _personal(pick.event.organizer):
+            names.append(pick.event.organizer_name)
+        names += [n for n, _ in pick.event.attendees if n]
     people = {n.lower() for n in names}
     for t in texts:
         m = _SUBJ_AT.search(t)
