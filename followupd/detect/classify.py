@@ -472,7 +472,12 @@ def _classify(
     for name, (rx, weight) in negatives.NEGATIVE.items():
         if moot.get(name):
             continue
-        if rx.search(own_words if name == "proposal" else neg_text):
+        if hit := rx.search(own_words if name == "proposal" else neg_text):
+            if name == "interviewer_side" and _names_the_user(neg_text[hit.end() : hit.end() + 40], mail):
+                # "Onsite loop - Jordan Ellis" on the candidate's own invitation: the user is the one
+                # interviewed, not an interviewer
+                ev.add(0.0, "moot:interviewer-side-names-the-user")
+                continue
             if name == "assessment" and negatives.assessment_behind(neg_text):
                 ev.add(0.0, "moot:assessment-done")
                 continue
@@ -696,6 +701,13 @@ def _senior_host(mail: Mail, top_raw: str, segs: list[thread.Segment]) -> bool:
     if domain in PUBLIC_MAIL_DOMAINS or any(a.rpartition("@")[2] == domain for a in own):
         return False
     return bool(phrases.SENIOR_TITLE.search(lower(top_raw[-600:])))
+
+
+def _names_the_user(text: str, mail: Mail) -> bool:
+    """Whether the words right after a phrase are the user's own first and last name."""
+    names = _user_names(mail)
+    words = {fold_marks(w) for w in _WORD.findall(lower(text))[:3]}
+    return len(words & names) >= 2
 
 
 def _forwarders_own(mail: Mail, segs: list[thread.Segment], top_text: str) -> bool:

@@ -633,3 +633,15 @@ def test_a_bare_time_under_a_utc_date_is_read_in_the_users_zone_when_the_config_
     zoned = detect(raw.replace(b"8 a. m.,", b"8 a. m. (hora de Lima),"),
                    rules=DetectRules(user_timezone="America/Bogota"))
     assert zoned.timezone == "America/Lima"
+
+
+def test_an_interviewer_side_title_that_names_the_user_is_the_users_own_interview() -> None:
+    body = (
+        "Hi Jordan,\n\nThanks for grabbing a time - here are the details.\n\nMarcus Lee is inviting you to a "
+        "scheduled Zoom meeting.\n\nTopic: Tallgrass onsite loop - {name}\n"
+        "Time: Sep 23, 2027 03:00 PM Central Time (US and Canada)\n"
+    )
+    head = {"subject": "Tallgrass - onsite Thursday (Zoom)", "frm": "Marcus Lee <marcus.lee@tallgrass.io>",
+            "date": "Mon, 20 Sep 2027 15:10:00 -0500"}
+    assert detect(eml(body.format(name="Jordan Ellis"), **head)).kind == "scheduled"  # the user's own loop
+    assert detect(eml(body.format(name="Priya Raman"), **head)).kind == "none"  # a candidate the user meets
