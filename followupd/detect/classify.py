@@ -481,7 +481,11 @@ def _classify(
             if name == "assessment" and negatives.assessment_behind(neg_text):
                 ev.add(0.0, "moot:assessment-done")
                 continue
-            if name == "webinar" and (resched or cancel) and negatives.event_is_the_conflict(neg_text):
+            # ... in a move, or in a reply that settles a time ("Ruedi ist am Dienstagmorgen leider
+            # doch an einem Workshop - wir haben darum umgeplant: ... Dienstag um 14 Uhr")
+            if name == "webinar" and (resched or cancel or thread.is_reply(mail.subject)) and (
+                negatives.event_is_the_conflict(neg_text)
+            ):
                 ev.add(0.0, "moot:event-is-the-conflict")
                 continue
             fired.add(name)
@@ -703,6 +707,10 @@ def _senior_host(mail: Mail, top_raw: str, segs: list[thread.Segment]) -> bool:
     return bool(phrases.SENIOR_TITLE.search(lower(top_raw[-600:])))
 
 
+_GREETING = r"^\W*(?:hi|hello|hey|dear|hallo|liebe|lieber|bonjour|salut|hola|estimad[oa]) "
+_CANDIDATE_WORD = re.compile(r"\b(?:candidate|candidat|candidata|candidato|kandidat|kandidatin)\b")
+
+
 def _names_the_user(text: str, mail: Mail) -> bool:
     """Whether the words right after a phrase are the user's own first and last name."""
     names = _user_names(mail)
@@ -716,10 +724,27 @@ def _forwarders_own(mail: Mail, segs: list[thread.Segment], top_text: str) -> bo
     sender = mail.from_addr
     if not sender or sender in parties.own_addresses(mail, segs):
         return False
-    to_them = any(sender in s.to_addrs for s in segs if s.kind == "fwd") or any(
-        sender == a for inner in mail.attached for _, a in inner.to
+    originals = [s.text for s in segs if s.kind == "fwd" and sender in s.to_addrs] + [
+        inner.text for inner in mail.attached if any(sender == a for _, a in inner.to)
+    ]
+    if not originals:
+        return False
+    if negatives.OWN_INTERVIEW.search(top_text[:SCAN]) is not None:
+        return True
+    # ... or the original greets the forwarder, who is not the user: "Hi Megan, ... We're pleased
+    # to confirm your interview" forwarded by Megan with "first proper interview in 6 years!"
+    first = _WORD.findall(lower(mail.from_name))[:1]
+    mine = _user_names(mail)
+    if not first or len(first[0]) < 3 or fold_marks(first[0]) in mine:
+        return False
+    greeting = re.compile(rf"{_GREETING}{re.escape(first[0])}\b")
+    return any(
+        greeting.search(lower(text.lstrip()[:80]))
+        # not an agent forwarding the client's note about the user: "Hi James, Camille is confirmed"
+        and not mine & {fold_marks(w) for w in _WORD.findall(lower(text[:SCAN]))}
+        and not _CANDIDATE_WORD.search(lower(text[:SCAN]))  # "your candidate is confirmed"
+        for text in originals
     )
-    return to_them and negatives.OWN_INTERVIEW.search(top_text[:SCAN]) is not None
 
 
 def _from_a_person(mail: Mail, segs: list[thread.Segment], rules: DetectRules) -> bool:

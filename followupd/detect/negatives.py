@@ -118,13 +118,14 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
     "offer": (
         Gated(
             r"offer of employment|(?:pleased|delighted|happy|excited) to offer|offer letter|job offer|formal offer|"
+            r"propuesta formal|propuesta (?:laboral|económica)|fecha de ingreso|"
             r"extend (?:you )?an offer|offer you the (?:position|role|job)|make you an offer|discuss (?:your|the) offer|"
             r"offer (?:call|details|walk-?through|package|review)|(?:walk|go) (?:you )?through (?:your|the) offer|"
             r"vertragsangebot|arbeitsvertrag|vertragsentwurf|gehaltsangebot|"
             r"\b(?:ein|unser|dein|ihr) (?:\w+ )?angebot (?:als|für)\b|\bangebot (?:von|über)\b|"
             r"promesse d'embauche|proposition d'embauche|"
             r"oferta (?:de empleo|laboral|formal)|carta oferta",
-            "offer|vertragsangebot|arbeitsvertrag|vertragsentwurf|angebot|embauche|oferta",
+            "offer|vertragsangebot|arbeitsvertrag|vertragsentwurf|angebot|embauche|oferta|propuesta|fecha de ingreso",
         ),
         6.0,
     ),
@@ -149,10 +150,15 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"(?:me envie|envie|mande|me mande|informe|me informe|indique|compartilhe|qual é) (?:a )?sua disponibilidade|"
             r"hätten sie .{0,40}zeit|haben sie .{0,40}zeit|würde(?:n)? (?:es )?ihnen .{0,30}passen|passt es ihnen|"
             r"êtes-vous disponible|could you do|can you do|would .{0,30} work for you|"
+            # "Est-ce que jeudi prochain à 10 h te conviendrait? ... Confirme-moi ce qui te va le mieux"
+            r"(?:te|vous) conviendrai(?:t|ent)\b[^.?\n]{0,80}\?|ce qui (?:te|vous) (?:va|convient) le mieux|"
+            # "Would Tuesday (11/24) at 10 AM ET work for a 30-minute chat?", "Once we lock it in I'll send"
+            r"would [^.?\n]{0,40}\bwork for (?:a|an|the|your)\b[^?\n]{0,40}\?|"
+            r"once (?:we|i|you)(?:'ve| have)? lock(?:ed)? (?:it|that|this|a time) in\b|"
             r"would any of (?:these|those|the following)\b|lmk (?:what|which|if) (?:works|time|day|one)|"
             r"(?:i'll|i will|we'll|we will) lock (?:it|one|a time|that) in\b|(?:hopefully|hope) one of (?:them|these|those) (?:fits|works|suits)|"
             r"let me know (?:which|and) i(?:'ll| will) send (?:a|an|the) (?:calendar )?invite",
-            "êtes-vous|could you|can you|would |terminvorschl|folgende|welcher|besten|one of|velg|vælg|välj|kies|"
+            "êtes-vous|could you|can you|would |terminvorschl|folgende|conviendrai|le mieux|lock|welcher|besten|one of|velg|vælg|välj|kies|"
             "scegli|escolha|wybierz|vyberte|reserv|"
             "would you|are you|what time|send |availability|let me know|let us know|when are you|when would |lmk|ll lock|"
             "will lock|"
@@ -206,6 +212,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"schedule (?:your|an|the) interview (?:using|via|through|here|at|by)|scheduling link|self-schedul|"
             r"(?:use|using|via) (?:this|the) link (?:to|below to) (?:schedule|book|pick|choose)|availability (?:link|form)|"
             r"(?:wählen|buchen) sie (?:einen|ihren|hier|selbst|direkt)|termin (?:aus)?wählen|choisissez un créneau|"
+            r"choisir (?:le|un|votre|ton) créneau|choisis (?:le|un|ton) créneau|"
             r"réserve[rz]? (?:vous-même |toi-même |directement )?(?:un|votre|ton) créneau|"
             r"(?:page|lien) de réservation|booking page|buchungsseite|página de reservas?|"
             r"une fois (?:votre|ton) choix effectué|"
@@ -235,7 +242,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"preocupacional|examen médico|exame admissional|medical exam|"
             r"appartement|apartment|wohnung|besichtigung|\bviewing|showing (?:is )?confirmed|leasing agent|application fee|"
             r"\d ?bed ?/ ?\d ?bath|\bloyers?\b|\brent\b|miete|huur|alquiler|affitto|régie|"
-            r"immobili|inmobili|inquilin|recámaras?\b|arrendamiento|\bde renta\b|makelaar|landlord|vermieter|concierge|"
+            r"apartamento|\bapto\.|immobili|inmobili|inquilin|\blocataires?\b|ancien propriétaire|le logement est|visite du logement|recámaras?\b|arrendamiento|\bde renta\b|makelaar|landlord|vermieter|concierge|"
             # a visa or consular appointment: "Cita consular (entrevista)"
             r"consular|ds-160|visa (?:appointment|interview)|usvisa|visumsantrag|"
             r"hypothek|hipotec|your (?:advisor|adviser)|(?:su|tu) ejecutiv[oa]\b|consulente|car service|werkstatttermin|(?:in die|zur|ihre|deine) werkstatt\b|garage appointment|"
@@ -259,7 +266,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"parent-teacher|your (?:child|son|daughter)(?:'s)? (?:teacher|class|school|progress)|homeroom|"
             r"elterngespräch|elternabend|elternsprechtag|klassenlehrer(?:in)?\b|ihr(?:es)? kind(?:es)?\b|"
             r"tutora? (?:de|del) (?:\d|aula|grado|curso|sección)|sala de padres|agenda escolar|"
-            r"padres de familia|apoderad[oa]s?\b|(?:su|tu) (?:hij[oa]|menor)\b"
+            r"padres de familia|apoderad[oa]s?\b|(?:su|tu) (?:hij[oa]|menor)\b|estimada familia|"
+            r"maestr[oa] (?:de|del) (?:\d|grado|curso|sala|clase)"
         ),
         6.0,
     ),
@@ -269,10 +277,12 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
         re.compile(
             r"agencia de empleo|servicio (?:público|metropolitano|municipal|nacional) de empleo|entrevista de perfil(?:amiento)?\b|"
             r"perfilamiento laboral|orientación ocupacional|orientador(?:a)? (?:laboral|ocupacional)|"
-            r"vinculaci[oó]n laboral|consejer[oa](?:\(a\))? de empleo|entrevista de diagn[oó]stico|"
+            r"orientación laboral|(?:centro|oficina) público de empleo|vinculaci[oó]n laboral|consejer[oa](?:\(a\))? de empleo|entrevista de diagn[oó]stico|"
             r"registro en (?:la )?bolsa de (?:trabajo|empleo)|servicio nacional de empleo|"
             r"oficina de empleo|\bsepe\b|agentur für arbeit|arbeitsagentur|\bjobcenter\b|arbeitsvermittl|"
             r"france travail|pôle emploi|conseill[eè]re? (?:france travail|pôle emploi)|"
+            r"centre (?:local )?d['’]emploi|conseill[eè]re? en emploi|services québec|carrefour jeunesse[- ]emploi|"
+            r"bilan de (?:votre|ta) recherche d['’]emploi|"
             r"workforce (?:center|centre|office|solutions|development board)|american job center|career ?one ?stop|"
             r"jobcentre plus|work coach|unemployment (?:office|insurance|benefits)|"
             r"urząd pracy|uwv\b|arbetsförmedlingen"
@@ -367,6 +377,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"article (?:on|about|sur)\b|story (?:on|about)\b|feature (?:on|about)\b|reportage (?:on|about|sur)\b|press interview|"
             r"pour (?:l'|l’|notre |mon |un |le )(?:article|reportage|magazine|podcast|émission)|"
             r"para (?:el|nuestro|un|mi) (?:reportaje|artículo|podcast|programa)|reportaje sobre|"
+            # Rioplatense "la nota" is the article; "grabamos por Riverside"
+            r"para (?:la|una|nuestra) nota (?:sobre|de)\b|(?:por|en|vía) riverside\b|"
             r"für (?:den|unseren|einen|meinen) (?:artikel|beitrag|podcast)|"
             r"per (?:l'|il |un |la nostra )(?:articolo|podcast|rivista)|voor (?:het|ons|een) (?:artikel|podcast)|"
             r"episode is (?:due|out)|episode (?:will|is going to) (?:go out|air|be released|be published)|"
@@ -387,7 +399,11 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"reportagem sobre|\bgoes? to print\b|feature runs in|(?:runs|appears?) in (?:our|the|next) \w+ issue\b|"
             # Danish: the article is about ..., quotes for approval, before it goes to print
             r"artiklen (?:handler|om)\b|citater til godkendelse|i trykken\b|"
-            r"(?:the|this|our) (?:piece|story|article|feature) runs\b|for a fact[- ]check|(?:our|a|the)\sphotographer\b"
+            r"(?:the|this|our) (?:piece|story|article|feature) runs\b|for a fact[- ]check|(?:our|a|the)\sphotographer\b|"
+            # the photographer and the quotes to check: "Un photographe pourrait passer", "Sie erhalten
+            # Ihre Zitate vor der Publikation zum Gegenlesen"
+            r"(?:un|une|le|notre|ein|unser|der|el|nuestro) (?:photographe|fotograf|fotógrafo)\b|"
+            r"vor der publikation|zum gegenlesen|ihre zitate\b"
         ),
         6.0,
     ),
@@ -563,7 +579,8 @@ WEBINAR = _NEGATIVE["webinar"][0]
 # customer workshop", "wegen eines Kundenworkshops"
 _CONFLICT = re.compile(
     r"\b(?:client|customer|kunde\w*|cliente|offsite|off-site|conflict|conflit|pulled into|came up|clash|"
-    r"calé|booké|surgió|imprevisto|se me cruzó|dazwischen|wegen|because|parce qu|porque|weil)\b"
+    r"calé|booké|surgió|imprevisto|se me cruzó|dazwischen|wegen|because|parce qu|porque|weil|leider|darum|deshalb|"
+    r"daher|du coup|malheureusement|unfortunately|desafortunadamente|lamentablemente)\b"
 )
 
 

@@ -156,7 +156,8 @@ JOB_TITLE = re.compile(
     # German compounds ("Entwicklungsingenieurin", "Softwareentwickler") and French/Italian titles
     r"\b\w*(?:ingenieur|entwickler|konstrukteur|techniker)(?:in)?\b|\bingénieur(?:e)? |\bingegner[ea] |"
     # a role's initials set off in a title: "Brightloop - PM, APAC Growth: intro", "Acme | EM Panel"
-    r"(?:^|[-–|:,(/]\s)(?:pm|tpm|pmm|em|sre|swe|sde)(?=[,|)/]|\s[a-z])|"
+    r"(?:^|[-–|:,(/]\s)(?:(?:senior|sr\.?|junior|jr\.?|lead|staff|principal|group) )?(?:pm|tpm|pmm|em|sre|swe|sde)"
+    r"(?=[,|)/]|\s[a-z])|"
     # how a posting's title ends: "Quant Developer (Remote)", "(80-100%)", "(Hybrid, Zürich)"
     r"\((?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|fixed[- ]term)\b[^)]{0,30}\)|\(\d{2,3}\s?[-–]\s?100\s?%\)"
 )

@@ -515,6 +515,17 @@ _TLD_ZONES = {
     "in": "Asia/Kolkata", "jp": "Asia/Tokyo", "sg": "Asia/Singapore", "kr": "Asia/Seoul",
     "ar": "America/Argentina/Buenos_Aires", "cl": "America/Santiago",
     "il": "Asia/Jerusalem", "ae": "Asia/Dubai", "nz": "Pacific/Auckland", "za": "Africa/Johannesburg",
+    # countries with one zone whose domain is not a vanity one (not .io, .ai, .me, .tv, .ly, .la)
+    "uy": "America/Montevideo", "pe": "America/Lima", "ec": "America/Guayaquil", "py": "America/Asuncion",
+    "bo": "America/La_Paz", "cr": "America/Costa_Rica", "pa": "America/Panama", "do": "America/Santo_Domingo",
+    "gt": "America/Guatemala", "sv": "America/El_Salvador", "hn": "America/Tegucigalpa",
+    "ve": "America/Caracas",
+    "pt": "Europe/Lisbon", "lu": "Europe/Luxembourg", "gr": "Europe/Athens", "ro": "Europe/Bucharest",
+    "hu": "Europe/Budapest", "sk": "Europe/Bratislava", "si": "Europe/Ljubljana", "hr": "Europe/Zagreb",
+    "ee": "Europe/Tallinn", "lv": "Europe/Riga", "lt": "Europe/Vilnius", "tr": "Europe/Istanbul",
+    "ph": "Asia/Manila", "tw": "Asia/Taipei", "th": "Asia/Bangkok", "vn": "Asia/Ho_Chi_Minh",
+    "ke": "Africa/Nairobi", "ng": "Africa/Lagos", "eg": "Africa/Cairo", "ma": "Africa/Casablanca",
+    "sa": "Asia/Riyadh", "qa": "Asia/Qatar",
 }
 
 
