@@ -719,32 +719,30 @@ def _names_the_user(text: str, mail: Mail) -> bool:
 
 
 def _forwarders_own(mail: Mail, segs: list[thread.Segment], top_text: str) -> bool:
-    """Whether someone other than the user forwards a confirmation that was sent to them, and
-    says in their own words that it is their interview."""
+    """Whether someone other than the user forwards a confirmation that was sent to them and is
+    theirs: their note says so ("jetzt hab ich auch ein Gespräch"), or the original greets them
+    ("Hi Megan, we're pleased to confirm your interview"). Not an agent forwarding the client's
+    note about the user ("Hi James, Camille is confirmed for ...", "your candidate")."""
     sender = mail.from_addr
     if not sender or sender in parties.own_addresses(mail, segs):
         return False
-    originals = [s.text for s in segs if s.kind == "fwd" and sender in s.to_addrs] + [
-        inner.text for inner in mail.attached if any(sender == a for _, a in inner.to)
+    mine = _user_names(mail)
+    originals = [
+        text
+        for text in [s.text for s in segs if s.kind == "fwd" and sender in s.to_addrs]
+        + [inner.text for inner in mail.attached if any(sender == a for _, a in inner.to)]
+        if not mine & {fold_marks(w) for w in _WORD.findall(lower(text[:SCAN]))}
+        and not _CANDIDATE_WORD.search(lower(text[:SCAN]))
     ]
     if not originals:
         return False
     if negatives.OWN_INTERVIEW.search(top_text[:SCAN]) is not None:
         return True
-    # ... or the original greets the forwarder, who is not the user: "Hi Megan, ... We're pleased
-    # to confirm your interview" forwarded by Megan with "first proper interview in 6 years!"
     first = _WORD.findall(lower(mail.from_name))[:1]
-    mine = _user_names(mail)
     if not first or len(first[0]) < 3 or fold_marks(first[0]) in mine:
         return False
     greeting = re.compile(rf"{_GREETING}{re.escape(first[0])}\b")
-    return any(
-        greeting.search(lower(text.lstrip()[:80]))
-        # not an agent forwarding the client's note about the user: "Hi James, Camille is confirmed"
-        and not mine & {fold_marks(w) for w in _WORD.findall(lower(text[:SCAN]))}
-        and not _CANDIDATE_WORD.search(lower(text[:SCAN]))  # "your candidate is confirmed"
-        for text in originals
-    )
+    return any(greeting.search(lower(text.lstrip()[:80])) for text in originals)
 
 
 def _from_a_person(mail: Mail, segs: list[thread.Segment], rules: DetectRules) -> bool:
