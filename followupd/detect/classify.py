@@ -482,11 +482,12 @@ def _classify(
                 ev.add(0.0, "moot:assessment-done")
                 continue
             # ... in a move, or in a reply that settles a time ("Ruedi ist am Dienstagmorgen leider
-            # doch an einem Workshop - wir haben darum umgeplant: ... Dienstag um 14 Uhr")
+            # doch an einem Workshop - wir haben darum umgeplant: ... Dienstag um 14 Uhr", "great
+            # meeting you at the meetup last week")
             if name == "webinar" and (resched or cancel or thread.is_reply(mail.subject)) and (
-                negatives.event_is_the_conflict(neg_text)
+                negatives.event_is_an_aside(neg_text)
             ):
-                ev.add(0.0, "moot:event-is-the-conflict")
+                ev.add(0.0, "moot:event-is-an-aside")
                 continue
             fired.add(name)
             ev.add(-weight, f"neg:{name}")

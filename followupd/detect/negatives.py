@@ -212,7 +212,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"schedule (?:your|an|the) interview (?:using|via|through|here|at|by)|scheduling link|self-schedul|"
             r"(?:use|using|via) (?:this|the) link (?:to|below to) (?:schedule|book|pick|choose)|availability (?:link|form)|"
             r"(?:wählen|buchen) sie (?:einen|ihren|hier|selbst|direkt)|termin (?:aus)?wählen|choisissez un créneau|"
-            r"choisir (?:le|un|votre|ton) créneau|choisis (?:le|un|ton) créneau|"
+            r"choisir (?:directement |vous-même |toi-même )?(?:le|un|votre|ton) créneau|choisis (?:le|un|ton) créneau|"
             r"réserve[rz]? (?:vous-même |toi-même |directement )?(?:un|votre|ton) créneau|"
             r"(?:page|lien) de réservation|booking page|buchungsseite|página de reservas?|"
             r"une fois (?:votre|ton) choix effectué|"
@@ -236,7 +236,11 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
     ),
     "other_appointment": (
         re.compile(
-            r"\bpatient|dental|dentist|\bclinic(?!al)|doctor|prescription|pharmacy|\bvet\b|veterinar|haircut|\bsalon\b|"
+            # ... not a healthcare job's words: "Patient Access Analyst", "pharmacy route density"
+            r"\bpatient(?!s? (?:access|experience|flow|financial|safety|services|operations|relations|navigat|"
+            r"throughput|logistics|scheduling))|dental|dentist|\bclinic(?!al| operations| ops)|doctor|prescription|"
+            r"pharmacy(?! (?:route|operations|ops|benefit|network|logistics|technician|analyst|informatics|"
+            r"automation|supply))|\bvet\b|veterinar|haircut|\bsalon\b|"
             r"massage|physiotherap|arztpraxis|zahnarzt|médecin|dentiste|clínica|médico|dentista|"
             r"car rental|dear customer|gentile cliente|cher client|estimado cliente|geehrte[r]? kund|mortgage|mutuo|"
             r"preocupacional|examen médico|exame admissional|medical exam|"
@@ -267,7 +271,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"elterngespräch|elternabend|elternsprechtag|klassenlehrer(?:in)?\b|ihr(?:es)? kind(?:es)?\b|"
             r"tutora? (?:de|del) (?:\d|aula|grado|curso|sección)|sala de padres|agenda escolar|"
             r"padres de familia|apoderad[oa]s?\b|(?:su|tu) (?:hij[oa]|menor)\b|estimada familia|"
-            r"maestr[oa] (?:de|del) (?:\d|grado|curso|sala|clase)"
+            r"maestr[oa] (?:de|del) (?:\d|grado|curso|sala|clase)|tutor[ae]? \d|"
+            r"entrevista (?:individual )?de tutoría|entrevista con (?:la|las) familias?\b"
         ),
         6.0,
     ),
@@ -280,6 +285,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"orientación laboral|(?:centro|oficina) público de empleo|vinculaci[oó]n laboral|consejer[oa](?:\(a\))? de empleo|entrevista de diagn[oó]stico|"
             r"registro en (?:la )?bolsa de (?:trabajo|empleo)|servicio nacional de empleo|"
             r"oficina de empleo|\bsepe\b|agentur für arbeit|arbeitsagentur|\bjobcenter\b|arbeitsvermittl|"
+            # Austria's AMS: "Ihr eAMS-Konto", "Betreuungsvereinbarung", "Vermittlungsvorschläge"
+            r"\beams\b|arbeitsmarktservice|betreuungsvereinbarung|vermittlungsvorschl|"
             r"france travail|pôle emploi|conseill[eè]re? (?:france travail|pôle emploi)|"
             r"centre (?:local )?d['’]emploi|conseill[eè]re? en emploi|services québec|carrefour jeunesse[- ]emploi|"
             r"bilan de (?:votre|ta) recherche d['’]emploi|"
@@ -304,7 +311,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
         # A club's try-out: "pruebas del equipo mixto", "Probetraining", "tryouts on Sunday"
         re.compile(
             r"\btry-?outs?\b|probetraining|pruebas (?:del|para el|de) equipo|cancha (?:sintética|de)|"
-            r"\bentrenos?\b|club (?:trials|tryouts?)|sélections? (?:sportives?|du club)"
+            r"\bentrenos?\b|club (?:trials|tryouts?)|sélections? (?:sportives?|du club)|"
+            # "les détections de l'équipe féminine", the coach who signs
+            r"\bdétections? (?:de|du|des|pour)\b|\bentraîneur\b|\bgymnase\b"
         ),
         5.0,
     ),
@@ -575,24 +584,28 @@ OWN_INTERVIEW = re.compile(
     I,
 )
 WEBINAR = _NEGATIVE["webinar"][0]
-# Why a slot had to move: "un client nous a calé un atelier jeudi matin", "I got pulled into a
-# customer workshop", "wegen eines Kundenworkshops"
-_CONFLICT = re.compile(
+# Why a slot had to move ("un client nous a calé un atelier jeudi matin", "I got pulled into a
+# customer workshop", "wegen eines Kundenworkshops"), or where the two met ("great meeting you at
+# the health ops meetup last week")
+_ASIDE = re.compile(
     r"\b(?:client|customer|kunde\w*|cliente|offsite|off-site|conflict|conflit|pulled into|came up|clash|"
     r"calé|booké|surgió|imprevisto|se me cruzó|dazwischen|wegen|because|parce qu|porque|weil|leider|darum|deshalb|"
-    r"daher|du coup|malheureusement|unfortunately|desafortunadamente|lamentablemente)\b"
+    r"daher|du coup|malheureusement|unfortunately|desafortunadamente|lamentablemente|"
+    r"meet(?:ing)? you|met you|we met|last week|yesterday|last night|letzte woche|gestern|kennengelernt|"
+    r"rencontrée?s?|la semaine dernière|conocimos|conocerte en|la semana pasada|ayer)\b"
 )
 
 
-def event_is_the_conflict(text: str) -> bool:
-    """Whether every event word (a workshop, an "atelier") the text names stands in the
-    sentence that explains why the interview moved: the clash, not what the mail is about."""
+def event_is_an_aside(text: str) -> bool:
+    """Whether every event word (a workshop, an "atelier", a meetup) the text names stands in a
+    sentence that explains why the interview moved, or where the two met: an aside, not what
+    the mail is about."""
     assert isinstance(WEBINAR, Gated)  # noqa: S101 - a gated pattern in the table above
     found = False
     for m in WEBINAR.full.finditer(text):
         start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
         ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
-        if not _CONFLICT.search(text, start, min(ends, default=len(text))):
+        if not _ASIDE.search(text, start, min(ends, default=len(text))):
             return False
         found = True
     return found

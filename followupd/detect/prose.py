@@ -265,7 +265,9 @@ _BARE_AFTER = re.compile(  # matched on lower-cased text
     # "see you Thursday at 11 in our Kreuzberg office", "at 3 on Teams", "morgen um 11 bei uns"
     r"in our|at our|on (?:zoom|teams|meet|google meet|the phone)|via (?:zoom|teams|meet)|bei uns|im büro|"
     r"im office|in unserem|chez nous|dans nos (?:locaux|bureaux)|au bureau|en (?:la|nuestra) oficina|"
-    r"en nuestras oficinas)\b)"
+    r"en nuestras oficinas|"
+    # the morning, said after the hour: "a las 9 de la mañana", "à 9 heures du matin", "um 9 Uhr morgens"
+    r"de la mañana|du matin|morgens|in the morning)\b)"
 )
 _DOT_RANGE_AHEAD = re.compile(
     r"(?:\s?[-–—]\s?|\s(?:bis|to|until|till|à|a|au|tot)\s)(?:[01]?\d|2[0-3])\.[0-5]\d\s?(?:uhr\b|h\b|[ap]\.?\s?m\b)"
