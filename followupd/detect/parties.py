@@ -37,7 +37,8 @@ def own_addresses(mail: Mail, segs: Sequence[thread.Segment] = ()) -> set[str]:
 _TEAM_SUFFIX = re.compile(
     r"(?i)\s*[-–—|:,]?\s*(?:recruiting|recruitment|recrutement|reclutamiento|recrutamento|reclutamento|careers?|"
     r"karriere|talent(?: acquisition)?|team|hiring|jobs|hr|rh|rrhh|people(?: team)?|interviews|entrevues|"
-    r"entrevistas|s[ée]lection|selecci[oó]n|rekrutacja(?: it)?|rekrytointi|talent management)$"
+    r"entrevistas|s[ée]lection|selecci[oó]n|rekrutacja(?: it)?|rekrytointi|talent management|bewerbungen|"
+    r"bewerbermanagement|vorstellungsgespräche|candidatures|candidaturas)$"
     # "Parkfluss via JOIN": the system that relayed the company's message
     r"|\s+\(?via\s+\S+(?:\s\S+){0,3}?\)?$"
     # the same words before the name: "Reclutamiento Meridiano", "Selección SAIDSA"
@@ -56,7 +57,8 @@ _NOT_A_PERSON = re.compile(
     r"labs?|analytics|software|systems|technologies|consulting|partners|solutions|digital|studio|media)\b"
 )
 _NOT_A_COMPANY = re.compile(
-    r"(?i)^via\b|gespräch|interview|entretien|entrevista|recruit|karriere|career|talent|hiring|sélection|selección"
+    r"(?i)^via\b|gespräch|interview|entretien|entrevista|recruit|karriere|career|talent|hiring|sélection|selección|"
+    r"bewerb|candidatur"
 )
 _TOOL_NAME = re.compile(
     r"(?i)^(?:calendly|greenhouse|lever|ashby|workday|doodle|cal\.com|hubspot|hellowork|computrabajo|bumeran|"

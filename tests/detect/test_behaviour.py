@@ -571,6 +571,10 @@ def test_a_name_the_mail_shows_to_be_a_person_is_never_the_company() -> None:
     d = detect(eml(f"Your interview is confirmed for {when}.", subject="Interview confirmed",
                    frm="Joost Verbeek - Brugwater Labs <brugwater-labs@candidates.workablemail.com>"))
     assert d.interview and d.company == "Brugwater Labs"
+    # ... but a team's mailbox named "Company - Bewerbungen" is the company's, not a person's
+    d = detect(eml(f"Your interview is confirmed for {when}.", subject="Interview confirmed",
+                   frm="Grazer Verkehrstechnik - Bewerbungen <GVBewerbungen@grazerverkehr.onmicrosoft.com>"))
+    assert d.interview and d.company == "Grazer Verkehrstechnik"
     # A company's own words are kept: "Castellana 141" is a street, "The Tidewell Recruiting Team" the name
     d = detect(eml(f"Your interview is confirmed for {when}. Paseo de la Castellana 141.\n"
                    "The Tidewell Recruiting Team", subject="Interview with Tidewell Software",
