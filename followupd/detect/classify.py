@@ -944,7 +944,12 @@ def _from_prose(
             elif sref is not None and sref - timedelta(hours=2) <= slot.start < sref - timedelta(minutes=1):
                 s -= 2  # minutes before its writer sent it: a pasted message's stamp, or the past
             by_then = text[max(0, slot.pos - 4) : slot.pos].lower().endswith("by ")
-            if phrases.NOT_SLOT.search(before[-30:]) or by_then:
+            # (the words right before the time count too, when its date stands on a line above:
+            # "Date: Thursday, October 8 / Please check in no later than 8:45 AM")
+            just_before = lower(text[max(0, slot.pos - 30) : slot.pos])
+            if phrases.NOT_SLOT.search(before[-30:]) or by_then or (
+                slot.date_pos < slot.pos and phrases.NOT_SLOT.search(just_before)
+            ):
                 s -= 4  # "check in with reception by 8:40 AM": a time to be there by, not the start
             if phrases.NEAR_CUE.search(near):
                 s += 2

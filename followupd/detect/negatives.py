@@ -59,6 +59,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"(?:payment|amount paid|price)\s?:\s?[£$€]\s?\d|[£$€]\s?\d+(?:[.,]\d\d)? paid\b|"
             r"career coach|interview prep(?:aration)? (?:call|session)|your coach\b|probeinterview|übungsinterview|interviewtraining|bewerbungstraining|"
             r"simulation d'entretien|entretien blanc|entrevista simulada|simulacro de entrevista|"
+            r"simulaci[oó]n de (?:una |la )?entrevista|coach laboral|"
             r"simulação de entrevista|simulado de entrevista|mentoria|mentoring session|övningsintervju|"
             r"provintervju|øvelsesintervju|prøveintervju|harjoitushaastattelu|vi simulerar|"
             r"probe-?(?:vorstellungs|bewerbungs)gespräch|probe-interview|wir simulieren|colloquio simulato|"
@@ -104,7 +105,10 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
     "rejection": (
         Gated(
             r"other candidates|not (?:to )?(?:move|moving) forward|decided (?:not )?to (?:move forward|proceed|pursue|"
-            r"continue) with (?:other|another)|(?:won't|will not) be moving forward|not be progressing|another candidate|"
+            r"continue) with (?:other|another)|(?:won't|will not) be moving forward|not be progressing|"
+            # not an aside: "(I got this wrong with another candidate last year)"
+            r"(?:(?:moving|move|going|go|proceed(?:ing)?) (?:forward )?with|chosen|selected|hired|to) "
+            r"(?:another|a different) candidate|"
             r"not (?:been )?selected|(?:not|won't be|will not be) proceeding|not to proceed|decided to go with|"
             r"unsuccessful|regret to inform|position has been filled|no longer (?:under consideration|considering)|"
             r"leider (?:mitteilen|keine positive)|anderen? (?:kandidat|bewerber)|nicht (?:weiter )?berücksichtig|"
@@ -117,7 +121,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
     ),
     "offer": (
         Gated(
-            r"offer of employment|(?:pleased|delighted|happy|excited) to offer|offer letter|job offer|formal offer|"
+            # not "This notice does not constitute an offer of employment"
+            r"(?<!constitute an )(?<!not an )(?<!is no )offer of employment|(?:pleased|delighted|happy|excited) to offer|offer letter|job offer|formal offer|"
             r"propuesta formal|propuesta (?:laboral|económica)|fecha de ingreso|"
             r"extend (?:you )?an offer|offer you the (?:position|role|job)|make you an offer|discuss (?:your|the) offer|"
             r"offer (?:call|details|walk-?through|package|review)|(?:walk|go) (?:you )?through (?:your|the) offer|"
@@ -151,14 +156,15 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"hätten sie .{0,40}zeit|haben sie .{0,40}zeit|würde(?:n)? (?:es )?ihnen .{0,30}passen|passt es ihnen|"
             r"êtes-vous disponible|could you do|can you do|would .{0,30} work for you|"
             # "Est-ce que jeudi prochain à 10 h te conviendrait? ... Confirme-moi ce qui te va le mieux"
-            r"(?:te|vous) conviendrai(?:t|ent)\b[^.?\n]{0,80}\?|ce qui (?:te|vous) (?:va|convient) le mieux|"
+            r"(?:te|vous) (?:conviendrai|irai)(?:t|ent)\b[^.?\n]{0,80}\?|t['’]irai(?:t|ent)\b[^.?\n]{0,80}\?|"
+            r"ce qui (?:te|vous) (?:va|convient) le mieux|(?:dites|dis|confirmez|confirme)-moi ce qui (?:te|vous) convient|"
             # "Would Tuesday (11/24) at 10 AM ET work for a 30-minute chat?", "Once we lock it in I'll send"
             r"would [^.?\n]{0,40}\bwork for (?:a|an|the|your)\b[^?\n]{0,40}\?|"
             r"once (?:we|i|you)(?:'ve| have)? lock(?:ed)? (?:it|that|this|a time) in\b|"
             r"would any of (?:these|those|the following)\b|lmk (?:what|which|if) (?:works|time|day|one)|"
             r"(?:i'll|i will|we'll|we will) lock (?:it|one|a time|that) in\b|(?:hopefully|hope) one of (?:them|these|those) (?:fits|works|suits)|"
             r"let me know (?:which|and) i(?:'ll| will) send (?:a|an|the) (?:calendar )?invite",
-            "êtes-vous|could you|can you|would |terminvorschl|folgende|conviendrai|le mieux|lock|welcher|besten|one of|velg|vælg|välj|kies|"
+            "êtes-vous|could you|can you|would |terminvorschl|folgende|conviendrai|irai|le mieux|-moi ce qui|lock|welcher|besten|one of|velg|vælg|välj|kies|"
             "scegli|escolha|wybierz|vyberte|reserv|"
             "would you|are you|what time|send |availability|let me know|let us know|when are you|when would |lmk|ll lock|"
             "will lock|"
@@ -246,7 +252,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"preocupacional|examen médico|exame admissional|medical exam|"
             r"appartement|apartment|wohnung|besichtigung|\bviewing|showing (?:is )?confirmed|leasing agent|application fee|"
             r"\d ?bed ?/ ?\d ?bath|\bloyers?\b|\brent\b|miete|huur|alquiler|affitto|régie|"
-            r"apartamento|\bapto\.|immobili|inmobili|inquilin|\blocataires?\b|ancien propriétaire|le logement est|visite du logement|recámaras?\b|arrendamiento|\bde renta\b|makelaar|landlord|vermieter|concierge|"
+            r"\bdepto\b|corredora? de propiedades|tenant (?:interview|screening|application)|before the showing|\b\d ?br\b|apartamento|\bapto\.|immobili|inmobili|inquilin|\blocataires?\b|ancien propriétaire|le logement est|visite du logement|recámaras?\b|arrendamiento|\bde renta\b|makelaar|landlord|vermieter|concierge|"
             # a visa or consular appointment: "Cita consular (entrevista)"
             r"consular|ds-160|visa (?:appointment|interview)|usvisa|visumsantrag|"
             r"hypothek|hipotec|your (?:advisor|adviser)|(?:su|tu) ejecutiv[oa]\b|consulente|car service|werkstatttermin|(?:in die|zur|ihre|deine) werkstatt\b|garage appointment|"
@@ -412,7 +418,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             # the photographer and the quotes to check: "Un photographe pourrait passer", "Sie erhalten
             # Ihre Zitate vor der Publikation zum Gegenlesen"
             r"(?:un|une|le|notre|ein|unser|der|el|nuestro) (?:photographe|fotograf|fotógrafo)\b|"
-            r"vor der publikation|zum gegenlesen|ihre zitate\b"
+            r"vor der publikation|zum gegenlesen|ihre zitate\b|"
+            # an episode's number: "Aufnahme Schaltkreis #58 – Interview mit Jana Vogel"
+            r"(?:aufnahme|recording|grabación|enregistrement)\b[^\n]{0,40}#\s?\d"
         ),
         6.0,
     ),
@@ -483,6 +491,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
     "academic": (
         re.compile(r"admissions? interview|colloquio di ammissione|entretien d'admission|entrevista de admisión|"
                    r"aufnahmegespräch|admissions committee|master(?:'s)? (?:programme|program)|master in \w+|"
+                   r"studienplatz|masterstudiengang|bachelorstudiengang|(?:sommer|winter)semester|"
                    r"master di|ammissione|admission to the"),
         6.0,
     ),

@@ -306,11 +306,13 @@ CONFIRM = AnyOf(
         r"rendez-vous (?:est )?pris|(?:je|nous) (?:vous|te) retrouve(?:rai|rons)?\b|"
         # "On part sur mercredi 10h alors", "Je t'envoie l'invit Meet"
         r"\bon part sur\b|\bon se (?:cale|fixe)\b(?![^?\n]{0,60}\?)|"
+        # "il est ok pour qu'on se voie demain à 14 h 30"
+        r"\bok pour qu['’]on se (?:voie|voit|rencontre)\b|"
         # "je vous note donc pour mardi prochain": put down in the diary
         r"\bje (?:vous|te|t['’]) (?:ai )?not(?:e|é) (?:donc |bien )?(?:pour|le|à|mardi|lundi|mercredi|jeudi|vendredi)\b|(?:je|on|nous) (?:t['’]|vous )envo(?:ie|ies|yons|erai|errai|errons)\b[^.\n]{0,24}invit",
         "prévu|programmé|planifié|fixé|confirmé|aura lieu|plaisir|convocation|convier|inviter|entretien|convenu|est noté|"
         "est calé|est bon pour|est validé|marche|nous va|me va|convient|on dit|pris|retrouve|parfait p|ok p|okay p|va p|"
-        "top p|d'accord p|on part sur|on se cale|on se fixe|invit|vous note|te note|t'ai noté|vous ai noté|t’ai noté",
+        "top p|d'accord p|on part sur|on se cale|on se fixe|invit|qu'on se|qu’on se|vous note|te note|t'ai noté|vous ai noté|t’ai noté",
     ),
     Gated(
         r"está (?:programada|agendada|prevista|fijada)|tendrá lugar|qued(?:a|ó|an|aron|amos)(?: ya)? (?:agendad|programad|fijad|reservad)|"
@@ -320,7 +322,9 @@ CONFIRM = AnyOf(
         r"(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|\d)|"
         r"(?:perfecto|listo|genial|dale|ok),? (?:ya )?(?:agendad[oa]|quedamos|queda así)\b|"
         # "Te agendé la entrevista técnica para el martes"
-        r"\b(?:te|le|les|os) (?:agendé|agendamos|agendaron|programé|programamos|programaron|reservé|reservamos)\b",
+        r"\b(?:te|le|les|os) (?:agendé|agendamos|agendaron|programé|programamos|programaron|reservé|reservamos)\b|"
+        # "Te dejamos agendada la entrevista presencial para el lunes que viene"
+        r"\b(?:te|le|les|os) (?:dejamos|dejé|dejo|dejaron) (?:agendad|programad|reservad)[oa]s?\b",
         "programad|agendad|prevista|fijad|reservad|tendrá lugar|nos vemos|hemos|invitamos|esperamos|convocatoria|"
         "entrevista|sido|acordamos|quedamos|agendad|queda así|queda el|queda para|queda entonces|queda pues|queda ya|queda confirmad|agendé|agendamos|agendaron|programé|programamos|"
         "programaron|reservé|reservamos",
@@ -432,6 +436,8 @@ RESCHEDULE = AnyOf(
     ),
     Gated(  # French, Spanish, Italian, Portuguese
         r"reporté|déplacé|décalé|décalons|nouvel(?:le)? (?:horaire|date|heure)|a été modifié|reprogramad|"
+        # "je vous confirme le report de notre entretien : il n'aura pas lieu mercredi mais vendredi"
+        r"\ble report de (?:notre|votre|ton|l['’])|n['’]aura (?:donc )?pas lieu\b[^.\n]{0,60}\bmais\b|"
         # "décaler votre entretien", "ils décalent ton entretien au ven. 29/05"
         r"(?:décal|déplac|report|repouss|devanc|avanc)(?:er|e|ent|ons|eons|ez) (?:votre |ton |ta |notre |le |la |cette |cet |l['’])"
         r"(?:\w+ )?(?:entretien|entrevue|rencontre|rendez-vous|rdv|appel|échange)|"
@@ -467,7 +473,7 @@ RESCHEDULE = AnyOf(
         r"(?:\d|(?<=\d)h|\bh|\buhr|(?<![a-z])[ap]m)\s(?:statt|anstatt|anstelle von|anziché|invece che|invece delle?|au lieu de|au lieu du|ipv|"
         r"in plaats van|"
         r"en lugar de|en vez de|instead of)\s",
-        "reporté|déplacé|décal|nouvel|modifié|reprogramad|cambi|nueva|pasamos|movemos|actualizada|movimos|recorrimos|"
+        "reporté|déplacé|décal|nouvel|modifié|reprogramad|report|pas lieu|cambi|nueva|pasamos|movemos|actualizada|movimos|recorrimos|"
         "reprogramamos|pasado|movido|trasladado|moverl|pasarl|retrasarl|adelantarl|déplacer|reporter|repousser|devancer|avancer|aplazad|tuvimos|tenemos|tenido|spostat|spostare|"
         "statt|anstelle|anziché|invece|au lieu|en lugar|en vez|instead of|ipv|in plaats van|"
         "aggiornato|"
