@@ -725,13 +725,15 @@ def _forwarders_own(mail: Mail, segs: list[thread.Segment], top_text: str) -> bo
     ("Hi Megan, we're pleased to confirm your interview"). Not an agent forwarding the client's
     note about the user ("Hi James, Camille is confirmed for ...", "your candidate")."""
     sender = mail.from_addr
-    if not sender or sender in parties.own_addresses(mail, segs):
-        return False
+    sent_to_them = [s.text for s in segs if s.kind == "fwd" and sender in s.to_addrs] + [
+        inner.text for inner in mail.attached if any(sender == a for _, a in inner.to)
+    ]
+    if not sender or not sent_to_them or sender in parties.own_addresses(mail, segs):
+        return False  # (most mails forward nothing: the cheap test first)
     mine = _user_names(mail)
     originals = [
         text
-        for text in [s.text for s in segs if s.kind == "fwd" and sender in s.to_addrs]
-        + [inner.text for inner in mail.attached if any(sender == a for _, a in inner.to)]
+        for text in sent_to_them
         if not mine & {fold_marks(w) for w in _WORD.findall(lower(text[:SCAN]))}
         and not _CANDIDATE_WORD.search(lower(text[:SCAN]))
     ]
