@@ -279,11 +279,15 @@ _WITH_PERSON = re.compile(r"(?i)\b(?:with|avec|con|mit)\s$")
 
 def _a_person(cand: str, m: re.Match[str], mail: Mail, segs: list[thread.Segment], names: list[str]) -> bool:
     """Whether the subject's "Interview with Mark Feldman" or "Interview: Marisa Tran – S&OP
-    Manager" names a person (the interviewer, or the user), not the company: a mailbox's name
-    spells the words ("mark.feldman@…", the user's own "marisa.tran@…"), or, after "with", the
-    body calls them by the first word alone ("your interview with Mark on Thursday")."""
+    Manager" names a person (the interviewer, or the user), not the company: a role in brackets
+    follows the name ("Andrés (CTO)"); a person in the headers bears it ("with Pieter" of
+    "Pieter de Wit"); a mailbox's name spells it ("mark.feldman@…", the user's own
+    "marisa.tran@…"); a booking tool calls them "Host:"; or, after "with", the body calls them by
+    the first word alone ("your interview with Mark on Thursday")."""
     words = cand.split()
-    if _ROLE_AFTER.match(m.string, m.end(1)) and all(_NAME_WORD.fullmatch(w) for w in words[:1]):
+    if not words:
+        return False
+    if _ROLE_AFTER.match(m.string, m.end(1)) and _NAME_WORD.fullmatch(words[0]):
         return True  # "Entrevista con Andrés (CTO) - Ceiba Pagos"
     if (len(words) == 1 or "&" in words) and _NAME_WORD.fullmatch(words[0]) and any(
         n.split()[0] == words[0] for n in names if _PERSON_NAME.fullmatch(n)
