@@ -732,20 +732,19 @@ def _forwarders_own(mail: Mail, segs: list[thread.Segment], top_text: str) -> bo
         return False  # (most mails forward nothing: the cheap test first)
     mine = _user_names(mail)
     originals = [
-        text
-        for text in sent_to_them
-        if not mine & {fold_marks(w) for w in _WORD.findall(lower(text[:SCAN]))}
-        and not _CANDIDATE_WORD.search(lower(text[:SCAN]))
+        low
+        for low in (fold_marks(lower(text[:SCAN])) for text in sent_to_them)
+        if not mine & set(_WORD.findall(low)) and not _CANDIDATE_WORD.search(low)
     ]
     if not originals:
         return False
     if negatives.OWN_INTERVIEW.search(top_text[:SCAN]) is not None:
         return True
-    first = _WORD.findall(lower(mail.from_name))[:1]
-    if not first or len(first[0]) < 3 or fold_marks(first[0]) in mine:
+    first = parties.first_name(mail.from_name, sender)  # folded, lower-cased, three letters or more
+    if not first or first in mine:
         return False
-    greeting = re.compile(rf"{_GREETING}{re.escape(first[0])}\b")
-    return any(greeting.search(lower(text.lstrip()[:80])) for text in originals)
+    greeting = re.compile(rf"{_GREETING}{re.escape(first)}\b")
+    return any(greeting.search(low.lstrip()[:80]) for low in originals)
 
 
 def _from_a_person(mail: Mail, segs: list[thread.Segment], rules: DetectRules) -> bool:

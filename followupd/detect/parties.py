@@ -78,15 +78,15 @@ _UNMONITORED = re.compile(
 )
 
 
-def _first_name(name: str, addr: str) -> str:
+def first_name(name: str, addr: str) -> str:
     """A display name's or an address's first word, without diacritics ("Paweł" and pawel@)."""
     words = re.split(r"[\s._\-]+", fold_marks(name or addr.partition("@")[0]).strip().lower())
     return words[0] if words and len(words[0]) >= 3 else ""
 
 
 def _first_name_matches(mail: Mail) -> bool:
-    mine = _first_name(mail.from_name, mail.from_addr or "")
-    return bool(mine) and any(_first_name(n, a) == mine for n, a in mail.to)
+    mine = first_name(mail.from_name, mail.from_addr or "")
+    return bool(mine) and any(first_name(n, a) == mine for n, a in mail.to)
 
 
 def _unmonitored(text: str) -> bool:
