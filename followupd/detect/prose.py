@@ -253,9 +253,7 @@ _AT_BEFORE = re.compile(
     r"tijd:|time:|zeit:|heure:|hora:|ora:|tid:|czas:)\s$"
 )
 _DAY_AT_BEFORE = re.compile(
-    r"(?<!\w)(?:morgen|heute|übermorgen|montag|dienstag|mittwoch|donnerstag|freitag|tomorrow|today|monday|"
-    r"tuesday|wednesday|thursday|friday|demain|lundi|mardi|mercredi|jeudi|vendredi|mañana|hoy|lunes|martes|"
-    r"miércoles|jueves|viernes)\s(?:um|at|à|a las)\s$"
+    rf"(?<!\w)(?:{_FWD}|morgen|heute|übermorgen|tomorrow|today|demain|mañana|hoy)\s(?:um|at|à|a las)\s$"
 )
 _BARE_AFTER = re.compile(  # matched on lower-cased text
     r"\s?(?:(de la tarde|de la noche|du soir|de l'après-midi|abends|nachmittags)|[,.;)!(]|$|"
