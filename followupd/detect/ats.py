@@ -212,13 +212,15 @@ def _match(domain: str, table: dict[str, str], extra: tuple[str, ...] = ()) -> s
 
 
 # Brand names no ordinary domain contains (not "greenhouse", "paradox", "landing"): a hyphenated
-# domain carrying one is the system's own.
+# domain carrying one is the system's own. The system each names is the table's.
 _SENDING_BRANDS: dict[str, str] = {
-    "personio": "personio", "teamtailor": "teamtailor", "smartrecruiters": "smartrecruiters",
-    "softgarden": "softgarden", "recruitee": "recruitee", "jobvite": "jobvite", "bamboohr": "bamboohr",
-    "successfactors": "successfactors", "icims": "icims", "dvinci": "dvinci", "umantis": "umantis",
-    "jobylon": "jobylon", "reachmee": "reachmee", "comeet": "comeet", "manatal": "manatal",
-    "ashbyhq": "ashby", "myworkday": "workday", "zohorecruit": "zoho",
+    label: name
+    for domain, name in ATS_DOMAINS.items()
+    if (label := domain.split(".")[-2]) in (
+        "personio", "teamtailor", "smartrecruiters", "softgarden", "recruitee", "jobvite", "bamboohr",
+        "successfactors", "icims", "dvinci", "umantis", "jobylon", "reachmee", "comeet", "manatal", "ashbyhq",
+        "myworkday", "zohorecruit",
+    )
 }
 
 
