@@ -209,7 +209,7 @@ def _weak_interview(
     A scheduling tool (``by_tool``) names every booking after its invitee, so there the name
     says nothing."""
     low = lower(text)
-    return bool(phrases.MEETING.search(low) and (
+    return bool((phrases.MEETING.search(low) or phrases.TIME_WITH.search(low)) and (
         from_recruiter or phrases.RECRUITING.search(low) or phrases.JOB_TITLE.search(lower(title))
         # "1:1 Nerea / Carles": a standing meeting's name pairs the user with a colleague
         or (_introduced(lower(title), user_names) and not negatives.OTHER_EVENT.search(title))

@@ -95,6 +95,11 @@ MEETING_WORDS: tuple[str, ...] = (
     "tu verras", "vous verrez", "y conmigo", "plática", "platica", "platicar", "platicamos",
 )
 MEETING = WholeWords(word_trie(MEETING_WORDS))
+# A time someone is to spend with a named person: "cancel Thursday's 11am with Declan", "our 3pm
+# w/ Priya". Said of a hire, that is the candidate's meeting, though no meeting word names it.
+TIME_WITH = re.compile(
+    r"(?:['’]s|\bour|\bthe|\byour) (?:\d{1,2}(?:[:.]\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d\d) (?:with|w/) [a-z]"
+)
 RECRUITING: AnyOf[Searchable] = AnyOf(
     Filtered(re.compile(
         r"recruit|talent|hiring|candida|application|people team|head of people|people (?:&|and) culture|people partner|"
@@ -127,6 +132,8 @@ RECRUITING: AnyOf[Searchable] = AnyOf(
         r"\((?:m/w/d|w/m/d|m/f/d|f/m/d|m/w/x|h/f|f/h|m/f|w/m)\)"
     )),
     WholeWords(r"(?:position|positions|role|roles|job|openings|vacancy|vacancies|hr|stelle|rh|poste|vaga|cv|rolle)"),
+    # "the QA hire is on hold": a hire being made, not a car or a van hired, nor a colleague started
+    re.compile(r"\b(?<!car )(?<!van )(?<!bike )(?<!new )(?<!boat )hire\b(?! (?:car|van|bike|boat|company|desk))"),
     # A job title ("Senior UX Designer") in a subject or an invitation's title: a role is meant.
     re.compile(r"(?:senior|junior|lead|principal|staff|medior|head of) (?:[a-z/&]+ ){0,2}(?:designer|engineer|"
                r"developer|analyst|manager|scientist|consultant|architect|researcher|specialist|coordinator|"
