@@ -373,6 +373,15 @@ def _classify(
     ):
         iv = 1.5
         ev.add(1.5, "about:meeting-with-senior-host")
+    elif (
+        phrases.TALK_SUBJECT.search(mail.subject.strip())
+        and contacts.human(mail.from_addr, parties.own_addresses(mail, segs), rules.ats_domains)
+        and not mail.bulk
+    ):
+        # A German "Gespräch" is the interview once the subject names nothing else: a person
+        # at a company writes "Re: Gespräch Risikocontrolling" about the job, not a chat.
+        iv = 1.5
+        ev.add(1.5, "about:talk-in-subject")
     elif in_interview_thread:
         iv = 2.0
         ev.add(2.0, "about:interview-thread")
@@ -708,7 +717,12 @@ def _senior_host(mail: Mail, top_raw: str, segs: list[thread.Segment]) -> bool:
     return bool(phrases.SENIOR_TITLE.search(lower(top_raw[-600:])))
 
 
-_GREETING = r"^\W*(?:hi|hello|hey|dear|hallo|liebe|lieber|bonjour|salut|hola|estimad[oa]) "
+_GREETING = (
+    r"^\W*(?:hi|hello|hey|dear|hallo|liebe|lieber|moin|bonjour|salut|hola|estimad[oa]|sehr geehrte[rs]?|"
+    r"guten tag|good (?:morning|afternoon)|buenos días|buenas tardes) "
+)
+# How a formal greeting addresses a person by surname: "Sehr geehrter Herr Reinert", "Dear Ms Kowalski"
+_FORMAL_TITLE = r"(?:herr|frau|mr\.?|mrs\.?|ms\.?|miss|monsieur|madame|mme|m\.|señor|señora|sr\.?|sra\.?|don|doña) "
 _CANDIDATE_WORD = re.compile(r"\b(?:candidate|candidat|candidata|candidato|kandidat|kandidatin)\b")
 
 
@@ -722,7 +736,7 @@ def _names_the_user(text: str, mail: Mail) -> bool:
 def _forwarders_own(mail: Mail, segs: list[thread.Segment], top_text: str) -> bool:
     """Whether someone other than the user forwards a confirmation that was sent to them and is
     theirs: their note says so ("jetzt hab ich auch ein Gespräch"), or the original greets them
-    ("Hi Megan, we're pleased to confirm your interview"). Not an agent forwarding the client's
+    ("Hi Megan, we're pleased to confirm your interview", "Sehr geehrte Frau Meiners"). Not an agent forwarding the client's
     note about the user ("Hi James, Camille is confirmed for ...", "your candidate")."""
     sender = mail.from_addr
     sent_to_them = [s.text for s in segs if s.kind == "fwd" and sender in s.to_addrs] + [
@@ -741,9 +755,13 @@ def _forwarders_own(mail: Mail, segs: list[thread.Segment], top_text: str) -> bo
     if negatives.OWN_INTERVIEW.search(top_text[:SCAN]) is not None:
         return True
     first = parties.first_name(mail.from_name, sender)  # folded, lower-cased, three letters or more
-    if not first or first in mine:
+    last = parties.last_name(mail.from_name)
+    called = [re.escape(first)] if first and first not in mine else []
+    if last and last not in mine:
+        called.append(f"{_FORMAL_TITLE}{re.escape(last)}")
+    if not called:
         return False
-    greeting = re.compile(rf"{_GREETING}{re.escape(first)}\b")
+    greeting = re.compile(rf"{_GREETING}(?:{'|'.join(called)})\b")
     return any(greeting.search(low.lstrip()[:80]) for low in originals)
 
 

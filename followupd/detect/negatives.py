@@ -218,6 +218,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"schedule (?:your|an|the) interview (?:using|via|through|here|at|by)|scheduling link|self-schedul|"
             r"(?:use|using|via) (?:this|the) link (?:to|below to) (?:schedule|book|pick|choose)|availability (?:link|form)|"
             r"(?:wählen|buchen) sie (?:einen|ihren|hier|selbst|direkt)|termin (?:aus)?wählen|choisissez un créneau|"
+            # the du form: "Bitte wähle einen passenden Termin aus", "sobald du gebucht hast"
+            r"\b(?:wähle|buche) (?:dir )?(?:einen|deinen|hier|selbst|direkt)\b|sobald (?:du|sie) (?:\w+ )?gebucht (?:hast|haben)|"
             r"choisir (?:directement |vous-même |toi-même )?(?:le|un|votre|ton) créneau|choisis (?:le|un|ton) créneau|"
             r"réserve[rz]? (?:vous-même |toi-même |directement )?(?:un|votre|ton) créneau|"
             r"(?:page|lien) de réservation|booking page|buchungsseite|página de reservas?|"
@@ -226,7 +228,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"select (?:the |your |all |a few |some )?(?:times|slots)|choose (?:the |your |all |a few |some )?(?:times|slots)|"
             r"(?:times|slots) that work for you|choose as many|select as many|\[ \] ",
             "pick a|choose a|select a|book a|schedule|scheduling link|self-schedul|link|availability|wählen|"
-            "buchen|termin|créneau|elige|selecciona|reserva|select|choose|work for you|[ ]|réservation|booking page|"
+            "buchen|wähle|buche|gebucht|termin|créneau|elige|selecciona|reserva|select|choose|work for you|[ ]|réservation|booking page|"
             "buchungsseite|choix effectué|pick|works best|works best for you|have availability",
         ),
         5.0,
@@ -298,7 +300,13 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"bilan de (?:votre|ta) recherche d['’]emploi|"
             r"workforce (?:center|centre|office|solutions|development board)|american job center|career ?one ?stop|"
             r"jobcentre plus|work coach|unemployment (?:office|insurance|benefits)|"
-            r"urząd pracy|uwv\b|arbetsförmedlingen"
+            r"urząd pracy|uwv\b|arbetsförmedlingen|"
+            # Catalonia's: "Servei Públic d'Ocupació", "Oficina de Treball", "entrevista ocupacional"
+            r"servei públic d['’]ocupació|oficina de treball|entrevista ocupacional|demandant d['’]ocupació|"
+            r"demandante de empleo|"
+            # "one-on-one with an Employment Counsellor" at an employment services centre
+            r"employment counsell?or|employment (?:services?|resource|support|pathways) (?:centre|center|office)|"
+            r"job search (?:counsell?or|coach)"
         ),
         6.0,
     ),
@@ -309,7 +317,10 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
         re.compile(
             r"votre conseill[eè]re?\b(?! (?:en )?(?:recrutement|carrière|rh)\b)|"
             r"entretien d['’]accueil|\bbénévol|\bbenevol|\bvolunteer (?:intake|orientation|induction|onboarding|interview)|"
-            r"ehrenamt|voluntariado|\bvoluntari[oa]s? (?:de|del|en)\b"
+            r"ehrenamt|voluntariado|\bvoluntari[oa]s? (?:de|del|en)\b|"
+            # an adviser's agenda: "Topic: RRSP review", "bring your most recent pay stub"
+            r"\b(?:rrsp|tfsa|resp|401\(?k\)?|ira|pension|retirement|mortgage|investment) (?:review|statements?|renewal)\b|"
+            r"\bpay ?stubs?\b"
         ),
         6.0,
     ),
@@ -418,6 +429,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             # the photographer and the quotes to check: "Un photographe pourrait passer", "Sie erhalten
             # Ihre Zitate vor der Publikation zum Gegenlesen"
             r"(?:un|une|le|notre|ein|unser|der|el|nuestro) (?:photographe|fotograf|fotógrafo)\b|"
+            r"(?:unserem|unserer|einem|einer|dem|der) (?:fotografen|fotografin)\b|"
+            # "Der Text erscheint in unserer Serie „Tüftler aus Findorff“"
+            r"(?:text|artikel|beitrag|interview|porträt) erscheint (?:in|im) (?:der|unserer|unserem|dem) |"
             r"vor der publikation|zum gegenlesen|ihre zitate\b|"
             # an episode's number: "Aufnahme Schaltkreis #58 – Interview mit Jana Vogel"
             r"(?:aufnahme|recording|grabación|enregistrement)\b[^\n]{0,40}#\s?\d"
@@ -506,7 +520,13 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
                    r"entretiens? (?:utilisateurs?|usagers?)\b|entrevistas? (?:a|con|de) usuari[oa]s?\b|"
                    r"nutzer-?interviews?\b|tests? utilisateurs?\b|"
                    r"usability (?:test|session|study)|(?:we're|we are) testing the (?:app|product|prototype)|"
-                   r"(?:voucher|gift card) (?:as a thank|to thank)|as a thank-you you'll get"),
+                   r"(?:voucher|gift card) (?:as a thank|to thank)|as a thank-you you'll get|"
+                   # a research panel's session: "entrevista de investigación", "Incentivo: 40 €" (not
+                   # "Research Interview": a research job's round is called that)
+                   r"entrevistas? de investigación|"
+                   r"\b(?:incentive|incentivo|incentivation|aufwandsentschädigung)\s?:|"
+                   r"(?:tu|su|your|votre|ihre|deine) participación en el estudio|(?:your|votre) participation (?:in|à|dans) "
+                   r"(?:the|our|this|l['’]|notre|cette) (?:study|étude)"),
         6.0,
     ),
     "self_reminder": (
@@ -589,7 +609,12 @@ OWN_INTERVIEW = re.compile(
     r"(?:ich (?:habe|hab)|(?:habe|hab) ich) (?:jetzt |auch |jetzt auch )?(?:ein|das|mein) (?:\w+ )?"
     r"(?:vorstellungsgespräch|interview|gespräch)|"
     # "Meins ist übermorgen, unten die Bestätigung", "mine's on Thursday"
-    r"\bmeins ist\b|\bmine(?:'s| is) (?:on|at|tomorrow|next|this)\b|\bla mía es\b|\ble mien est\b",
+    r"\bmeins ist\b|\bmine(?:'s| is) (?:on|at|tomorrow|next|this)\b|\bla mía es\b|\ble mien est\b|"
+    # "ich hab's in die nächste Runde geschafft", "I made it to the final round"
+    r"\b(?:ich )?hab['’]?s (?:\S+ ){0,5}in die (?:nächste|zweite|finale|letzte) runde geschafft|"
+    r"\bi made it (?:through )?to the (?:next|second|final|last) round|"
+    r"\b(?:je suis|j['’]ai été) (?:retenue?|sélectionnée?) pour (?:le|un) (?:\w+ )?entretien|"
+    r"\b(?:pasé|he pasado) a la (?:siguiente|segunda|última) (?:fase|etapa|ronda)",
     I,
 )
 WEBINAR = _NEGATIVE["webinar"][0]

@@ -84,6 +84,13 @@ def first_name(name: str, addr: str) -> str:
     return words[0] if words and len(words[0]) >= 3 else ""
 
 
+def last_name(name: str) -> str:
+    """A display name's last word, without diacritics: "Swantje Meiners" gives "meiners"; a
+    one-word name has none ("Jonas" names no family)."""
+    words = re.split(r"[\s,]+", fold_marks(name or "").strip().lower())
+    return words[-1] if len(words) >= 2 and len(words[-1]) >= 2 and words[-1].isalpha() else ""
+
+
 def _first_name_matches(mail: Mail) -> bool:
     mine = first_name(mail.from_name, mail.from_addr or "")
     return bool(mine) and any(first_name(n, a) == mine for n, a in mail.to)

@@ -95,6 +95,15 @@ MEETING_WORDS: tuple[str, ...] = (
     "tu verras", "vous verrez", "y conmigo", "plática", "platica", "platicar", "platicamos",
 )
 MEETING = WholeWords(word_trie(MEETING_WORDS))
+# A subject that is the talk itself, as a company names a candidate's: "Gespräch Risikocontrolling",
+# "Re: Zweites Gespräch / Werksrundgang", "Unser Gespräch". Not a talk about something ("Gespräch
+# zur Baufinanzierung"), not an invitation to one ("Einladung zu einem Gespräch"), not thanks for one.
+TALK_SUBJECT = re.compile(
+    r"^(?:(?:re|aw|wg|fwd?|antw)\s*:\s*)*(?:(?:unser|ihr|dein|erstes|zweites|drittes|persönliches|nächstes)\s+)?"
+    r"gespräch\b(?!\s+(?:zu|zur|zum|über|wegen|mit\s+(?:ihrem|ihrer|deinem|deiner|dem|der)\b))"
+    r"|\b(?:zweites|drittes|finales|letztes) gespräch\b",
+    re.IGNORECASE,
+)
 # A time someone is to spend with a named person: "cancel Thursday's 11am with Declan", "our 3pm
 # w/ Priya". Said of a hire, that is the candidate's meeting, though no meeting word names it.
 TIME_WITH = re.compile(
@@ -291,6 +300,11 @@ CONFIRM = AnyOf(
         # "Bis Freitag!" closes a mail; "bis Freitag, 4.12., von dir zu hören" is a deadline
         r"bis (?:montag|dienstag|mittwoch|donnerstag|freitag)(?=\s?[!.\n]|\s?$)|"
         r"fixiert|"
+        # agreeing to the time the candidate offered: "Montag 10 Uhr passt, dann machen wir das so",
+        # Saxon "dann machmer das so"
+        r"\bdann mach(?:en wir|mer|ma)(?:'s|’s)? (?:das|es) so\b|"
+        # "Alsterkran hat einen Termin mit dir vereinbart" (not "möchten einen Termin vereinbaren")
+        r"\b(?:hat|haben|habe|hab|wurde|wurden|ist)\b[^.?\n]{0,60}\bvereinbart\b(?![^.\n]{0,30}\?)|"
         # "lass uns dann direkt bei uns in der Speicherstadt quatschen" (not asked)
         r"lass uns (?:dann |doch |gleich )?(?:direkt |einfach )?[^.?\n]{0,60}\b(?:quatschen|treffen|sprechen|"
         r"telefonieren)\b(?![^.\n]{0,30}\?)|"
@@ -300,7 +314,7 @@ CONFIRM = AnyOf(
         r"(?:^|(?<=\n)|(?<=[.!:;] ))passt\b(?:[,!.]|\s(?:also|dann)\b)",
         "bestätig|freuen uns|statt|eingeplant|besprochen|lade|lädt|einladung|gespräch ist|gespräch findet|dann bis|"
         "bis dann|passt|sehen wir uns|abgemacht|vereinbart|treffen uns|bis morgen|bis übermorgen|"
-        "interview ist|interview findet|fix|ablauf|zeitplan|machen wir|bis montag|bis dienstag|bis mittwoch|"
+        "interview ist|interview findet|fix|ablauf|zeitplan|machen wir|machmer|mach ma|bis montag|bis dienstag|bis mittwoch|"
         "bis donnerstag|bis freitag|halten wir|lass uns",
     ),
     Gated(
@@ -331,10 +345,15 @@ CONFIRM = AnyOf(
         # "Te agendé la entrevista técnica para el martes"
         r"\b(?:te|le|les|os) (?:agendé|agendamos|agendaron|programé|programamos|programaron|reservé|reservamos)\b|"
         # "Te dejamos agendada la entrevista presencial para el lunes que viene"
-        r"\b(?:te|le|les|os) (?:dejamos|dejé|dejo|dejaron) (?:agendad|programad|reservad)[oa]s?\b",
+        r"\b(?:te|le|les|os) (?:dejamos|dejé|dejo|dejaron) (?:agendad|programad|reservad)[oa]s?\b|"
+        # Catalan, as a Girona employer answers from a phone: "quedem dijous que ve a les 17h",
+        # "Fins dijous!"
+        r"\bquedem (?:doncs |així |llavors )?(?:el|per|demà|avui|a les|aquest|aquesta|dilluns|dimarts|dimecres|dijous|"
+        r"divendres)\b|\bens veiem (?:el|demà|dilluns|dimarts|dimecres|dijous|divendres|a les)\b|"
+        r"\bfins (?:dilluns|dimarts|dimecres|dijous|divendres|demà)\b",
         "programad|agendad|prevista|fijad|reservad|tendrá lugar|nos vemos|hemos|invitamos|esperamos|convocatoria|"
         "entrevista|sido|acordamos|quedamos|agendad|queda así|queda el|queda para|queda entonces|queda pues|queda ya|queda confirmad|agendé|agendamos|agendaron|programé|programamos|"
-        "programaron|reservé|reservamos",
+        "programaron|reservé|reservamos|quedem|ens veiem|fins ",
     ),
     Gated(  # Swedish and Polish
         r"är (?:nu )?bokad|har bokats|bekräft|välkommen på|vi ses|ses vi (?:på|då|i|kl)|potwierdzam|potwierdzenie|zaprasza(?:my|m) na|"

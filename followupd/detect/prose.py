@@ -158,7 +158,7 @@ _WD_PRE = word_trie(
 )
 _REL_WD = re.compile(
     rf"(?<![\w])(?:(?P<pre>{_WD_PRE})\s{{1,3}})?"
-    rf"(?P<wd>{_FWD})(?:\s(?P<post>prochain|qui vient|que viene))?(?![\w])",
+    rf"(?P<wd>{_FWD})(?:\s(?P<post>prochain|qui vient|que viene|que ve))?(?![\w])",
     0,
 )
 _TIME = re.compile(

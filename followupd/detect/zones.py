@@ -345,6 +345,11 @@ def zone(name: str) -> ZoneInfo | None:
 
 
 _NOT_CITIES = ("Etc/", "SystemV/", "US/", "Canada/", "Brazil/", "Chile/", "Mexico/")
+# Australia's old region aliases that read as words or other places: "(WEST)" is Lisbon's summer
+# time, not Australia/West; "Victoria" is as often British Columbia's capital or a London station.
+_NOT_CITY_ALIASES = frozenset(
+    f"Australia/{k}" for k in ("ACT", "LHI", "North", "South", "West", "Victoria", "Yancowinna")
+)
 
 
 @lru_cache(maxsize=1)
@@ -354,7 +359,7 @@ def _cities() -> dict[str, str]:
     out: dict[str, str] = {}
     for key in sorted(zoneinfo.available_timezones()):
         # Not the old country aliases: "(Central)" is not Canada/Central, "East" not Brazil/East
-        if "/" in key and not key.startswith(_NOT_CITIES):
+        if "/" in key and not key.startswith(_NOT_CITIES) and key not in _NOT_CITY_ALIASES:
             out.setdefault(key.rsplit("/", 1)[1].replace("_", " ").lower(), key)
     return out
 
