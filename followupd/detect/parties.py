@@ -259,10 +259,11 @@ def company_role(
         persons = {n.lower() for n, a in mail.reply_to if n and _personal(a)}
         if pick.event is not None and pick.event.organizer_name and _personal(pick.event.organizer):
             persons.add(pick.event.organizer_name.lower())
-        # A person's own mailbox ("James Okafor <james.okafor@harrowvale.co.uk>"): the name is theirs.
+        # A person's own mailbox ("James Okafor <james.okafor@harrowvale.co.uk>", or the
+        # "dana.whitfield@…" she signs with under "Dana Whitfield via Recruitee"): the name is theirs.
         if name and not _TOOL_NAME.search(name) and name.lower() not in persons and not _mailbox_of(
             name.split(), mail.from_addr
-        ):
+        ) and not _signed_by(name, segs):
             company = name
     return company, _role(mail, segs)
 
@@ -315,6 +316,15 @@ def _a_person(cand: str, m: re.Match[str], mail: Mail, segs: list[thread.Segment
     # "Castellana 141" (a street) or "The Tidewell Recruiting Team" (the company's own name)
     alone = re.compile(rf"\b{re.escape(words[0])} (?!{re.escape(words[1])}\b)[a-zà-ÿ]")
     return alone.search(body) is not None
+
+
+def _signed_by(name: str, segs: list[thread.Segment]) -> bool:
+    """Whether the top text gives a personal address that spells the name: the sender's name is
+    a person's, not the company's."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not segs:
+        return False
+    return any(_mailbox_of(words, a) for a, _ in contacts.body_addresses(segs[0].text, 9_000))
 
 
 def _mailbox_of(words: list[str], addr: str | None) -> bool:

@@ -580,6 +580,11 @@ def test_a_name_the_mail_shows_to_be_a_person_is_never_the_company() -> None:
                    "The Tidewell Recruiting Team", subject="Interview with Tidewell Software",
                    frm="Megan Albright <no-reply@us.greenhouse-mail.io>"))
     assert d.company == "Tidewell Software"
+    # "Dana Whitfield via Recruitee" who signs with dana.whitfield@…: the relayed name is hers
+    d = detect(eml(f"Your interview is confirmed for {when}.\n\nDana Whitfield\nTalent Partner\n"
+                   "dana.whitfield@fjordline.test | +1 646 555 0142", subject="Interview confirmed",
+                   frm="Dana Whitfield via Recruitee <no-reply@recruitee.com>"))
+    assert d.interview and d.company != "Dana Whitfield"
 
 
 def test_invitation_to_a_fixed_time_counts_even_after_thanks_for_applying() -> None:
