@@ -722,7 +722,9 @@ _GREETING = (
     r"guten tag|good (?:morning|afternoon)|buenos días|buenas tardes) "
 )
 # How a formal greeting addresses a person by surname: "Sehr geehrter Herr Reinert", "Dear Ms Kowalski"
-_FORMAL_TITLE = r"(?:herr|frau|mr\.?|mrs\.?|ms\.?|miss|monsieur|madame|mme|m\.|señor|señora|sr\.?|sra\.?|don|doña) "
+_FORMAL_TITLE = (
+    r"(?:herr|frau|mr\.?|mrs\.?|ms\.?|miss|monsieur|madame|mme|m\.|señor|señora|sr\.?|sra\.?|don|doña) "
+)
 _CANDIDATE_WORD = re.compile(r"\b(?:candidate|candidat|candidata|candidato|kandidat|kandidatin)\b")
 
 
@@ -736,8 +738,9 @@ def _names_the_user(text: str, mail: Mail) -> bool:
 def _forwarders_own(mail: Mail, segs: list[thread.Segment], top_text: str) -> bool:
     """Whether someone other than the user forwards a confirmation that was sent to them and is
     theirs: their note says so ("jetzt hab ich auch ein Gespräch"), or the original greets them
-    ("Hi Megan, we're pleased to confirm your interview", "Sehr geehrte Frau Meiners"). Not an agent forwarding the client's
-    note about the user ("Hi James, Camille is confirmed for ...", "your candidate")."""
+    ("Hi Megan, we're pleased to confirm your interview", "Sehr geehrte Frau Meiners"). Not an
+    agent forwarding the client's note about the user ("Hi James, Camille is confirmed for ...",
+    "your candidate")."""
     sender = mail.from_addr
     sent_to_them = [s.text for s in segs if s.kind == "fwd" and sender in s.to_addrs] + [
         inner.text for inner in mail.attached if any(sender == a for _, a in inner.to)

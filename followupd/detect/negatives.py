@@ -310,6 +310,17 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
         ),
         6.0,
     ),
+    "immigration": (
+        # A consulate's or an immigration office's interview: for a visa or a permit, not a job.
+        re.compile(
+            r"entrevista consular|secci[oó]n consular|consular (?:section|interview|appointment)|"
+            r"visa (?:interview|appointment)|tipo de visa|\bds-160\b|biometrics? appointment|"
+            r"(?:citizenship|naturali[sz]ation|green card|adjustment of status) interview|\buscis\b|"
+            r"ausländerbehörde|auslaenderbehoerde|aufenthaltstitel|titre de séjour|rendez-vous (?:en|à la) préfecture|"
+            r"cita (?:de|en) extranjería|toma de huellas|entretien (?:de visa|consulaire)"
+        ),
+        6.0,
+    ),
     "service": (
         # "Entretien" is also a bank's or an association's word: "votre entretien avec votre
         # conseillère" at the branch, "ton entretien d'accueil bénévole". Like the school's, not
@@ -320,7 +331,10 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"ehrenamt|voluntariado|\bvoluntari[oa]s? (?:de|del|en)\b|"
             # an adviser's agenda: "Topic: RRSP review", "bring your most recent pay stub"
             r"\b(?:rrsp|tfsa|resp|401\(?k\)?|ira|pension|retirement|mortgage|investment) (?:review|statements?|renewal)\b|"
-            r"\bpay ?stubs?\b"
+            r"\bpay ?stubs?\b|"
+            # "rolling your Ohana Mutual 401(k) into an IRA" (not "Wealth Advisor": a job title too)
+            r"\b(?:401\(?k\)?|ira|rrsp|pension) (?:rollover|roll-over|into an ira)\b|"
+            r"\brolling (?:over )?your [\w ]{0,30}401\(?k\)?"
         ),
         6.0,
     ),
@@ -370,7 +384,11 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"(?:magst|möchtest|kannst|willst|würdest) du [^.?\n]{0,40}mit (?:rein|dazu)(?:setzen|sitzen)|"
             r"(?:can|could|would) you sit in on\b|"
             r"(?:cv|lebenslauf|unterlagen|mappe|portfolio)(?: und (?:cv|lebenslauf|mappe|portfolio|anschreiben))? "
-            r"(?:von|des kandidaten|der kandidatin) \w+ (?:liegt|liegen|findest|hängt|hängen)\b"
+            r"(?:von|des kandidaten|der kandidatin) \w+ (?:liegt|liegen|findest|hängt|hängen)\b|"
+            # the user hiring help at home: "Have your kids meet Leilani", "About Leilani: 6 years of
+            # experience"
+            r"\b(?:have|let) your (?:kids|children|child|son|daughter) meet\b|"
+            r"\babout [a-zà-ÿ]+(?: [a-z]\.)?: \d+ years? of experience"
         ),
         7.0,  # the user is on the other side of the table
     ),

@@ -96,6 +96,14 @@ def _first_name_matches(mail: Mail) -> bool:
     return bool(mine) and any(first_name(n, a) == mine for n, a in mail.to)
 
 
+# A booking page's own notice ("Thank you for booking with Mauka Health System Talent
+# Acquisition"): its sender is the page's shared mailbox, which no one reads as mail.
+_BOOKING_PAGE = re.compile(
+    r"(?i)(?:thank you|thanks) for booking with|gracias por reservar con|"
+    r"merci d['’]avoir réservé (?:avec|auprès)|danke für ihre buchung bei"
+)
+
+
 def _unmonitored(text: str) -> bool:
     # A substring test first: the case-blind alternation is slow over a long body.
     return any(w in text for w in ("monitor", "überwacht", "surveill")) and bool(_UNMONITORED.search(text))
@@ -111,7 +119,11 @@ def contact_for(
     # Google Calendar sends an organizer's invitation as them (From) through its own Sender, marked
     # auto-generated: the program is the Sender, the organizer reads the answers.
     on_behalf = bool(mail.sender_addr) and mail.sender_addr != mail.from_addr
-    if mail.from_addr and ((mail.automated and not on_behalf) or _unmonitored(body[:20_000])):
+    if mail.from_addr and (
+        (mail.automated and not on_behalf)
+        or _unmonitored(body[:20_000])
+        or _BOOKING_PAGE.search(body[:3_000])
+    ):
         # "Sent from an unmonitored mailbox", or a program's notice (RFC 3834 auto-generated):
         # the sender (a booking page's shared mailbox, also as the invitation's organizer) is
         # not someone who will read a thank-you, and automatic mail is never answered.
@@ -245,9 +257,20 @@ def company_role(
         if len(lines) > 1 and name and name in mail.from_name and len(lines[1]) <= 120:
             head = _HEADLINE_AT.search(lines[1])
         return (head.group(1) if head else None), _role(mail, segs)
-    if (company is None and (fam or contacts.is_machine(mail.from_addr)) and mail.from_name
-            and not thread.is_forward(mail.subject)):
-        name = _TEAM_SUFFIX.sub("", _TEAM_SUFFIX.sub("", mail.from_name).strip(" -–—|/:,")).strip(" -–—|/:,")
+    sender_name, sender_addr = mail.from_name, mail.from_addr
+    if thread.is_forward(mail.subject):
+        # Not the forwarder; but the user forwarding an ATS's mail to themself forwards its
+        # sender ("Arve Photonics <noreply@candidates.workablemail.com>") as it was.
+        sender_name, sender_addr = "", None
+        if mail.from_addr in own_addresses(mail, segs):
+            originals: list[tuple[str, str | None]] = [
+                (s.from_name, s.from_addr) for s in segs if s.kind == "fwd" and s.from_addr
+            ]
+            originals += [(inner.from_name, inner.from_addr) for inner in mail.attached]
+            if originals:
+                sender_name, sender_addr = originals[0]
+    if company is None and (fam or contacts.is_machine(sender_addr)) and sender_name:
+        name = _TEAM_SUFFIX.sub("", _TEAM_SUFFIX.sub("", sender_name).strip(" -–—|/:,")).strip(" -–—|/:,")
         split = _PERSON_THEN_COMPANY.match(name)
         if split:
             part = "paren" if split.group("paren") else "dash"
@@ -262,7 +285,7 @@ def company_role(
         # A person's own mailbox ("James Okafor <james.okafor@harrowvale.co.uk>", or the
         # "dana.whitfield@…" she signs with under "Dana Whitfield via Recruitee"): the name is theirs.
         if name and not _TOOL_NAME.search(name) and name.lower() not in persons and not _mailbox_of(
-            name.split(), mail.from_addr
+            name.split(), sender_addr
         ) and not _signed_by(name, segs):
             company = name
     return company, _role(mail, segs)
@@ -319,12 +342,13 @@ def _a_person(cand: str, m: re.Match[str], mail: Mail, segs: list[thread.Segment
 
 
 def _signed_by(name: str, segs: list[thread.Segment]) -> bool:
-    """Whether the top text gives a personal address that spells the name: the sender's name is
-    a person's, not the company's."""
+    """Whether the mail's own text (or the original it forwards) gives a personal address that
+    spells the name: the sender's name is a person's, not the company's."""
     words = name.split()
     if not 2 <= len(words) <= 3 or not segs:
         return False
-    return any(_mailbox_of(words, a) for a, _ in contacts.body_addresses(segs[0].text, 9_000))
+    text = "\n".join(s.text[:9_000] for s in segs if s.kind in ("top", "fwd"))
+    return any(_mailbox_of(words, a) for a, _ in contacts.body_addresses(text, 18_000))
 
 
 def _mailbox_of(words: list[str], addr: str | None) -> bool:

@@ -96,11 +96,12 @@ MEETING_WORDS: tuple[str, ...] = (
 )
 MEETING = WholeWords(word_trie(MEETING_WORDS))
 # A subject that is the talk itself, as a company names a candidate's: "Gespräch Risikocontrolling",
-# "Re: Zweites Gespräch / Werksrundgang", "Unser Gespräch". Not a talk about something ("Gespräch
+# "Re: Zweites Gespräch / Werksrundgang", "Unser Gespräch", "Kennenlernen bei Pegnitz Robotics". Not a talk about something ("Gespräch
 # zur Baufinanzierung"), not an invitation to one ("Einladung zu einem Gespräch"), not thanks for one.
 TALK_SUBJECT = re.compile(
     r"^(?:(?:re|aw|wg|fwd?|antw)\s*:\s*)*(?:(?:unser|ihr|dein|erstes|zweites|drittes|persönliches|nächstes)\s+)?"
-    r"gespräch\b(?!\s+(?:zu|zur|zum|über|wegen|mit\s+(?:ihrem|ihrer|deinem|deiner|dem|der)\b))"
+    r"(?:gespräch|kennenlernen)\b(?!\s+(?:zu|zur|zum|über|wegen|mit\s+(?:ihrem|ihrer|deinem|deiner|dem|der)\b|"
+    r"in\s+der\s+kita|im\s+kindergarten|beim\s+training))"
     r"|\b(?:zweites|drittes|finales|letztes) gespräch\b",
     re.IGNORECASE,
 )
@@ -296,7 +297,8 @@ CONFIRM = AnyOf(
         r"(?:wir )?treffen uns (?:also |dann |somit )?(?:morgen|übermorgen|am|um)\b|bis (?:morgen|übermorgen)\b|"
         r"(?:laden|lade|lädt) (?:sie|dich|euch) .{0,80}ein|einladung zu|"
         r"(?:ihr|dein|unser) (?:vorstellungsgespräch|gespräch|interview) (?:ist|findet) |\bfix ist\b|\bist (?:also )?fix\b|"
-        r"hier (?:ist )?(?:der|ihr|dein) (?:ablauf|zeitplan)|dann machen wir(?:'s|’s)? (?:das |es )?(?:gleich )?(?:am |um |morgen|übermorgen|\w+tag|(?:mo|di|mi|do|fr)\.? \d)|"
+        r"hier (?:ist )?(?:der|ihr|dein) (?:ablauf|zeitplan)|dann mach(?:en wir|mer|ma)(?:'s|’s)? (?:das |es |des )?(?:gleich )?(?:am |um |morgen|übermorgen|\w+tag|"
+        r"nächste woche|kommende woche|(?:mo|di|mi|do|fr)\.? \d)|"
         # "Bis Freitag!" closes a mail; "bis Freitag, 4.12., von dir zu hören" is a deadline
         r"bis (?:montag|dienstag|mittwoch|donnerstag|freitag)(?=\s?[!.\n]|\s?$)|"
         r"fixiert|"
@@ -350,10 +352,12 @@ CONFIRM = AnyOf(
         # "Fins dijous!"
         r"\bquedem (?:doncs |així |llavors )?(?:el|per|demà|avui|a les|aquest|aquesta|dilluns|dimarts|dimecres|dijous|"
         r"divendres)\b|\bens veiem (?:el|demà|dilluns|dimarts|dimecres|dijous|divendres|a les)\b|"
-        r"\bfins (?:dilluns|dimarts|dimecres|dijous|divendres|demà)\b",
+        r"\bfins (?:dilluns|dimarts|dimecres|dijous|divendres|demà)\b|"
+        # "Nos complace invitarle a una entrevista" (with the date below)
+        r"\binvitar(?:le|la|lo|te|les|los|os) a (?:una|la|su|tu|nuestra) (?:entrevista|reunión|conversación)",
         "programad|agendad|prevista|fijad|reservad|tendrá lugar|nos vemos|hemos|invitamos|esperamos|convocatoria|"
         "entrevista|sido|acordamos|quedamos|agendad|queda así|queda el|queda para|queda entonces|queda pues|queda ya|queda confirmad|agendé|agendamos|agendaron|programé|programamos|"
-        "programaron|reservé|reservamos|quedem|ens veiem|fins ",
+        "programaron|reservé|reservamos|quedem|ens veiem|fins |invitar",
     ),
     Gated(  # Swedish and Polish
         r"är (?:nu )?bokad|har bokats|bekräft|välkommen på|vi ses|ses vi (?:på|då|i|kl)|potwierdzam|potwierdzenie|zaprasza(?:my|m) na|"

@@ -817,7 +817,10 @@ def find_slots(text: str, ref: datetime | None, month_first: bool = True) -> lis
 
 _UNIT = r"min|minutes?|mins|minuten|minutos|minuti|h|hours?|hrs?|stunden?|heures?|horas?|ore|uur"
 _DURATION = re.compile(
-    rf"(?:duration|dauer|durée|duración|durata|duur|duração)\s{{0,12}}:\s{{0,3}}(?P<a>\d{{1,3}})\s?(?P<au>{_UNIT})\b|"
+    # (a table's cell needs no colon: "Duración  60 minutos")
+    # ... nor does a sentence: "d'une durée de 45 minutes", "Dauer von 30 Minuten"
+    rf"(?:duration|dauer|durée|duración|durata|duur|duração)\s{{0,12}}(?::|de|of|von|van)?\s{{0,3}}"
+    rf"(?P<a>\d{{1,3}})\s?(?P<au>{_UNIT})\b|"
     rf"\b(?:for|für|pendant|durante|per|voor)\s(?P<b>\d{{1,3}})\s?(?P<bu>{_UNIT})\b|"
     rf"\b(?:blocked|reserved|set aside|allotted|allocated)(?: off| out)?\s"
     rf"(?P<f>\d{{1,3}})\s?(?P<fu>{_UNIT})\b|"
@@ -844,11 +847,17 @@ def duration_after(text: str, pos: int, window: int = 250) -> timedelta | None:
     number = next(k for k in ("a", "b", "c", "d", "f", "g") if m.group(k))
     if _HEDGE.search(chunk, max(0, m.start(number) - 16), m.start(number)):
         return None
+    if number == "a" and _ESTIMATE.search(chunk, max(0, m.start() - 30), m.start()):
+        return None  # "Se estima una duración de 1 hora y media": an estimate, not a length
     per = 1 if m.group(number + "u").startswith("min") else 60
     minutes = int(m.group(number)) * per
+    if per == 60 and _AND_A_HALF.match(chunk, m.end()):
+        minutes += 30  # "1 hora y media", "1 hour and a half"
     return timedelta(minutes=minutes) if 10 <= minutes <= 8 * 60 else None
 
 
+_ESTIMATE = re.compile(r"estima|estimated|estimée?|voraussichtlich|geschätzt|prevista|prévue?|expected")
+_AND_A_HALF = re.compile(r"s?\s(?:y media|and a half|et demie|e mezza|und eine halbe)\b")
 _HEDGE = re.compile(
     r"(?:about|around|approximately|roughly|up to|etwa|ungefähr|environ|unos|circa|ongeveer)\s?$"
 )
@@ -860,6 +869,12 @@ def _opened(span: str) -> bool:
 
 def _said_on(text: str, start: int) -> bool:
     return text[max(0, start - 3) : start] in ("on ", "On ")
+
+
+# (not a zone's offset: "(GMT+01:00) Dublin; Tuesday, 14 April")
+_CLOCK_BETWEEN = re.compile(
+    r"\d(?::[0-5]\d)?\s?(?:[ap]\.?m\b|h\b|uhr\b)|(?<![+\-−\d:])\d{1,2}:[0-5]\d\b", re.IGNORECASE
+)
 
 
 def _date_for(text: str, dates: list[DateHit], tstart: int, tend: int) -> DateHit | None:
@@ -890,7 +905,12 @@ def _date_for(text: str, dates: list[DateHit], tstart: int, tend: int) -> DateHi
                 best = d
                 break
         return best
-    after = [d for d in dates if tend <= d.start < min(line_end, tend + 60)]
+    # ... not a date that another time stands before: "8am Melbourne time - which is 10pm on
+    # Wednesday 9 Dec for you" gives 9 Dec to the 10pm; the 8am's date is the line above.
+    after = [
+        d for d in dates
+        if tend <= d.start < min(line_end, tend + 60) and _CLOCK_BETWEEN.search(text, tend, d.start) is None
+    ]
     if after:
         return after[0]
     # Up to three lines above, within 200 characters: "Date: ...\nTime: ...".
