@@ -38,7 +38,7 @@ _TEAM_SUFFIX = re.compile(
     r"(?i)\s*[-–—|:,]?\s*(?:recruiting|recruitment|recrutement|reclutamiento|recrutamento|reclutamento|careers?|"
     r"karriere|talent(?: acquisition)?|team|hiring|jobs|hr|rh|rrhh|people(?: team)?|interviews|entrevues|"
     r"entrevistas|s[ée]lection|selecci[oó]n|rekrutacja(?: it)?|rekrytointi|talent management|bewerbungen|"
-    r"bewerbermanagement|vorstellungsgespräche|candidatures|candidaturas)$"
+    r"bewerbermanagement|vorstellungsgespräche|bewerbungsgespräche|candidatures|candidaturas)$"
     # "Parkfluss via JOIN": the system that relayed the company's message
     r"|\s+\(?via\s+\S+(?:\s\S+){0,3}?\)?$"
     # the same words before the name: "Reclutamiento Meridiano", "Selección SAIDSA"
@@ -66,8 +66,10 @@ _TOOL_NAME = re.compile(
     r"hackerearth|codility|codesignal|coderpad|bayt(?:\.com)?|magneto|naukri|seek|glassdoor|dover|gem|"
     # video tools and job boards that relay a recruiter's message
     r"zoom|microsoft teams|teams|google meet|webex|goodtime|trabajando(?:\.com)?|get on board|hireline|"
-    # a role, not an organisation
-    r"info|hiring manager|recruiter|interviewer|talent partner|service)$|scheduler|calendar|bookings|"
+    # a role or a department, not an organisation
+    r"info|hiring manager|recruiter|interviewer|talent partner|service|gesti[oó]n humana|gerencia|"
+    r"talento humano|recursos humanos|human resources|ressources humaines|personalabteilung)$|"
+    r"scheduler|calendar|bookings|"
     r"no-?reply|notification"
 )
 _UNMONITORED = re.compile(
@@ -239,8 +241,13 @@ def company_role(
             cand = m.group(1).strip(" .,-")
             if cand.lower() in people or _JOBLIKE.search(cand) or _a_person(cand, m, mail, segs, names):
                 then = _ROLE_THEN_COMPANY.match(t, m.end(1))
+                if then is None and not _ROLE_AFTER.match(t, m.end(1)):
+                    then = _COMPANY_IN_BRACKETS.match(t, m.end(1))
+                    if then is not None and then.group(1).lower() in people:
+                        then = None  # "interview with Marcus (Olivia Hughes)": the invitee
                 if then is not None and not _JOBLIKE.search(then.group(1)):
-                    company = then.group(1)  # "Entrevista con Andrés (CTO) - Ceiba Pagos"
+                    # "Entrevista con Andrés (CTO) - Ceiba Pagos", "with Marcus (Lonestar Sensing)"
+                    company = then.group(1)
                     break
                 continue
             if not re.match(r"(?i)^(?:the|our|your|a|an|me|us)\b", cand) and len(cand) > 1:
@@ -304,6 +311,7 @@ _ROLE_AFTER = re.compile(
     r"\s?\((?:[A-Z]{2,4}|[^()\n]{0,30}\b(?i:head|lead|manager|director|vp|chief|founder|engineer|designer|"
     r"recruiter|partner|cto|ceo|coo|cfo)\b[^()\n]{0,30})\)"
 )
+_COMPANY_IN_BRACKETS = re.compile(r"\s?\(([A-Z0-9][\w.'&]*(?: [A-Z0-9&][\w.'&]*){0,3})\)\s*$")
 _ROLE_THEN_COMPANY = re.compile(r"\s?\([^()\n]{1,40}\)\s[-–|]\s([A-Z0-9][\w.'&]*(?: [A-Z0-9&][\w.'&]*){0,3})")
 _WITH_PERSON = re.compile(r"(?i)\b(?:with|avec|con|mit)\s$")
 
@@ -324,6 +332,14 @@ def _a_person(cand: str, m: re.Match[str], mail: Mail, segs: list[thread.Segment
         n.split()[0] == words[0] for n in names if _PERSON_NAME.fullmatch(n)
     ):
         return True  # "with Pieter" of Reply-To "Pieter de Wit"; "with Hamish & Leanne" from Hamish Doyle
+    if len(words) == 1 and _NAME_WORD.fullmatch(words[0]) and _WITH_PERSON.search(m.string[: m.start(1)]):
+        # "with Marcus (Lonestar Sensing)" above "your interview with Marcus Reyes (Director of
+        # Embedded Engineering)": the first name of a person the body names in full, or Spanish's
+        # personal "a" ("a Rodrigo le surgió un viaje")
+        body = "\n".join(seg.text[:3000] for seg in segs[:3])
+        name = re.escape(words[0])
+        if re.search(rf"\b(?i:with|con|avec|mit) {name} [A-ZÀ-Ý][a-zà-ÿ]+\b|\ba {name} le\b", body):
+            return True
     if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words):
         return False
     body = "\n".join(seg.text[:3000] for seg in segs[:3])

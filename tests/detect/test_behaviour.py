@@ -585,6 +585,17 @@ def test_a_name_the_mail_shows_to_be_a_person_is_never_the_company() -> None:
                    "dana.whitfield@fjordline.test | +1 646 555 0142", subject="Interview confirmed",
                    frm="Dana Whitfield via Recruitee <no-reply@recruitee.com>"))
     assert d.interview and d.company != "Dana Whitfield"
+    # "with Marcus (Lonestar Sensing)" where the body names "Marcus Reyes": the brackets hold the company
+    d = detect(eml(f"Confirming your interview with Marcus Reyes (Director of Engineering) on {when}.",
+                   subject="Interview confirmed - with Marcus (Lonestar Sensing)",
+                   frm="Brianna Holt <brianna.holt@lonestarsensing.test>"))
+    assert d.interview and d.company == "Lonestar Sensing"
+    # a team's mailbox: "Frankenlogik Bewerbungsgespräche" is Frankenlogik; "Gestión Humana" is no company
+    teams = (("Frankenlogik Bewerbungsgespräche <bewerbungsgespraeche@frankenlogik.test>", "Frankenlogik"),
+             ("Gestión Humana <no-reply@aceros.test>", None))
+    for frm, company in teams:
+        d = detect(eml(f"Your interview is confirmed for {when}.", subject="Interview confirmed", frm=frm))
+        assert d.interview and d.company == company, (frm, d.company)
 
 
 def test_invitation_to_a_fixed_time_counts_even_after_thanks_for_applying() -> None:
