@@ -748,10 +748,21 @@ def _forwarders_own(mail: Mail, segs: list[thread.Segment], top_text: str) -> bo
     if not sender or not sent_to_them or sender in parties.own_addresses(mail, segs):
         return False  # (most mails forward nothing: the cheap test first)
     mine = _user_names(mail)
+    own = parties.own_addresses(mail, segs)
+    firsts = {parties.first_name(n, a) for n, a in (*mail.to, *mail.cc) if a in own} - {""}
+    lasts = {parties.last_name(n) for n, a in (*mail.to, *mail.cc) if a in own} - {""}
+    formally = re.compile(rf"\b{_FORMAL_TITLE}(?:{'|'.join(map(re.escape, lasts))})\b") if lasts else None
+
+    def names_user(low: str) -> bool:
+        # the user's first name, two of their names, or "Frau Meier": a cousin shares only a
+        # family name
+        words = set(_WORD.findall(low))
+        return bool(firsts & words) or len(mine & words) >= 2 or bool(formally and formally.search(low))
+
     originals = [
         low
         for low in (fold_marks(lower(text[:SCAN])) for text in sent_to_them)
-        if not mine & set(_WORD.findall(low)) and not _CANDIDATE_WORD.search(low)
+        if not names_user(low) and not _CANDIDATE_WORD.search(low)
     ]
     if not originals:
         return False

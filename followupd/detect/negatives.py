@@ -55,6 +55,12 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
         re.compile(
             r"mock[- ](?:[\w-]+ ){0,3}interview|practice (?:[\w-]+ ){0,2}interview|interview (?:coaching|training|practice)|"
             r"coaching (?:session|call)|"
+            # a mentor's call about the search: "notre call mentorat", signed "Mentor - Réseau Alumni"
+            r"\b(?:call|appel|séance|session|rdv) (?:de )?mentorat\b|\bmentorat\b|mentoring (?:call|session)|"
+            r"mentorship (?:call|session)|sesión de mentoría|mentoring-?(?:gespräch|termin|call)|"
+            # "Great to connect through the alumni mentoring program ... an informational conversation"
+            r"mentoring program|mentorship program|informational (?:conversation|interview|chat|call)|"
+            r"\bmentor(?:in)?\s?[-–|,]\s?(?:réseau|alumni|network|netzwerk|red)\b|alumni mentor|"
             # a booking the candidate pays for ("Payment: £85.00 paid"): no employer charges for its interview
             r"(?:payment|amount paid|price)\s?:\s?[£$€]\s?\d|[£$€]\s?\d+(?:[.,]\d\d)? paid\b|"
             r"career coach|interview prep(?:aration)? (?:call|session)|your coach\b|probeinterview|übungsinterview|interviewtraining|bewerbungstraining|"
@@ -154,7 +160,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"qual (?:horário|dia) (?:fica|é) melhor|quais (?:horários|dias) (?:ficam|são) melhores|"
             r"(?:me envie|envie|mande|me mande|informe|me informe|indique|compartilhe|qual é) (?:a )?sua disponibilidade|"
             r"hätten sie .{0,40}zeit|haben sie .{0,40}zeit|würde(?:n)? (?:es )?ihnen .{0,30}passen|passt es ihnen|"
-            r"êtes-vous disponible|could you do|can you do|would .{0,30} work for you|"
+            r"êtes-vous disponible|could you do|can you do|would .{0,50} work for you|"
+            # "If not, Thursday 22 October at 10:00 is also possible. Once you let me know, I'll send"
+            r"\b(?:if not|alternatively),? [^.?\n]{0,60}\bis also (?:possible|an option|open|free)|once you(?:'ve)? (?:let me know|confirm|pick|chosen|choose)\b|"
             # "Est-ce que jeudi prochain à 10 h te conviendrait? ... Confirme-moi ce qui te va le mieux"
             r"(?:te|vous) (?:conviendrai|irai)(?:t|ent)\b[^.?\n]{0,80}\?|t['’]irai(?:t|ent)\b[^.?\n]{0,80}\?|"
             r"ce qui (?:te|vous) (?:va|convient) le mieux|(?:dites|dis|confirmez|confirme)-moi ce qui (?:te|vous) convient|"
@@ -167,7 +175,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             "êtes-vous|could you|can you|would |terminvorschl|folgende|conviendrai|irai|le mieux|-moi ce qui|lock|welcher|besten|one of|velg|vælg|välj|kies|"
             "scegli|escolha|wybierz|vyberte|reserv|"
             "would you|are you|what time|send |availability|let me know|let us know|when are you|when would |lmk|ll lock|"
-            "will lock|"
+            "will lock|if not|alternatively|"
             "you|work for you|do any of these|works best|which of|propose|suggest|zeit|passt|verfügbar"
             "keit|créneaux|disponib|seriez-vous|qual |quais ",
         ),
@@ -220,6 +228,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"(?:wählen|buchen) sie (?:einen|ihren|hier|selbst|direkt)|termin (?:aus)?wählen|choisissez un créneau|"
             # the du form: "Bitte wähle einen passenden Termin aus", "sobald du gebucht hast"
             r"\b(?:wähle|buche) (?:dir )?(?:einen|deinen|hier|selbst|direkt)\b|sobald (?:du|sie) (?:\w+ )?gebucht (?:hast|haben)|"
+            # "Por favor escoge un horario ... en mi calendario"
+            r"\b(?:escoge|escoja|escojan) (?:un|el|tu|su) (?:horario|espacio|día)\b|"
             r"choisir (?:directement |vous-même |toi-même )?(?:le|un|votre|ton) créneau|choisis (?:le|un|ton) créneau|"
             r"réserve[rz]? (?:vous-même |toi-même |directement )?(?:un|votre|ton) créneau|"
             r"(?:page|lien) de réservation|booking page|buchungsseite|página de reservas?|"
@@ -228,7 +238,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"select (?:the |your |all |a few |some )?(?:times|slots)|choose (?:the |your |all |a few |some )?(?:times|slots)|"
             r"(?:times|slots) that work for you|choose as many|select as many|\[ \] ",
             "pick a|choose a|select a|book a|schedule|scheduling link|self-schedul|link|availability|wählen|"
-            "buchen|wähle|buche|gebucht|termin|créneau|elige|selecciona|reserva|select|choose|work for you|[ ]|réservation|booking page|"
+            "buchen|wähle|buche|gebucht|escog|escoj|termin|créneau|elige|selecciona|reserva|select|choose|work for you|[ ]|réservation|booking page|"
             "buchungsseite|choix effectué|pick|works best|works best for you|have availability",
         ),
         5.0,
@@ -258,9 +268,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             # a visa or consular appointment: "Cita consular (entrevista)"
             r"consular|ds-160|visa (?:appointment|interview)|usvisa|visumsantrag|"
             r"hypothek|hipotec|your (?:advisor|adviser)|(?:su|tu) ejecutiv[oa]\b|consulente|car service|werkstatttermin|(?:in die|zur|ihre|deine) werkstatt\b|garage appointment|"
-            # a car's service ("carnet d'entretien": the French word is also maintenance)
-            r"véhicule|carte grise|carnet d['’]entretien|contrôle technique|vidange|pneus|vehículo|neumáticos|"
-            r"fahrzeugschein|reifenwechsel|oil change|\btyres?\b|\btires\b|"
+            # a car's (the words a job's perks use too: "véhicule de fonction"; the servicing itself
+            # is the "vehicle" family)
+            r"véhicule|pneus|vehículo|neumáticos|fahrzeugschein|\btyres?\b|\btires\b|"
             # the user's current engagement: a contract's renewal is not a new job's interview
             r"przedłużeni[ea] (?:współpracy|kontraktu|umowy)|przedłużamy (?:kontrakt|umowę|współpracę)|"
             r"(?:extend|extending|renew|renewing) (?:your|the|our) contract|contract (?:extension|renewal)|"
@@ -274,6 +284,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
         # that says "entretien" or "entrevista": the school uses the word too.
         re.compile(
             r"parents?[- ]enseignants?|votre enfant|vos enfants|cahier de liaison|conseil de classe|"
+            # Puerto Rico's "entrevista de padres" with the "maestra de salón hogar"
+            r"entrevistas? de padres|reuni[oó]n de padres|informe de progreso|salón hogar|"
             r"enseignante? de (?:cp|ce1|ce2|cm1|cm2|maternelle|petite section|moyenne section|grande section)\b|"
             r"parent-teacher|your (?:child|son|daughter)(?:'s)? (?:teacher|class|school|progress)|homeroom|"
             r"elterngespräch|elternabend|elternsprechtag|klassenlehrer(?:in)?\b|ihr(?:es)? kind(?:es)?\b|"
@@ -296,6 +308,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             # Austria's AMS: "Ihr eAMS-Konto", "Betreuungsvereinbarung", "Vermittlungsvorschläge"
             r"\beams\b|arbeitsmarktservice|betreuungsvereinbarung|vermittlungsvorschl|"
             r"france travail|pôle emploi|conseill[eè]re? (?:france travail|pôle emploi)|"
+            # Belgium's: "Maison de l'Emploi", "entretien de suivi de votre recherche d'emploi"
+            r"maison de l['’]emploi|\ble forem\b|\bactiris\b|\bvdab\b|entretien (?:individuel )?de suivi|"
+            r"accompagnement de votre recherche d['’]emploi|conseill[eè]re? référente?|"
             r"centre (?:local )?d['’]emploi|conseill[eè]re? en emploi|services québec|carrefour jeunesse[- ]emploi|"
             r"bilan de (?:votre|ta) recherche d['’]emploi|"
             r"workforce (?:center|centre|office|solutions|development board)|american job center|career ?one ?stop|"
@@ -303,10 +318,21 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"urząd pracy|uwv\b|arbetsförmedlingen|"
             # Catalonia's: "Servei Públic d'Ocupació", "Oficina de Treball", "entrevista ocupacional"
             r"servei públic d['’]ocupació|oficina de treball|entrevista ocupacional|demandant d['’]ocupació|"
-            r"demandante de empleo|"
+            r"demandante de empleo|centro de empleo|seguro por desempleo|entrevista de elegibilidad|"
             # "one-on-one with an Employment Counsellor" at an employment services centre
             r"employment counsell?or|employment (?:services?|resource|support|pathways) (?:centre|center|office)|"
             r"job search (?:counsell?or|coach)"
+        ),
+        6.0,
+    ),
+    "vehicle": (
+        # A car's servicing: "rendez-vous d'entretien pour votre véhicule" (the French word is also
+        # maintenance, so a title saying "entretien" does not make it an interview).
+        re.compile(
+            r"carte grise|carnet d['’]entretien|contrôle technique|vidange|contrôle des freins|"
+            r"\bentretien \d{2,3}[.\s]?000 ?km|(?:pour|de) votre véhicule|(?:dépôt|dépose) du véhicule|"
+            r"véhicule de (?:remplacement|courtoisie)|reifenwechsel|ölwechsel|oil change|tire rotation|"
+            r"cambio de aceite|revisión de (?:su|tu) (?:coche|vehículo|auto)"
         ),
         6.0,
     ),
@@ -383,6 +409,10 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             # "magst du als zweite Designerin mit reinsetzen?", "CV und Mappe von Jonas liegen im Drive"
             r"(?:magst|möchtest|kannst|willst|würdest) du [^.?\n]{0,40}mit (?:rein|dazu)(?:setzen|sitzen)|"
             r"(?:can|could|would) you sit in on\b|"
+            # "Magst du beim Interview mit Frau Peters als Fachexperte dabei sein? ... du die Fachfragen"
+            r"\bals (?:fachexpert(?:e|in)|interviewer(?:in)?|beisitzer(?:in)?) (?:dabei|mit dabei|teilnehmen|mitmachen)|"
+            r"\bdu (?:übernimmst )?die fachfragen\b|lebenslauf liegt (?:im|in|auf)\b|"
+            r"\bas (?:the |our )?(?:subject[- ]matter|technical) expert on (?:the|this|her|his) (?:panel|interview)|"
             r"(?:cv|lebenslauf|unterlagen|mappe|portfolio)(?: und (?:cv|lebenslauf|mappe|portfolio|anschreiben))? "
             r"(?:von|des kandidaten|der kandidatin) \w+ (?:liegt|liegen|findest|hängt|hängen)\b|"
             # the user hiring help at home: "Have your kids meet Leilani", "About Leilani: 6 years of
@@ -451,6 +481,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             # "Der Text erscheint in unserer Serie „Tüftler aus Findorff“"
             r"(?:text|artikel|beitrag|interview|porträt) erscheint (?:in|im) (?:der|unserer|unserem|dem) |"
             r"vor der publikation|zum gegenlesen|ihre zitate\b|"
+            # "Parution prévue dans l'édition du samedi", "participer à notre série « … »"
+            r"\bparution (?:prévue )?(?:dans|le)\b|(?:participer à|dans|pour) notre série\b|"
             # an episode's number: "Aufnahme Schaltkreis #58 – Interview mit Jana Vogel"
             r"(?:aufnahme|recording|grabación|enregistrement)\b[^\n]{0,40}#\s?\d"
         ),
@@ -632,7 +664,8 @@ OWN_INTERVIEW = re.compile(
     r"\b(?:ich )?hab['’]?s (?:\S+ ){0,5}in die (?:nächste|zweite|finale|letzte) runde geschafft|"
     r"\bi made it (?:through )?to the (?:next|second|final|last) round|"
     r"\b(?:je suis|j['’]ai été) (?:retenue?|sélectionnée?) pour (?:le|un) (?:\w+ )?entretien|"
-    r"\b(?:pasé|he pasado) a la (?:siguiente|segunda|última) (?:fase|etapa|ronda)",
+    r"\b(?:pasé|he pasado) a la (?:siguiente|segunda|última) (?:fase|etapa|ronda)|"
+    r"\bme (?:dieron|han dado|confirmaron) (?:la|una) entrevista\b",
     I,
 )
 WEBINAR = _NEGATIVE["webinar"][0]

@@ -210,6 +210,8 @@ CONFIRM = AnyOf(
         r"(?:put|confirm) (?:it|this) in writing|lock(?:ed|ing)? (?:it |that |this |you |us )?in\b|"
         r"(?:we|you)(?:'re| are|’re) (?:all )?set for\b|(?:is|are) (?:now )?set\b(?! (?:up )?to\b)|"
         r"you(?:'re| are|’re) set (?:with|for)\b|let(?:'s|’s) (?:say|do|go with)\b|"
+        # "Let's plan on next Tuesday at 10 for your interview ... Talk Tuesday,"
+        r"let(?:'s|’s) plan on (?:next |this )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\b|"
         r"(?:tomorrow|then|(?<!what )time|\d(?:\s?[ap]m)?) it is\b|"
         r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tmrw) at \d{1,2}(?::\d\d)?\s?(?:[ap]m)? then\b|"
         r"let(?:'s|’s) keep\b|"
@@ -294,6 +296,9 @@ CONFIRM = AnyOf(
         r"bestätig|freuen uns (?:auf|darauf)|findet .{0,60}statt|eingeplant|wie besprochen|dann bis\b|bis dann\b|"
         r"passt (?:uns |mir |ihnen )?(?:perfekt|wunderbar|bestens|sehr gut|super|prima)(?! zu\b)|(?:dann|also|somit) sehen wir uns\b|"
         r"sehen wir uns (?:am|morgen|übermorgen)\b|(?:wie|so) (?:\w+ ){0,3}(?:abgemacht|vereinbart)|"
+        # "Wie vorhin am Telefon besprochen: Wir sehen uns Montag in einer Woche, also am 19.10."
+        r"\bwie (?:\w+ ){1,4}besprochen\b|\bwir sehen uns (?:am|also|dann|morgen|übermorgen|nächste|kommende|"
+        r"montag|dienstag|mittwoch|donnerstag|freitag)\b|"
         r"(?:wir )?treffen uns (?:also |dann |somit )?(?:morgen|übermorgen|am|um)\b|bis (?:morgen|übermorgen)\b|"
         r"(?:laden|lade|lädt) (?:sie|dich|euch) .{0,80}ein|einladung zu|"
         r"(?:ihr|dein|unser) (?:vorstellungsgespräch|gespräch|interview) (?:ist|findet) |\bfix ist\b|\bist (?:also )?fix\b|"
@@ -315,7 +320,7 @@ CONFIRM = AnyOf(
         # "Passt, dann Kafi am Fr 8.15": an answer that opens a line or a sentence
         r"(?:^|(?<=\n)|(?<=[.!:;] ))passt\b(?:[,!.]|\s(?:also|dann)\b)",
         "bestätig|freuen uns|statt|eingeplant|besprochen|lade|lädt|einladung|gespräch ist|gespräch findet|dann bis|"
-        "bis dann|passt|sehen wir uns|abgemacht|vereinbart|treffen uns|bis morgen|bis übermorgen|"
+        "bis dann|passt|sehen wir uns|wir sehen uns|abgemacht|vereinbart|treffen uns|bis morgen|bis übermorgen|"
         "interview ist|interview findet|fix|ablauf|zeitplan|machen wir|machmer|mach ma|bis montag|bis dienstag|bis mittwoch|"
         "bis donnerstag|bis freitag|halten wir|lass uns",
     ),
@@ -436,6 +441,8 @@ RESCHEDULE = AnyOf(
         r"(?:auf|nach) [^.\n]{1,30}(?:ge)?schoben\b|\bverlegt\b|\bauf [^.\n]{1,30} verlegen\b|"
         r"(?:kalender|termin|einladung) (?:\w+ )?(?:schon |bereits )?umgestellt|"
         r"(?:machen|legen|nehmen) (?:wir )?(?:es|das|ihn) stattdessen\b|stattdessen (?:am|nächste|kommende|um)\b|"
+        # "Lass uns stattdessen Freitag um 10 machen"
+        r"\blass uns stattdessen\b|stattdessen (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|morgen|übermorgen)\b|"
         r"einladung (?:ist )?(?:schon |bereits )?aktualisiert|"
         r"nieuwe (?:datum|tijd)|omgezet naar|neue (?:uhr)?zeit\b|verplaatsen|nieuw (?:moment|tijdstip)\s?:|nieuwe? (?:moment|tijdstip) (?:is|wordt)\b|"
         r"uitnodiging (?:al |reeds )?aangepast|"

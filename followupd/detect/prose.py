@@ -79,8 +79,9 @@ _D_MONTH_FIRST = re.compile(
     r"(?:,?\s{0,3}(?P<year>20\d\d))?",
 )
 _D_DAY_FIRST = re.compile(
-    rf"(?<![\w.])(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|º)?(?:\s{{0,3}}|-)(?:of\s|de\s)?\s{{0,2}}(?P<mon>{_MON})\.?(?![\w])"
-    rf"(?:(?:,?\s{{0,3}}|-)(?:de\s|del\s)?\s{{0,2}}(?P<year>20\d\d))?",
+    # ("19/nov/2026", as Puerto Rico writes it)
+    rf"(?<![\w.])(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|\.|º)?(?:\s{{0,3}}|[-/])(?:of\s|de\s)?\s{{0,2}}(?P<mon>{_MON})\.?(?![\w])"
+    rf"(?:(?:,?\s{{0,3}}|[-/])(?:de\s|del\s)?\s{{0,2}}(?P<year>20\d\d))?",
     0,
 )
 # "2026-11-10", and as East Asian mail writes it, "2026/11/10" and "2026.11.10"
@@ -824,6 +825,9 @@ _DURATION = re.compile(
     rf"\b(?:for|für|pendant|durante|per|voor)\s(?P<b>\d{{1,3}})\s?(?P<bu>{_UNIT})\b|"
     rf"\b(?:blocked|reserved|set aside|allotted|allocated)(?: off| out)?\s"
     rf"(?P<f>\d{{1,3}})\s?(?P<fu>{_UNIT})\b|"
+    # "Plane bitte 45 Minuten ein", "prévoyez 45 minutes", "please allow 45 minutes"
+    rf"\b(?:plane|planen sie|plant|prévoyez|prévois|allow|calcula|calcule)\s(?:bitte\s|please\s)?"
+    rf"(?P<h>\d{{1,3}})\s?(?P<hu>{_UNIT})\b|"
     # a length after a dash: "tmrw 9:30 ET - 1 hr w/ Priscilla" (not a bare "h", which is a clock time)
     r"^[^\n]{0,12}?\s[-–—]\s(?P<g>\d{1,3})\s?(?P<gu>min|mins|minutes|hr|hrs|hours?)\b|"
     r"\b(?P<c>\d{1,3})[-\s](?P<cu>minute|min|hour)\s(?:video |phone |virtual |zoom |teams )?"
@@ -844,7 +848,7 @@ def duration_after(text: str, pos: int, window: int = 250) -> timedelta | None:
         return None
     if m.group("e"):
         return None if _HEDGE.search(chunk, max(0, m.start() - 16), m.start() + 1) else timedelta(hours=1)
-    number = next(k for k in ("a", "b", "c", "d", "f", "g") if m.group(k))
+    number = next(k for k in ("a", "b", "c", "d", "f", "g", "h") if m.group(k))
     if _HEDGE.search(chunk, max(0, m.start(number) - 16), m.start(number)):
         return None
     if number == "a" and _ESTIMATE.search(chunk, max(0, m.start() - 30), m.start()):
@@ -959,8 +963,9 @@ _DATE_LABEL = re.compile(
 
 # A time said in the reader's zone, which the mail does not name ("9am your time / 10am ET").
 READER_CLOCK = re.compile(
+    # (not "at 10 for your interview": the words end there)
     r"[\d:.]{1,5}\s?(?:[ap]\.?m\.?)?\s?(?:your time|for you|on your end|your end|à votre heure|pour vous|"
-    r"para (?:ti|usted|vos)|bei (?:dir|ihnen)|deiner zeit|ihrer zeit)",
+    r"para (?:ti|usted|vos)|bei (?:dir|ihnen)|deiner zeit|ihrer zeit)\b",
     re.I,
 )
 

@@ -39,7 +39,8 @@ ABBREVIATIONS: dict[str, str] = {
     "AKST": "America/Anchorage",
     "AKDT": "America/Anchorage",
     "HST": "Pacific/Honolulu",
-    "AST": "America/Halifax",
+    # Halifax says ADT in summer; AST then is Puerto Rico's (the same -4 in winter)
+    "AST": "America/Puerto_Rico",
     "ADT": "America/Halifax",
     "NST": "America/St_Johns",
     "NDT": "America/St_Johns",
@@ -131,6 +132,10 @@ NAMES: dict[str, str] = {
     "alaska time": "America/Anchorage",
     "hawaii time": "Pacific/Honolulu",
     "atlantic time": "America/Halifax",
+    "atlantic standard time": "America/Puerto_Rico",
+    "hora del atlántico": "America/Puerto_Rico",
+    "hora del atlantico": "America/Puerto_Rico",
+    "hora de puerto rico": "America/Puerto_Rico",
     "united kingdom time": LON,
     "uk time": LON,
     "london time": LON,
@@ -286,6 +291,7 @@ _LOWER_ABBR_RE = re.compile(  # the digit before "pm" is checked on the few cand
 # the Gulf's countries too, "2pm KSA", "3 pm UAE" (alone, the letters name the country).
 _REGIONS = {
     "pacific": LA, "central": CHI, "mountain": DEN, "atlantic": "America/Halifax", "ksa": "Asia/Riyadh",
+    "alaska": "America/Anchorage", "hawaii": "Pacific/Honolulu",
     "uae": "Asia/Dubai",
     # A country with one zone, right after a clock: "(17:00 a 17:45 en España)", "4pm in the UK"
     "en españa": MAD, "in spain": MAD, "en méxico": "America/Mexico_City", "en mexico": "America/Mexico_City",
@@ -654,6 +660,7 @@ def guess_zone(offset: timedelta | None, when: datetime | None) -> tuple[tzinfo 
         CHI,
         DEN,
         LA,
+        "America/Anchorage",  # -8 in summer, -9 in winter: Alaska, across its own change
         LON,
         BER,
         "Asia/Kolkata",
