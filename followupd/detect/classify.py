@@ -745,10 +745,12 @@ def _forwarders_own(mail: Mail, segs: list[thread.Segment], top_text: str) -> bo
     sent_to_them = [s.text for s in segs if s.kind == "fwd" and sender in s.to_addrs] + [
         inner.text for inner in mail.attached if any(sender == a for _, a in inner.to)
     ]
-    if not sender or not sent_to_them or sender in parties.own_addresses(mail, segs):
+    if not sender or not sent_to_them:
         return False  # (most mails forward nothing: the cheap test first)
-    mine = _user_names(mail)
     own = parties.own_addresses(mail, segs)
+    if sender in own:
+        return False
+    mine = _user_names(mail)
     firsts = {parties.first_name(n, a) for n, a in (*mail.to, *mail.cc) if a in own} - {""}
     lasts = {parties.last_name(n) for n, a in (*mail.to, *mail.cc) if a in own} - {""}
     formally = re.compile(rf"\b{_FORMAL_TITLE}(?:{'|'.join(map(re.escape, lasts))})\b") if lasts else None

@@ -265,8 +265,6 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"appartement|apartment|wohnung|besichtigung|\bviewing|showing (?:is )?confirmed|leasing agent|application fee|"
             r"\d ?bed ?/ ?\d ?bath|\bloyers?\b|\brent\b|miete|huur|alquiler|affitto|régie|"
             r"\bdepto\b|corredora? de propiedades|tenant (?:interview|screening|application)|before the showing|\b\d ?br\b|apartamento|\bapto\.|immobili|inmobili|inquilin|\blocataires?\b|ancien propriétaire|le logement est|visite du logement|recámaras?\b|arrendamiento|\bde renta\b|makelaar|landlord|vermieter|concierge|"
-            # a visa or consular appointment: "Cita consular (entrevista)"
-            r"consular|ds-160|visa (?:appointment|interview)|usvisa|visumsantrag|"
             r"hypothek|hipotec|your (?:advisor|adviser)|(?:su|tu) ejecutiv[oa]\b|consulente|car service|werkstatttermin|(?:in die|zur|ihre|deine) werkstatt\b|garage appointment|"
             # a car's (the words a job's perks use too: "véhicule de fonction"; the servicing itself
             # is the "vehicle" family)
@@ -337,10 +335,11 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
         6.0,
     ),
     "immigration": (
-        # A consulate's or an immigration office's interview: for a visa or a permit, not a job.
+        # A consulate's or an immigration office's interview: for a visa or a permit, not a job
+        # ("Cita consular (entrevista)"). Not mooted by a title that says "entrevista".
         re.compile(
-            r"entrevista consular|secci[oó]n consular|consular (?:section|interview|appointment)|"
-            r"visa (?:interview|appointment)|tipo de visa|\bds-160\b|biometrics? appointment|"
+            r"\bconsular\b|visa (?:interview|appointment)|tipo de visa|\bds-160\b|usvisa|visumsantrag|"
+            r"biometrics? appointment|"
             r"(?:citizenship|naturali[sz]ation|green card|adjustment of status) interview|\buscis\b|"
             r"ausländerbehörde|auslaenderbehoerde|aufenthaltstitel|titre de séjour|rendez-vous (?:en|à la) préfecture|"
             r"cita (?:de|en) extranjería|toma de huellas|entretien (?:de visa|consulaire)"

@@ -332,17 +332,16 @@ def _a_person(cand: str, m: re.Match[str], mail: Mail, segs: list[thread.Segment
         n.split()[0] == words[0] for n in names if _PERSON_NAME.fullmatch(n)
     ):
         return True  # "with Pieter" of Reply-To "Pieter de Wit"; "with Hamish & Leanne" from Hamish Doyle
+    body = "\n".join(seg.text[:3000] for seg in segs[:3])
     if len(words) == 1 and _NAME_WORD.fullmatch(words[0]) and _WITH_PERSON.search(m.string[: m.start(1)]):
         # "with Marcus (Lonestar Sensing)" above "your interview with Marcus Reyes (Director of
         # Embedded Engineering)": the first name of a person the body names in full, or Spanish's
         # personal "a" ("a Rodrigo le surgió un viaje")
-        body = "\n".join(seg.text[:3000] for seg in segs[:3])
         name = re.escape(words[0])
         if re.search(rf"\b(?i:with|con|avec|mit) {name} [A-ZÀ-Ý][a-zà-ÿ]+\b|\ba {name} le\b", body):
             return True
     if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words):
         return False
-    body = "\n".join(seg.text[:3000] for seg in segs[:3])
     addrs = [a for _, a in (*mail.to, *mail.cc, *mail.reply_to)] + [mail.from_addr or ""]
     addrs += [a for a, _ in contacts.body_addresses(body, 9_000)]
     if any(_mailbox_of(words, a) for a in addrs):
