@@ -44,6 +44,11 @@ _TEAM_SUFFIX = re.compile(
     # the same words before the name: "Reclutamiento Meridiano", "Selección SAIDSA"
     r"|^(?:recruiting|recrutement|reclutamiento|rekrutacja|selecci[oó]n|s[ée]lection|careers at)\s+"
 )
+def _without_team(name: str) -> str:
+    """A company's name without its team's words: "Bayanihan Pay Talent Interviews" is Bayanihan Pay."""
+    return _TEAM_SUFFIX.sub("", _TEAM_SUFFIX.sub("", name).strip(" -–—|/:,")).strip(" -–—|/:,")
+
+
 # "Laura Kienle (Vireon Drive Systems)", "Aylin Demir – Tempelhof Robotics": a person, then the
 # company
 _PERSON_THEN_COMPANY = re.compile(
@@ -227,7 +232,11 @@ def company_role(
         if _personal(pick.event.organizer):
             names.append(pick.event.organizer_name)
         names += [n for n, _ in pick.event.attendees if n]
-    people = {n.lower() for n in names}
+    # (not a relay's display name: Reply-To "Fjordline Analytics <fjordline+c-88217@inbound.recruitee.com>"
+    # is the company)
+    people = {n.lower() for n in names} - {
+        n.lower() for n, a in (*mail.reply_to, (mail.from_name, mail.from_addr)) if n and not _personal(a)
+    }
     for t in texts:
         m = _SUBJ_AT.search(t)
         if m is None:
@@ -251,7 +260,8 @@ def company_role(
                     break
                 continue
             if not re.match(r"(?i)^(?:the|our|your|a|an|me|us)\b", cand) and len(cand) > 1:
-                company = cand
+                # ("with Bayanihan Pay Talent Interviews": the team's name, as the sender's)
+                company = _without_team(cand) or cand
                 break
     # The sender's display name names the company when a system or a team mailbox sent the
     # mail ("Acme Careers"), not when it is a forward (the forwarder) or a scheduling tool.
@@ -277,7 +287,7 @@ def company_role(
             if originals:
                 sender_name, sender_addr = originals[0]
     if company is None and (fam or contacts.is_machine(sender_addr)) and sender_name:
-        name = _TEAM_SUFFIX.sub("", _TEAM_SUFFIX.sub("", sender_name).strip(" -–—|/:,")).strip(" -–—|/:,")
+        name = _without_team(sender_name)
         split = _PERSON_THEN_COMPANY.match(name)
         if split:
             part = "paren" if split.group("paren") else "dash"

@@ -591,6 +591,13 @@ def test_a_name_the_mail_shows_to_be_a_person_is_never_the_company() -> None:
                    frm="Brianna Holt <brianna.holt@lonestarsensing.test>"))
     assert d.interview and d.company == "Lonestar Sensing"
     # a team's mailbox: "Frankenlogik Bewerbungsgespräche" is Frankenlogik; "Gestión Humana" is no company
+    # ... and a relay's Reply-To named for the company is no person: the subject's company holds
+    signed = "\n\nDana Whitfield\ndana.whitfield@fjordline.test"
+    d = detect(eml(f"Your interview is confirmed for {when}.{signed}",
+                   subject="Updated: your interview with Fjordline Analytics (now Tue, Mar 17)",
+                   frm="Dana Whitfield via Recruitee <no-reply@recruitee.com>",
+                   extra={"Reply-To": "Fjordline Analytics <fjordline+c-1@inbound.recruitee.com>"}))
+    assert d.interview and d.company == "Fjordline Analytics"
     teams = (("Frankenlogik Bewerbungsgespräche <bewerbungsgespraeche@frankenlogik.test>", "Frankenlogik"),
              ("Gestión Humana <no-reply@aceros.test>", None))
     for frm, company in teams:
