@@ -28,7 +28,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"\bregister\b(?! (?:at|with) (?:the |our )?(?:main )?(?:gate|reception|front desk|desk|security|lobby|concierge))|save your seat|info(?:rmation)? session|open house|career fair|job fair|meetup|meet-up|"
             # Calendly's German "Veranstaltungstyp:" labels every booking, and Google Calendar's
             # "Diese Veranstaltung wurde geändert" every changed event
-            r"hackathon|(?<!kunden)(?<!firmen)(?<!diese )(?<!folgender )(?<!folgenden )veranstaltung(?!styp)|(?<!visiter )(?<!voir )(?<!montrer )(?<!à )(?:un|notre|cet|l'|l’)\s?atelier\b|seminario|\btaller\b|feria de empleo|hiring event|"
+            r"hackathon|(?<!kunden)(?<!firmen)(?<!diese )(?<!folgender )(?<!folgenden )veranstaltung(?!styp)|(?<!visiter )(?<!voir )(?<!montrer )(?<!à )(?<!visite de )(?<!tour de )(?:un|notre|cet|l'|l’)\s?atelier\b|seminario|\btaller\b|feria de empleo|hiring event|"
             r"speed-?dating|anmeldebestätigung|ihre anmeldung|registration (?:is )?confirmed|you(?:'re| are) registered|"
             r"for registering|your registration|registrant|inscription (?:est )?confirmée|inscripción confirmada|"
             r"karrieretag|career(?:s)? (?:day|fair)|information session|info session|informatiebijeenkomst|"
@@ -161,6 +161,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"(?:me envie|envie|mande|me mande|informe|me informe|indique|compartilhe|qual é) (?:a )?sua disponibilidade|"
             r"hätten sie .{0,40}zeit|haben sie .{0,40}zeit|würde(?:n)? (?:es )?ihnen .{0,30}passen|passt es ihnen|"
             r"êtes-vous disponible|could you do|can you do|would .{0,50} work for you|"
+            # two slots offered: "Would Tuesday 17 November at 10:00 or Wednesday 18 November at 14:00 work"
+            r"would [^.?\n]{0,60}\bor\b[^.?\n]{0,80}\bwork for you|if neither (?:fits|works|suits)\b|"
             # "If not, Thursday 22 October at 10:00 is also possible. Once you let me know, I'll send"
             r"\b(?:if not|alternatively),? [^.?\n]{0,60}\bis also (?:possible|an option|open|free)|once you(?:'ve)? (?:let me know|confirm|pick|chosen|choose)\b|"
             # "Est-ce que jeudi prochain à 10 h te conviendrait? ... Confirme-moi ce qui te va le mieux"
@@ -175,7 +177,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             "êtes-vous|could you|can you|would |terminvorschl|folgende|conviendrai|irai|le mieux|-moi ce qui|lock|welcher|besten|one of|velg|vælg|välj|kies|"
             "scegli|escolha|wybierz|vyberte|reserv|"
             "would you|are you|what time|send |availability|let me know|let us know|when are you|when would |lmk|ll lock|"
-            "will lock|if not|alternatively|"
+            "will lock|if not|alternatively|if neither|"
             "you|work for you|do any of these|works best|which of|propose|suggest|zeit|passt|verfügbar"
             "keit|créneaux|disponib|seriez-vous|qual |quais ",
         ),
@@ -319,7 +321,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"demandante de empleo|centro de empleo|seguro por desempleo|entrevista de elegibilidad|"
             # "one-on-one with an Employment Counsellor" at an employment services centre
             r"employment counsell?or|employment (?:services?|resource|support|pathways) (?:centre|center|office)|"
-            r"job search (?:counsell?or|coach)"
+            r"job search (?:counsell?or|coach)|reemployment services|\bresea\b|\bclaimant\s?:"
         ),
         6.0,
     ),
@@ -359,7 +361,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"\bpay ?stubs?\b|"
             # "rolling your Ohana Mutual 401(k) into an IRA" (not "Wealth Advisor": a job title too)
             r"\b(?:401\(?k\)?|ira|rrsp|pension) (?:rollover|roll-over|into an ira)\b|"
-            r"\brolling (?:over )?your [\w ]{0,30}401\(?k\)?"
+            r"\brolling (?:over )?your [\w ]{0,30}401\(?k\)?|"
+            # a bank's: "Erstgespräch Baufinanzierung", "eine Aufstellung Ihres Eigenkapitals"
+            r"baufinanzierung|gehaltsabrechnungen|ihres eigenkapitals|beratungscenter"
         ),
         6.0,
     ),
@@ -482,6 +486,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"vor der publikation|zum gegenlesen|ihre zitate\b|"
             # "Parution prévue dans l'édition du samedi", "participer à notre série « … »"
             r"\bparution (?:prévue )?(?:dans|le)\b|(?:participer à|dans|pour) notre série\b|"
+            # a source's terms: "You can stay anonymous if you'd prefer"
+            r"stay anonymous|remain anonymous|"
             # an episode's number: "Aufnahme Schaltkreis #58 – Interview mit Jana Vogel"
             r"(?:aufnahme|recording|grabación|enregistrement)\b[^\n]{0,40}#\s?\d"
         ),

@@ -93,6 +93,8 @@ MEETING_WORDS: tuple[str, ...] = (
     "nasze biuro", "na recepci", "v kanceláři", "google meet",
     # who the candidate will see: "Tu verras Marion et moi", "una plática técnica con Vale y conmigo"
     "tu verras", "vous verrez", "y conmigo", "plática", "platica", "platicar", "platicamos",
+    # the call itself: "rufe ich Sie dann morgen um 11 Uhr an"
+    "rufe ich sie", "rufe ich dich", "ruf ich dich", "ich rufe sie", "ich rufe dich", "ich ruf dich",
 )
 MEETING = WholeWords(word_trie(MEETING_WORDS))
 # A subject that is the talk itself, as a company names a candidate's: "Gespräch Risikocontrolling",
@@ -210,6 +212,8 @@ CONFIRM = AnyOf(
         r"(?:put|confirm) (?:it|this) in writing|lock(?:ed|ing)? (?:it |that |this |you |us )?in\b|"
         r"(?:we|you)(?:'re| are|’re) (?:all )?set for\b|(?:is|are) (?:now )?set\b(?! (?:up )?to\b)|"
         r"you(?:'re| are|’re) set (?:with|for)\b|let(?:'s|’s) (?:say|do|go with)\b|"
+        # typed fast: "Lets do the follow up tomorrow at 1:30 Mountain"
+        r"(?:^|(?<=[\s,.!]))lets (?:do|say|go with)\b|"
         # "Let's plan on next Tuesday at 10 for your interview ... Talk Tuesday,"
         r"let(?:'s|’s) plan on (?:next |this )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\b|"
         r"(?:tomorrow|then|(?<!what )time|\d(?:\s?[ap]m)?) it is\b|"
@@ -224,7 +228,7 @@ CONFIRM = AnyOf(
         r"\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]m?)? (?:(?:your|my|our) time |(?:et|pt|ct|mt|cet|gmt|bst|ist|sgt|pht) )?"
         r"works\b(?! for you)(?!\s?\?)|\) it is[.!]|"
         r"(?:i've|i have) (?:said|told them) (?:that's|that is|it's) fine",
-        "in writing|lock|set for|is set|are set|is now set|are now set|set with|let's|let’s|it is|works for|works with|"
+        "in writing|lock|set for|is set|are set|is now set|are now set|set with|let's|let’s|lets |it is|works for|works with|"
         "day works|then|works|fine",
     ),
     Gated(  # English: what happens next is already arranged
@@ -565,7 +569,8 @@ OLD_TIME = re.compile(
     r"au lieu de|anciennement|\bipv\b|i\.p\.v\.|in plaats van|"
     r"anteriormente|originalmente|en lugar de|en vez de|inicialmente|anziché|invece (?:che|di|delle?)|"
     r"(?:move|moving|shift|shifting|push|pushing|chang\w{1,3}|reschedul\w{1,3})\s(?:\w+\s){0,3}from\s[^\n]{0,20}$|"
-    r"(?:mover|movimos|cambiar|cambiamos|pasar|pasamos|reprogramar)\s(?:\w+\s){0,5}del?\s[^\n]{0,20}$|"
+    r"(?:mover|movimos|moviéramos|cambiar|cambiamos|cambiáramos|pasar|pasamos|pasáramos|reprogramar)\s(?:\w+\s){0,5}"
+    r"del?\s[^\n]{0,20}$|"
     r"(?:spostare|spostiamo|rinviare|rimandare|déplacer|reporter)\s(?:\S+\s){0,5}(?:previsto per|fissato per|prévu le|"
     r"prévu pour|del|du)\s[^\n]{0,20}$)",
     I,
@@ -591,7 +596,9 @@ NEW_TIME = re.compile(
     r"spost\w{1,6} (?:\S+\s){0,3}(?:a|al|alla)\s(?:\w{1,12},?\s?)?$|(?:verschieben|verlegen) (?:\S+\s){0,4}auf\s(?:\w{1,12},?\s?)?$|"
     r"déplac\w{1,5} (?:\S+\s){0,4}(?:au|à)\s(?:\w{1,12},?\s?)?$|"
     # "pasamos la videollamada del lunes 20 al martes 21": the day after "al" is the new one
-    r"(?:mover|pasar|movemos|pasamos|movimos|pasé|moví|cambiamos|cambié) (?:\S+\s){0,6}(?:al|para el)\s(?:\w{1,12},?\s?)?$|"
+    # ("¿Le importaría que la pasáramos del martes 13/10 a las 10:00 al jueves 15/10?")
+    r"(?:mover|pasar|movemos|pasamos|movimos|pasé|moví|cambiamos|cambié|pasáramos|moviéramos|cambiáramos) "
+    r"(?:\S+\s){0,6}(?:al|para el)\s+(?:\w{1,12},?\s?)?$|"
     r"(?:remarcar|reagendar|remarcamos|reagendamos|mudar|passar) (?:\S+\s){0,8}para\s(?:a |o )?(?:[\w-]{1,14},?\s?)?$)",
     I,
 )

@@ -159,7 +159,7 @@ _WD_PRE = word_trie(
 )
 _REL_WD = re.compile(
     rf"(?<![\w])(?:(?P<pre>{_WD_PRE})\s{{1,3}})?"
-    rf"(?P<wd>{_FWD})(?:\s(?P<post>prochain|qui vient|que viene|que ve))?(?![\w])",
+    rf"(?P<wd>{_FWD})(?:\s(?P<post>prochain|qui vient|que viene|que ve|en huit|in acht tagen))?(?![\w])",
     0,
 )
 _TIME = re.compile(
@@ -203,10 +203,14 @@ _DE_HOURS = (
     "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
 )
 _DE_WORD_TIME = re.compile(
-    r"(?<![\w])(?P<q>halb|viertel nach|viertel vor|dreiviertel)\s"
+    # (and the south's bare "viertel elf", 10:15: a quarter of the way to eleven)
+    r"(?<![\w])(?P<q>halb|viertel nach|viertel vor|dreiviertel|viertel)\s"
     r"(?P<h>1[0-2]|[1-9]|" + "|".join(_DE_HOURS) + r")(?![\w:]|\.\d)"
 )
-_DE_OFFSETS = {"halb": (-1, 30), "viertel nach": (0, 15), "viertel vor": (-1, 45), "dreiviertel": (-1, 45)}
+_DE_OFFSETS = {
+    "halb": (-1, 30), "viertel nach": (0, 15), "viertel vor": (-1, 45), "dreiviertel": (-1, 45),
+    "viertel": (-1, 15),
+}
 # German days as two capitals' worth, before a German-style time ("dann machen wir Fr 9:30",
 # "Do 14h bei uns"): read in the text as written, where "Do" and "So" open English sentences.
 # Not "So" or "Sa"; "Do" only before "14h" or "14 Uhr" ("Do 3:30 or 4 work?" is English).
@@ -562,7 +566,10 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
         pre = m.group("pre") or ""
         d = _next_weekday(ref, wd, pre)
         around = text[max(0, m.start() - 24) : m.end() + 24]
-        if _NEXT_WEEK.search(around):
+        if m.group("post") in ("en huit", "in acht tagen"):
+            # "mercredi en huit", "Mittwoch in acht Tagen": that weekday of the week after this one
+            d = ref + timedelta(days=wd - ref.weekday() + 7)
+        elif _NEXT_WEEK.search(around):
             # "Tuesday next week": in the week after the reference's.
             next_monday = ref + timedelta(days=7 - ref.weekday())
             d = next_monday + timedelta(days=wd)
@@ -857,10 +864,13 @@ def duration_after(text: str, pos: int, window: int = 250) -> timedelta | None:
     minutes = int(m.group(number)) * per
     if per == 60 and _AND_A_HALF.match(chunk, m.end()):
         minutes += 30  # "1 hora y media", "1 hour and a half"
+    elif per == 60 and (extra := _AND_MINUTES.match(chunk, m.end())):
+        minutes += int(extra.group(1))  # "durée : 1 h 30", "1 hour 15 minutes"
     return timedelta(minutes=minutes) if 10 <= minutes <= 8 * 60 else None
 
 
 _ESTIMATE = re.compile(r"estima|estimated|estimée?|voraussichtlich|geschätzt|prevista|prévue?|expected")
+_AND_MINUTES = re.compile(r"\s?([0-5]\d)(?![\d:])(?:\s?(?:min|minutes?|minuten|minutos))?")
 _AND_A_HALF = re.compile(r"s?\s(?:y media|and a half|et demie|e mezza|und eine halbe)\b")
 _HEDGE = re.compile(
     r"(?:about|around|approximately|roughly|up to|etwa|ungefähr|environ|unos|circa|ongeveer)\s?$"
@@ -876,6 +886,8 @@ def _said_on(text: str, start: int) -> bool:
 
 
 # (not a zone's offset: "(GMT+01:00) Dublin; Tuesday, 14 April")
+# A line wrapped right before the date: "at 10:00am (Central European Time) on\nTuesday, November 3"
+_WRAPPED_ON = re.compile(r"\s(?:on|am|le|el)[ \t]*\n[ \t]*(?:[^\W\d_]+\.?,?[ \t]*)?$")
 _CLOCK_BETWEEN = re.compile(
     r"\d(?::[0-5]\d)?\s?(?:[ap]\.?m\b|h\b|uhr\b)|(?<![+\-−\d:])\d{1,2}:[0-5]\d\b", re.IGNORECASE
 )
@@ -913,7 +925,9 @@ def _date_for(text: str, dates: list[DateHit], tstart: int, tend: int) -> DateHi
     # Wednesday 9 Dec for you" gives 9 Dec to the 10pm; the 8am's date is the line above.
     after = [
         d for d in dates
-        if tend <= d.start < min(line_end, tend + 60) and _CLOCK_BETWEEN.search(text, tend, d.start) is None
+        if tend <= d.start < tend + 60
+        and (d.start < line_end or _WRAPPED_ON.search(text, tend, d.start))
+        and _CLOCK_BETWEEN.search(text, tend, d.start) is None
     ]
     if after:
         return after[0]
