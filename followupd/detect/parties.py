@@ -353,8 +353,7 @@ def _a_person(cand: str, m: re.Match[str], mail: Mail, segs: list[thread.Segment
     if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words):
         return False
     addrs = [a for _, a in (*mail.to, *mail.cc, *mail.reply_to)] + [mail.from_addr or ""]
-    addrs += [a for a, _ in contacts.body_addresses(body, 9_000)]
-    if any(_mailbox_of(words, a) for a in addrs):
+    if any(_mailbox_of(words, a) for a in addrs) or _signed_by(cand, segs):
         return True
     if re.search(rf"{_HOST_LABEL}{re.escape(cand)}\b", body):
         return True  # Zoom's and Calendly's "Host: Omar Haddad"
@@ -368,7 +367,8 @@ def _a_person(cand: str, m: re.Match[str], mail: Mail, segs: list[thread.Segment
 
 def _signed_by(name: str, segs: list[thread.Segment]) -> bool:
     """Whether the mail's own text (or the original it forwards) gives a personal address that
-    spells the name: the sender's name is a person's, not the company's."""
+    spells the name ("dana.whitfield@…", "mark.feldman@…"): the name is a person's, not the
+    company's."""
     words = name.split()
     if not 2 <= len(words) <= 3 or not segs:
         return False
