@@ -134,6 +134,8 @@ RECRUITING: AnyOf[Searchable] = AnyOf(
         r"(?:nachricht|message|mensaje|anfrage) (?:über|on|via|en|por|sur) linkedin|"
         r"(?:passed|forwarded|sent) (?:me|us|on) your (?:cv|resume|portfolio|profile)|"
         r"(?:hat|haben) (?:mir|uns) (?:deinen|ihren|dein|ihr) (?:lebenslauf|cv|portfolio|profil) (?:weitergeleitet|geschickt)|"
+        # a hire being made or frozen: "bis das geklärt ist, dürfen wir niemanden einstellen"
+        r"(?:niemanden|jemanden|neue leute|dich|sie|wen) (?:\w+ )?einstellen\b|einstellungsstopp|"
         r"bewerbung|personalabteilung|recrutement|embauche|puesto|vacante|selección|"
         r"proceso de selección|sollicitatie|vacature|functie|candidatura|posizione|selezione|"
         r"processo seletivo|ansøgning|søknad|stilling|výběrové řízení|pozice|résumé|lebenslauf|"
@@ -321,6 +323,8 @@ CONFIRM = AnyOf(
         r"telefonieren)\b(?![^.\n]{0,30}\?)|"
         # "dann halten wir Mittwoch, 10 Uhr fest"; not "halten wir fest, dass ..." (minutes' "we note")
         r"halten wir (?!fest\b|fix\b)(?:[^.\n]|(?<=\d)\.){1,80}?\b(?:fest|fix)\b|"  # "den 20. April" keeps its dot
+        # "Dann halten wir fest:" and the appointment on the next line
+        r"halten wir (?:also |dann |so )?fest\s?:|"
         # "Passt, dann Kafi am Fr 8.15": an answer that opens a line or a sentence
         r"(?:^|(?<=\n)|(?<=[.!:;] ))passt\b(?:[,!.]|\s(?:also|dann)\b)",
         "bestätig|freuen uns|statt|eingeplant|besprochen|lade|lädt|einladung|gespräch ist|gespräch findet|dann bis|"
@@ -477,6 +481,8 @@ RESCHEDULE = AnyOf(
     ),
     Gated(  # French, Spanish, Italian, Portuguese
         r"reporté|déplacé|décalé|décalons|nouvel(?:le)? (?:horaire|date|heure)|a été modifié|reprogramad|"
+        # an ATS's labels: "Ancien créneau : lundi … Nouveau créneau : mardi …", "modifier l'horaire de votre entretien"
+        r"\bnouveau créneau\s?:|(?:modifier|modifions|modifié|changer|changé) l['’](?:horaire|heure|date) de (?:votre|ton|notre|l['’])|"
         # "je vous confirme le report de notre entretien : il n'aura pas lieu mercredi mais vendredi"
         r"\ble report de (?:notre|votre|ton|l['’])|n['’]aura (?:donc )?pas lieu\b[^.\n]{0,60}\bmais\b|"
         # "décaler votre entretien", "ils décalent ton entretien au ven. 29/05"
@@ -514,7 +520,7 @@ RESCHEDULE = AnyOf(
         r"(?:\d|(?<=\d)h|\bh|\buhr|(?<![a-z])[ap]m)\s(?:statt|anstatt|anstelle von|anziché|invece che|invece delle?|au lieu de|au lieu du|ipv|"
         r"in plaats van|"
         r"en lugar de|en vez de|instead of)\s",
-        "reporté|déplacé|décal|nouvel|modifié|reprogramad|report|pas lieu|cambi|nueva|pasamos|movemos|actualizada|movimos|recorrimos|"
+        "reporté|déplacé|décal|nouvel|nouveau créneau|modifi|changer|changé|reprogramad|report|pas lieu|cambi|nueva|pasamos|movemos|actualizada|movimos|recorrimos|"
         "reprogramamos|pasado|movido|trasladado|moverl|pasarl|retrasarl|adelantarl|déplacer|reporter|repousser|devancer|avancer|aplazad|tuvimos|tenemos|tenido|spostat|spostare|"
         "statt|anstelle|anziché|invece|au lieu|en lugar|en vez|instead of|ipv|in plaats van|"
         "aggiornato|"
