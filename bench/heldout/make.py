@@ -47,6 +47,23 @@ WINDOWS_ZONES = {
     "Central Standard Time": "America/Chicago",
     "Pacific Standard Time": "America/Los_Angeles",
     "Romance Standard Time": "Europe/Paris",
+    # more of the names Outlook and Exchange write, as CLDR's windowsZones maps them (territory 001)
+    "Mountain Standard Time": "America/Denver",
+    "US Mountain Standard Time": "America/Phoenix",
+    "Alaskan Standard Time": "America/Anchorage",
+    "Hawaiian Standard Time": "Pacific/Honolulu",
+    "Atlantic Standard Time": "America/Halifax",
+    "SA Western Standard Time": "America/La_Paz",
+    "SA Pacific Standard Time": "America/Bogota",
+    "Pacific SA Standard Time": "America/Santiago",
+    "Argentina Standard Time": "America/Buenos_Aires",
+    "E. South America Standard Time": "America/Sao_Paulo",
+    "Central Standard Time (Mexico)": "America/Mexico_City",
+    "Central Europe Standard Time": "Europe/Budapest",
+    "Central European Standard Time": "Europe/Warsaw",
+    "AUS Eastern Standard Time": "Australia/Sydney",
+    "Tokyo Standard Time": "Asia/Tokyo",
+    "Singapore Standard Time": "Asia/Singapore",
 }
 WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 
