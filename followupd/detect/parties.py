@@ -305,7 +305,104 @@ def company_role(
             name.split(), sender_addr
         ) and not _signed_by(name, segs):
             company = name
+    if company is None:
+        company = _named_like_domain(mail, segs, pick, people)
     return company, _role(mail, segs)
+
+
+# Mailbox providers and meeting tools anyone writes from: their names ("Enviado desde Outlook",
+# "Webex meeting invitation") are no employer.
+_WEBMAIL = frozenset(
+    "gmail googlemail outlook hotmail live msn yahoo ymail icloud me mac aol gmx web t-online freenet posteo "
+    "mailbox proton protonmail tutanota zoho yandex mail orange free laposte sfr wanadoo bluewin hispeed "
+    "telefonica movistar terra uol bol libero virgilio tiscali seznam wp onet interia o2 btinternet sky "
+    "comcast verizon att sbcglobal shaw rogers telus videotron sympatico bigpond optusnet xtra fastmail hey "
+    "example webex zoom google microsoft skype gotomeeting whereby".split()
+)
+_SECOND_LEVEL = frozenset("co com org net ac gov gob edu ne or go".split())
+# A run of capitalised words as a company writes its name: "Limmatsolar GmbH", "Watt'Elsass",
+# "Oberrhein Solarparks GmbH", "Agrosoft Andina S.A.S.".
+_CAPITAL_RUN = re.compile(r"[A-ZÀ-Ý0-9][\w'’&]*(?:[ -][A-ZÀ-Ý0-9&][\w'’&]*){0,5}")
+_LEGAL_FORM = re.compile(
+    r",?\s(?:GmbH(?: & Co\. KG)?|AG|SE|KG|SA|S\.A\.(?:S\.)?|SAS|S\.A\.S\.|SARL|S\.L\.U?\.?|SL|SLU|S\.p\.A\.|"
+    r"S\.r\.l\.|B\.V\.|BV|N\.V\.|NV|AB|Oy|AS|ApS|Ltd\.?|Limited|LLC|Inc\.?|Corp\.?|plc|PLC|Pty Ltd|S\.C\.|"
+    r"Sp\. z o\.o\.|s\.r\.o\.|LLP|LP)(?![\w])"
+)
+
+
+def _domain_word(addr: str) -> str | None:
+    """The name a domain is registered under: "oberrhein-solarparks.de" -> "oberrheinsolarparks",
+    "mail.harrowvale.co.uk" -> "harrowvale"."""
+    labels = addr.rpartition("@")[2].lower().split(".")
+    if len(labels) < 2:
+        return None
+    labels.pop()
+    if len(labels) >= 2 and labels[-1] in _SECOND_LEVEL:
+        labels.pop()
+    word = re.sub(r"[^a-z0-9]", "", labels[-1])
+    return word if len(word) >= 4 and word not in _WEBMAIL else None
+
+
+# An agency writes for its client: its own name is not the employer's ("Orchid Search",
+# "Bitlove Recruitment s.r.o.", "Orizzonte Lavoro").
+_AGENCY_WORD = re.compile(
+    r"search|consult|conseil|partners|lavoro|rekry|rekrut|recrut|reclut|selecta|selec|jobs?$|karriere|careers?$|hiring"
+)
+_AGENCY_NAME = re.compile(
+    r"(?i)[ -](?:recruitment|recruiting|search|staffing|talent|personal|personnel|consulting|conseil|"
+    r"executive|selection|sélection|selección|lavoro|rekry\w*|rekrut\w*|recrut\w*|reclut\w*)\b"
+)
+_FOR_A_CLIENT = re.compile(
+    r"(?i)\b(?:my|our|the) client\b|\b(?:notre|mon|le) client\b|\b(?:mi|nuestro|el) cliente\b|"
+    r"\bil nostro cliente\b|\bunser(?:em|en|er)? (?:kunden?|mandanten?)\b|"
+    r"\bmeine[mn]? (?:kunden|mandanten)\b|\bder (?:kunde|mandant)\b|\bklient\w*\b"
+)
+
+
+def _named_like_domain(mail: Mail, segs: list[thread.Segment], pick: Pick, people: set[str]) -> str | None:
+    """The company as the mail writes a name its people's domain spells ("Reto Brunner
+    <reto@limmatsolar.ch>" signs "Mitgründer, Limmatsolar GmbH"): a name, not a guess from the
+    domain, so nothing is made up; not a recruitment agency's own name."""
+    own = own_addresses(mail, segs)
+    addrs = [mail.from_addr, *(a for _, a in mail.reply_to), *(s.from_addr for s in segs),
+             *(inner.from_addr for inner in mail.attached)]
+    if pick.event is not None:
+        addrs.append(pick.event.organizer)
+    words: set[str] = set()
+    for a in addrs:
+        if not a or a in own or not _personal(a) or a.endswith((".edu", ".ac.uk")):
+            continue  # (a university's careers service relays an employer's interview)
+        w = _domain_word(a)
+        if w and not ats.AGENCY_DOMAIN.search(w) and not _AGENCY_WORD.search(w):
+            words.add(w)
+    if not words:
+        return None
+    text = "\n".join([*(s.text[:9_000] for s in segs), *(inner.text[:9_000] for inner in mail.attached)])
+    if _FOR_A_CLIENT.search(text):
+        return None
+    longest = max(len(w) for w in words)
+    # (a founder's name is the firm's only with its legal form: "Gerber AG", not "Urs Gerber")
+    folded_people = {_fold_name(w) for p in people for w in (p, *p.split())}
+    for m in _CAPITAL_RUN.finditer(text):
+        parts = re.split(r"(?<=\S)([ -])", m.group())
+        tokens = parts[::2]
+        for i in range(len(tokens)):
+            for j in range(i + 1, len(tokens) + 1):
+                folded = _fold_name("".join(tokens[i:j]))
+                if len(folded) > longest:
+                    break
+                if folded in words:
+                    start = m.start() + sum(len(t) for t in parts[: 2 * i])
+                    end = m.start() + sum(len(t) for t in parts[: 2 * j - 1])
+                    form = _LEGAL_FORM.match(text, end)
+                    if (form is None and folded in folded_people) or _AGENCY_NAME.match(text, end):
+                        continue
+                    return _without_team(text[start : form.end() if form else end]) or None
+    return None
+
+
+def _fold_name(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", fold_marks(text).lower())
 
 
 _NAME_WORD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'\-]+")

@@ -672,3 +672,34 @@ def test_an_interviewer_side_title_that_names_the_user_is_the_users_own_intervie
             "date": "Mon, 20 Sep 2027 15:10:00 -0500"}
     assert detect(eml(body.format(name="Jordan Ellis"), **head)).kind == "scheduled"  # the user's own loop
     assert detect(eml(body.format(name="Priya Raman"), **head)).kind == "none"  # a candidate the user meets
+
+
+def test_company_is_a_name_the_mail_writes_as_its_peoples_domain_spells_it() -> None:
+    # The thank-you says "the position at {company}": a name the company's own people sign
+    # with, never made up from the domain, never an agency's, a person's or a mail provider's.
+    when = "Tuesday, March 17, 2026 at 11:30 AM ET"
+    confirm = f"I'm confirming our interview on {when} for the controls engineer role."
+
+    def company(body: str, frm: str) -> str | None:
+        d = detect(eml(body, subject="Interview", frm=frm))
+        assert d.interview, body
+        return d.company
+
+    assert company(f"{confirm}\n\nUrs Gerber\nMitgründer, Aareglas GmbH\n",
+                   "Urs Gerber <urs@aareglas.ch>") == "Aareglas GmbH"
+    assert company(f"{confirm}\n\nAna\nPeople Team, Oberrhein Solarparks\n",
+                   "Ana Ruiz <ana@oberrhein-solarparks.test>") == "Oberrhein Solarparks"
+    assert company(f"{confirm}\n\nLouise\nL'équipe Watt'Elsass\n",
+                   "Louise Garnier <louise@wattelsass.fr>") == "Watt'Elsass"
+    # the domain alone names nothing: absent, not "Aareglas"
+    assert company(f"{confirm}\n\nUrs\n", "Urs Gerber <urs@aareglas.ch>") is None
+    # an agency writing for its client, or signing as a search firm
+    assert company(f"{confirm} My client is keen to meet you.\n\nTom\nHarlow Scott\n",
+                   "Tom Reed <tom@harlowscott.co.uk>") is None
+    assert company(f"{confirm}\n\nTom\nOrchid Search\n", "Tom Reed <tom@orchidsearch.test>") is None
+    assert company(f"{confirm}\n\nTom\nKastrup & Vang Rekruttering\n", "Tom Reed <tom@kastrupvang.dk>") is None
+    # a founder's own name is the firm's only with its legal form
+    assert company(f"{confirm}\n\nUrs Gerber\n", "Urs Gerber <urs@gerber.ch>") is None
+    assert company(f"{confirm}\n\nUrs Gerber\nGerber AG\n", "Urs Gerber <urs@gerber.ch>") == "Gerber AG"
+    # a mail provider's name in a signature line
+    assert company(f"{confirm}\n\nEnviado desde Outlook\n", "Ana Ruiz <ana.ruiz@outlook.com>") is None
