@@ -753,6 +753,9 @@ def _forwarders_own(mail: Mail, segs: list[thread.Segment], top_text: str) -> bo
     mine = _user_names(mail)
     firsts = {parties.first_name(n, a) for n, a in (*mail.to, *mail.cc) if a in own} - {""}
     lasts = {parties.last_name(n) for n, a in (*mail.to, *mail.cc) if a in own} - {""}
+    # ("Frau Weber" names the user only when the forwarder is no Weber too: a sister's own mail
+    # greets her so)
+    lasts -= {parties.last_name(mail.from_name)}
     formally = re.compile(rf"\b{_FORMAL_TITLE}(?:{'|'.join(map(re.escape, lasts))})\b") if lasts else None
 
     def names_user(low: str) -> bool:
@@ -850,6 +853,13 @@ def _in_zone(slot: prose.Slot, tz: tzinfo | None) -> prose.Slot:
     )
 
 
+def _as_offered(slot: prose.Slot, tz: tzinfo | None) -> prose.Slot:
+    """The slot's wall-clock time in the zone an earlier offer of it stated; as it is without one."""
+    if tz is None:
+        return slot
+    return replace(_in_zone(slot, tz), reader_zone=False)
+
+
 def _from_prose(
     segs: list[thread.Segment], ref: datetime | None, mail: Mail, moved: bool = False, confirms: bool = True,
     user_zone: ZoneInfo | None = None,
@@ -909,6 +919,13 @@ def _from_prose(
             ]
             slots = [_in_zone(sl, user_zone or _twin_zone(sl, others)) if _reader_clock(seg.text, sl) else sl
                      for sl in slots]
+        elif rank == 0 and seg.kind == "top" and any(not sl.zone_stated for sl in slots):
+            # "Tuesday at 2 works perfectly" above the candidate's "Tuesday (Oct 27) 11:00 or
+            # 14:00 Santiago time": the answer picks an option, in the zone it was offered in.
+            offered = [sl for j, s in enumerate(segs) if j != rank and s.kind == "quote"
+                       for sl in prepare(j)[2] if sl.zone_stated and not sl.reader_zone]
+            if offered:
+                slots = [sl if sl.zone_stated else _as_offered(sl, _twin_zone(sl, offered)) for sl in slots]
         text = seg.text
         invite_moved = bool(slots) and phrases.INVITE_MOVED.search(lower(text[:SCAN])) is not None
         slot_ends = sorted(max(x.pos, x.date_pos) for x in slots)  # where each time's words end

@@ -58,7 +58,7 @@ _NEAR = re.compile(
 # shared mailboxes are often named after the company and the team).
 _MACHINE_ANYWHERE = re.compile(r"no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer[-_.]?daemon|bounce|notification|"
                                r"unsubscribe|^mailer\b|talent[-_.]?acquisition|recruiting|recruitment|careers|"
-                               r"bookings|(?:interviews|entrevistas|entretiens|entrevues)$|^(?:interviews?|entrevues?|entretiens?|entrevistas?|colloqui)|hiring$|^hiring|talent$|recrutement|recrutamento|reclutamiento|reclutamento|"
+                               r"bookings|(?:interviews|entrevistas|entretiens|entrevues)$|^(?:interviews?|entrevues?|entretiens?|entrevistas?|colloqui)|hiring$|^hiring|talent$|^talent|recrutement|recrutamento|reclutamiento|reclutamento|"
                                r"rekrutacj|rekrytointi|werving|bewerbung|^karriere|karriere$|s[eé]lection$|seleccion$|selezione$|staffing|dotation|support$|^candidates?[-_.]|soporte|suporte|n[aã]o[-_.]?respond|ne[-_.]?pas[-_.]?repondre|no[-_.]?responder|"
                                r"nicht[-_.]?antworten|niet[-_.]?beantwoorden|non[-_.]?rispondere|ikke[-_.]?svar|"
                                r"svar[-_.]?ikke|neodpovidejte|powiadomieni|benachrichtigung|notificac|notifica[cç]|"

@@ -119,9 +119,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"unsuccessful|regret to inform|position has been filled|no longer (?:under consideration|considering)|"
             r"leider (?:mitteilen|keine positive)|anderen? (?:kandidat|bewerber)|nicht (?:weiter )?berücksichtig|"
             r"pas (?:été )?retenue?|ne pas donner suite|autres? candidat|no (?:ha|has) sido seleccionad|"
-            r"otros candidatos|no continuar",
+            r"otros candidatos|no continuar|(?:continuar|seguir) (?:el proceso )?con otr[oa]s (?:postulantes|perfiles)",
             "candidat|forward|decided|progressing|unsuccessful|regret|filled|no longer|leider|kandidat|bewer"
-            "ber|berücksichtig|retenu|donner suite|seleccionad|no continuar|selected|proceed|go with",
+            "ber|berücksichtig|retenu|donner suite|seleccionad|no continuar|selected|proceed|go with|con otr",
         ),
         6.0,
     ),
@@ -390,7 +390,11 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
     ),
     "interviewer_side": (
         re.compile(
-            r"interview (?:a|the|this) candidate|interviewer schedule|scorecard|interview feedback|"
+            r"interview (?:a|the|this) candidate|interviewer schedule|"
+            # the interviewer's form, not a product the job builds ("our carrier scorecard")
+            r"(?<!carrier )(?<!supplier )(?<!vendor )(?<!balanced )(?<!credit )(?<!kpi )(?<!esg )(?<!performance )"
+            r"scorecard|"
+            r"interview feedback|"
             r"interview kit|you(?:'re| are) (?:scheduled|invited) to interview\b|panel debrief|hiring committee|"
             r"hiring sync|(?:interview(?:er)?|hiring|panel) calibration|calibration (?:session|meeting|call|sync)|"
             r"prep for (?:the |your |my )?interview|joining the (?:interview )?panel for|"
@@ -541,6 +545,14 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
                    r"(?:zum|zu ihrem|für ihr|dein|ihr) onboarding|erster arbeitstag|ihr erster tag|"
                    r"premier jour|primer día|empiezas el|primeiro dia|primo giorno|eerste werkdag|første arbejdsdag|"
                    r"start date is"),
+        6.0,
+    ),
+    "screening": (
+        # Part of a hiring, yet no interview: a pre-employment drug test or background screening
+        # booked at a lab ("a drug-test collection appointment has been scheduled").
+        re.compile(r"drug[- ]?(?:test|screen)|collection site|specimen collection|pre-employment (?:screening|"
+                   r"background|drug|medical)|background (?:screening|verification)|test de dépistage|drogentest|"
+                   r"examen toxicológico|prueba de drogas|examen de drogas"),
         6.0,
     ),
     "someone_else": (

@@ -75,7 +75,9 @@ _TOOL_NAME = re.compile(
     r"info|hiring manager|recruiter|interviewer|talent partner|service|gesti[oó]n humana|gerencia|"
     r"talento humano|recursos humanos|human resources|ressources humaines|personalabteilung)$|"
     r"scheduler|calendar|bookings|"
-    r"no-?reply|notification"
+    r"no-?reply|notification|"
+    # a team's mailbox named for its task: "Talent Screening Calls", "Recruiting Interviews"
+    r"^(?:talent|recruiting|recruitment|careers|hiring) (?:screening|interviews?|calls?|scheduling|team)\b"
 )
 _UNMONITORED = re.compile(
     r"(?:from|is) an unmonitored (?:mail ?box|inbox|e-?mail address|address)|"
@@ -319,7 +321,7 @@ _WEBMAIL = frozenset(
     "comcast verizon att sbcglobal shaw rogers telus videotron sympatico bigpond optusnet xtra fastmail hey "
     "example webex zoom google microsoft skype gotomeeting whereby".split()
 )
-_SECOND_LEVEL = frozenset("co com org net ac gov gob edu ne or go".split())
+_SECOND_LEVEL = frozenset("co com org net ac gov gob edu ne or go example".split())  # (RFC 2606 test names too)
 # A run of capitalised words as a company writes its name: "Limmatsolar GmbH", "Watt'Elsass",
 # "Oberrhein Solarparks GmbH", "Agrosoft Andina S.A.S.".
 _CAPITAL_RUN = re.compile(r"[A-ZÀ-Ý0-9][\w'’&]*(?:[ -][A-ZÀ-Ý0-9&][\w'’&]*){0,5}")
@@ -330,14 +332,20 @@ _LEGAL_FORM = re.compile(
 )
 
 
+def _an_agency(word: str) -> bool:
+    return ats.AGENCY_DOMAIN.search(word) is not None or _AGENCY_WORD.search(word) is not None
+
+
 def _domain_word(addr: str) -> str | None:
     """The name a domain is registered under: "oberrhein-solarparks.de" -> "oberrheinsolarparks",
     "mail.harrowvale.co.uk" -> "harrowvale"."""
+    if addr.endswith((".edu", ".ac.uk")):
+        return None  # a university's careers service relays an employer's interview
     labels = addr.rpartition("@")[2].lower().split(".")
     if len(labels) < 2:
         return None
     labels.pop()
-    if len(labels) >= 2 and labels[-1] in _SECOND_LEVEL:
+    while len(labels) >= 2 and labels[-1] in _SECOND_LEVEL:
         labels.pop()
     word = re.sub(r"[^a-z0-9]", "", labels[-1])
     return word if len(word) >= 4 and word not in _WEBMAIL else None
@@ -346,7 +354,7 @@ def _domain_word(addr: str) -> str | None:
 # An agency writes for its client: its own name is not the employer's ("Orchid Search",
 # "Bitlove Recruitment s.r.o.", "Orizzonte Lavoro").
 _AGENCY_WORD = re.compile(
-    r"search|consult|conseil|partners|lavoro|rekry|rekrut|recrut|reclut|selecta|selec|jobs?$|karriere|careers?$|hiring"
+    r"search|consult|conseil|partners|lavoro|rekry|rekrut|recrut|reclut|selecta|selec|hunter|jobs?$|karriere|careers?$|hiring"
 )
 _AGENCY_NAME = re.compile(
     r"(?i)[ -](?:recruitment|recruiting|search|staffing|talent|personal|personnel|consulting|conseil|"
@@ -370,15 +378,14 @@ def _named_like_domain(mail: Mail, segs: list[thread.Segment], pick: Pick, peopl
         addrs.append(pick.event.organizer)
     words: set[str] = set()
     for a in addrs:
-        if not a or a in own or not _personal(a) or a.endswith((".edu", ".ac.uk")):
-            continue  # (a university's careers service relays an employer's interview)
-        w = _domain_word(a)
-        if w and not ats.AGENCY_DOMAIN.search(w) and not _AGENCY_WORD.search(w):
+        if a and a not in own and _personal(a) and (w := _domain_word(a)) and not _an_agency(w):
             words.add(w)
-    if not words:
-        return None
     text = "\n".join([*(s.text[:9_000] for s in segs), *(inner.text[:9_000] for inner in mail.attached)])
-    if _FOR_A_CLIENT.search(text):
+    # ... and the addresses the text gives: "reach me directly: jenna.vang@millcityhealthplans.com"
+    for a, _ in contacts.body_addresses(text, 18_000):
+        if a not in own and _personal(a) and (w := _domain_word(a)) and not _an_agency(w):
+            words.add(w)
+    if not words or _FOR_A_CLIENT.search(text):
         return None
     longest = max(len(w) for w in words)
     # (a founder's name is the firm's only with its legal form: "Gerber AG", not "Urs Gerber")

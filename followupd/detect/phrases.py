@@ -134,6 +134,9 @@ RECRUITING: AnyOf[Searchable] = AnyOf(
         r"(?:nachricht|message|mensaje|anfrage) (?:über|on|via|en|por|sur) linkedin|"
         r"(?:passed|forwarded|sent) (?:me|us|on) your (?:cv|resume|portfolio|profile)|"
         r"(?:hat|haben) (?:mir|uns) (?:deinen|ihren|dein|ihr) (?:lebenslauf|cv|portfolio|profil) (?:weitergeleitet|geschickt)|"
+        # a talk about the candidate's past: "nous ferons le point sur votre expérience DO-178C"
+        r"point sur (?:votre|ton) (?:expérience|parcours)\b|(?:échanger|discuter|parler) (?:de|sur) (?:votre|ton) "
+        r"(?:expérience|parcours)\b|"
         # a hire being made or frozen: "bis das geklärt ist, dürfen wir niemanden einstellen"
         r"(?:niemanden|jemanden|neue leute|dich|sie|wen) (?:\w+ )?einstellen\b|einstellungsstopp|"
         r"bewerbung|personalabteilung|recrutement|embauche|puesto|vacante|selección|"
@@ -207,8 +210,10 @@ CONFIRM = AnyOf(
     Gated(  # English: booked, scheduled, set up
         r"(?:is|has been|have been|are|'s|’s|now)\s(?:now\s)?(?:scheduled|booked|set up|all set)|"
         r"(?:you(?:'re| are|’re)|\bur|\bu r) (?:all set|booked|scheduled)|(?:we|i)(?:'ve| have) (?:scheduled|booked|set up|arranged)|"
-        r"\bscheduled (?:for|on)\b|\bbooked (?:for|in)\b|(?:has|have|had) (?:now )?(?:scheduled|booked|arranged|set up)\b",
-        "scheduled|booked|set up|all set|arranged",
+        r"\bscheduled (?:for|on)\b|\bbooked (?:for|in)\b|(?:has|have|had) (?:now )?(?:scheduled|booked|arranged|set up)\b|"
+        # a public employer's notice: "you have been selected for an interview ... Interview date: 09/30/2026"
+        r"(?:have|has) been selected for (?:an? |the )?(?:[\w-]+ )?interview\b",
+        "scheduled|booked|set up|all set|arranged|selected for",
     ),
     Gated(  # English: locked in, set, in writing
         r"(?:put|confirm) (?:it|this) in writing|lock(?:ed|ing)? (?:it |that |this |you |us )?in\b|"
@@ -341,18 +346,18 @@ CONFIRM = AnyOf(
         r"le \d|ce |cette )|"
         r"rendez-vous (?:est )?pris|(?:je|nous) (?:vous|te) retrouve(?:rai|rons)?\b|"
         # "On part sur mercredi 10h alors", "Je t'envoie l'invit Meet"
-        r"\bon part sur\b|\bon se (?:cale|fixe)\b(?![^?\n]{0,60}\?)|"
+        r"\bon part (?:donc |alors )?sur\b|\bon se (?:cale|fixe)\b(?![^?\n]{0,60}\?)|"
         # "il est ok pour qu'on se voie demain à 14 h 30"
         r"\bok pour qu['’]on se (?:voie|voit|rencontre)\b|"
         # "je vous note donc pour mardi prochain": put down in the diary
         r"\bje (?:vous|te|t['’]) (?:ai )?not(?:e|é) (?:donc |bien )?(?:pour|le|à|mardi|lundi|mercredi|jeudi|vendredi)\b|(?:je|on|nous) (?:t['’]|vous )envo(?:ie|ies|yons|erai|errai|errons)\b[^.\n]{0,24}invit",
         "prévu|programmé|planifié|fixé|confirmé|aura lieu|plaisir|convocation|convier|inviter|entretien|convenu|est noté|"
         "est calé|est bon pour|est validé|marche|nous va|me va|convient|on dit|pris|retrouve|parfait p|ok p|okay p|va p|"
-        "top p|d'accord p|on part sur|on se cale|on se fixe|invit|qu'on se|qu’on se|vous note|te note|t'ai noté|vous ai noté|t’ai noté",
+        "top p|d'accord p|on part|on se cale|on se fixe|invit|qu'on se|qu’on se|vous note|te note|t'ai noté|vous ai noté|t’ai noté",
     ),
     Gated(
         r"está (?:programada|agendada|prevista|fijada)|tendrá lugar|qued(?:a|ó|an|aron|amos)(?: ya)? (?:agendad|programad|fijad|reservad)|"
-        r"nos vemos|hemos (?:programado|agendado|fijado)|(?:le|te) (?:invitamos|esperamos)|convocatoria|"
+        r"nos vemos|hemos (?:programado|agendado|fijado)|(?:le|te) (?:invitamos|esperamos)|(?:te|le|lo|la) espero\b(?![^.\n]{0,40}\?)|convocatoria|"
         r"(?:tu|su) entrevista (?:será|es) el|(?:ha|han) sido (?:programad|agendad|fijad|reservad)|como acordamos|"
         r"quedamos (?:entonces |así |pues )?(?:el|para|pasado mañana|mañana|hoy|a las|este|esta)\b|\bqueda (?:entonces |pues |ya |confirmad[oa] )?(?:el|para el) "
         r"(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|\d)|"
@@ -368,7 +373,7 @@ CONFIRM = AnyOf(
         r"\bfins (?:dilluns|dimarts|dimecres|dijous|divendres|demà)\b|"
         # "Nos complace invitarle a una entrevista" (with the date below)
         r"\binvitar(?:le|la|lo|te|les|los|os) a (?:una|la|su|tu|nuestra) (?:entrevista|reunión|conversación)",
-        "programad|agendad|prevista|fijad|reservad|tendrá lugar|nos vemos|hemos|invitamos|esperamos|convocatoria|"
+        "programad|agendad|prevista|fijad|reservad|tendrá lugar|nos vemos|hemos|invitamos|esperamos|espero|convocatoria|"
         "entrevista|sido|acordamos|quedamos|agendad|queda así|queda el|queda para|queda entonces|queda pues|queda ya|queda confirmad|agendé|agendamos|agendaron|programé|programamos|"
         "programaron|reservé|reservamos|quedem|ens veiem|fins |invitar",
     ),
@@ -492,6 +497,9 @@ RESCHEDULE = AnyOf(
         # not the clocks' change: "si no me equivoco con el cambio de hora del domingo"
         r"(?<!con el )(?<!por el )cambio de (?:fecha|hora)(?!\s(?:del|este|de este) (?:domingo|fin de semana)|\sde (?:verano|invierno))|"
         r"aplazad|cambio de última hora|"
+        # Catalan: "Canvi de data", "hem de canviar la visita", "l'hem passat a dijous"
+        r"\bcanvi de (?:data|dia|hora)\b|\b(?:hem|he) de (?:canviar|moure|passar|ajornar)\b|"
+        r"\bl['’]hem (?:canviat|mogut|passat)\b|\bajornad[ae]\b|"
         r"(?:la|lo|te|os) (?:pasamos|movemos|cambiamos) (?:al|a la|para el|para la)\b|invitación actualizada|"
         # "La hemos pasado al martes 5 de mayo"
         r"(?:la|lo|te|os|le|les) (?:hemos|he|han|ha) (?:pasado|movido|cambiado|trasladado) (?:al|a la|para el|para la)\b|"
@@ -525,7 +533,8 @@ RESCHEDULE = AnyOf(
         "statt|anstelle|anziché|invece|au lieu|en lugar|en vez|instead of|ipv|in plaats van|"
         "aggiornato|"
         "riprogrammat|nuov|remarcad|reagendad|remarcar|reagendar|nova data|novo|adiar|adiad|adiámos|alteração|"
-        "passa para|reagendamento|remarcação|passámos|passamos|passei|o convite|pasé|moví|cambié|la invitación",
+        "passa para|reagendamento|remarcação|passámos|passamos|passei|o convite|pasé|moví|cambié|la invitación|"
+        "canvi|hem de|he de|l'hem|l’hem|ajornad",
     ),
 )
 CANCEL = Gated(
@@ -572,7 +581,7 @@ OLD_TIME = re.compile(
     r"(?:previously|originally|formerly|instead of|moved from|was scheduled|used to be|rather than|"
     r"(?:earlier|previous|old|original) (?:slot|time|date|schedule)\s*:|wcześniej\s?:|poprzedni termin|"
     r"変更前|\bwas:|tidligere\s|tidigare\s|ursprünglich|\bbisher|\bstatt(?!dessen)|\banstatt|\banstelle|initialement|auparavant|précédemment|ancien(?:ne)? (?:date|horaire)|"
-    r"au lieu de|anciennement|\bipv\b|i\.p\.v\.|in plaats van|"
+    r"au lieu de|anciennement|\bipv\b|i\.p\.v\.|in plaats van|\ben lloc de|"
     r"anteriormente|originalmente|en lugar de|en vez de|inicialmente|anziché|invece (?:che|di|delle?)|"
     r"(?:move|moving|shift|shifting|push|pushing|chang\w{1,3}|reschedul\w{1,3})\s(?:\w+\s){0,3}from\s[^\n]{0,20}$|"
     r"(?:mover|movimos|moviéramos|cambiar|cambiamos|cambiáramos|pasar|pasamos|pasáramos|reprogramar)\s(?:\w+\s){0,5}"
@@ -624,7 +633,7 @@ DEADLINE_CUE = re.compile(
 # A time to arrive at, said before it ("Presentarse a las: 8:45 a. m. en la recepción").
 ARRIVAL_BEFORE = re.compile(
     r"(?:presentarse|preséntese|présentez-vous|please arrive|arrive|arrival|check[- ]in|ankunft|eintreffen|llegada|"
-    r"llegar)(?: (?:a|at|à|um|by|para))?(?: las| la)?\s?:?\s*$"
+    r"llegar)(?: (?:a|at|à|um|by|para))?(?: las| la)?(?: time| hora| zeit)?\s?:?\s*$"
 )
 # A pasted chat's line stamp: "[8/9/26, 6:41 p. m.] Juliana:" is when it was written.
 CHAT_STAMP = re.compile(r"\[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d\d(?:\s?[ap]\.?\s?m\.?)?\]")

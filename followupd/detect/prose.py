@@ -900,6 +900,10 @@ def _date_for(text: str, dates: list[DateHit], tstart: int, tend: int) -> DateHi
     line_end = text.find("\n", tend)
     line_end = len(text) if line_end < 0 else line_end
     before = [d for d in dates if line_start <= d.start < tstart and tstart - d.end <= 120]
+    if not before:
+        # a sentence wrapped between its date and its time: "en lloc de dimarts 17 a\nles 10h"
+        before = [d for d in dates if d.end <= tstart and tstart - d.end <= 12
+                  and _WRAPPED_PAIR.fullmatch(text, d.end, tstart)]
     # "9:30 AM IST (i.e. Thursday, 16th July, 9:00 PM PDT)": a date in brackets opened after
     # the time is the bracketed time's, in another zone.
     dates = [d for d in dates if d.start < tend or not _opened(text[tend : d.start])]
@@ -965,6 +969,7 @@ def _date_for(text: str, dates: list[DateHit], tstart: int, tend: int) -> DateHi
     return None
 
 
+_WRAPPED_PAIR = re.compile(r"[ \t]*[^\W\d_]{0,4}[ \t]*\n[ \t]*[^\W\d_]{0,4}[ \t]*", re.I)
 _REPLACED_BEFORE = re.compile(
     r"(?i)(?:previously|originally|formerly|instead of|bisher|ursprünglich|statt|précédemment|initialement|"
     r"au lieu d[eu]|anteriormente|en lugar de|en vez de|antes)\W{0,3}(?:\w+,?\s){0,1}$"
