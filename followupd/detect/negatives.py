@@ -39,7 +39,11 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"(?:next|upcoming|spring|summer|fall|autumn|winter) cohort\b|join (?:the|our|this) cohort\b|"
             r"cohort(?:-based| starts| begins| kicks off)|"
             r"inscrição (?:confirmada|realizada)|sua inscrição|seu ingresso|meus ingressos|"
-            r"(?:confirmación de|gracias por) (?:su |tu )?regist|cancelar (?:su|tu) registro",
+            r"(?:confirmación de|gracias por) (?:su |tu )?regist|cancelar (?:su|tu) registro|"
+            # the user speaking at a conference: "Tu charla quedó confirmada en la grilla", a sound check
+            r"\btu charla\b|prueba de sonido|sound ?check|your (?:talk|session) (?:has been|was|is) (?:accepted|selected|confirmed)|"
+            r"speaker (?:slot|briefing|guidelines|check-?in)|call for (?:papers|proposals|speakers)",
+            "tu charla|prueba de sonido|sound|your talk|your session|speaker|call for|"
             "webinar|master|workshop|live|register|save your seat|session|open house|fair|meetup|meet-up|speed|anmeld|"
             "registration|registered|registering|registrant|inscription|inscripción|karrieretag|career|informatie|"
             "tilmeld|påmeld|aanmeld|"
@@ -130,7 +134,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             # not "This notice does not constitute an offer of employment"
             r"(?<!constitute an )(?<!not an )(?<!is no )offer of employment|(?:pleased|delighted|happy|excited) to offer|offer letter|job offer|formal offer|"
             r"propuesta formal|propuesta (?:laboral|económica)|fecha de ingreso|"
-            r"extend (?:you )?an offer|offer you the (?:position|role|job)|make you an offer|discuss (?:your|the) offer|"
+            r"extend (?:you )?an offer|offer you the (?:[\w-]+ ){0,4}(?:position|role|job)\b|make you an offer|discuss (?:your|the) offer|"
+            r"(?:your|the) (?:written |formal )?offer (?:is attached|attached)|"
             r"offer (?:call|details|walk-?through|package|review)|(?:walk|go) (?:you )?through (?:your|the) offer|"
             r"vertragsangebot|arbeitsvertrag|vertragsentwurf|gehaltsangebot|"
             r"\b(?:ein|unser|dein|ihr) (?:\w+ )?angebot (?:als|für)\b|\bangebot (?:von|über)\b|"
@@ -267,6 +272,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"appartement|apartment|wohnung|besichtigung|\bviewing|showing (?:is )?confirmed|leasing agent|application fee|"
             r"\d ?bed ?/ ?\d ?bath|\bloyers?\b|\brent\b|miete|huur|alquiler|affitto|régie|"
             r"\bdepto\b|corredora? de propiedades|tenant (?:interview|screening|application)|before the showing|\b\d ?br\b|apartamento|\bapto\.|immobili|inmobili|inquilin|\blocataires?\b|ancien propriétaire|le logement est|visite du logement|recámaras?\b|arrendamiento|\bde renta\b|makelaar|landlord|vermieter|concierge|"
+            # the user's own taxes: "Ihre Arbeitnehmerveranlagung", "your tax return"
+            r"arbeitnehmerveranlagung|steuererklärung|lohnzettel|werbungskosten|(?:your|my) tax return|"
+            r"déclaration (?:de revenus|d['’]impôts)|declaración de (?:la renta|ganancias)|"
             r"hypothek|hipotec|your (?:advisor|adviser)|(?:su|tu) ejecutiv[oa]\b|consulente|car service|werkstatttermin|(?:in die|zur|ihre|deine) werkstatt\b|garage appointment|"
             # a car's (the words a job's perks use too: "véhicule de fonction"; the servicing itself
             # is the "vehicle" family)
@@ -283,7 +291,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
         # CE2", "la citamos a una entrevista con la tutora de 3.° grado". Not mooted by a title
         # that says "entretien" or "entrevista": the school uses the word too.
         re.compile(
-            r"parents?[- ]enseignants?|votre enfant|vos enfants|cahier de liaison|conseil de classe|"
+            r"parents?[- ]enseignants?|parents?[- ]professeurs?|professeure? principale?|votre enfant|vos enfants|"
+            r"cahier de liaison|conseil de classe|"
             # Puerto Rico's "entrevista de padres" with the "maestra de salón hogar"
             r"entrevistas? de padres|reuni[oó]n de padres|informe de progreso|salón hogar|"
             r"enseignante? de (?:cp|ce1|ce2|cm1|cm2|maternelle|petite section|moyenne section|grande section)\b|"
@@ -292,7 +301,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"tutora? (?:de|del) (?:\d|aula|grado|curso|sección)|sala de padres|agenda escolar|"
             r"padres de familia|apoderad[oa]s?\b|(?:su|tu) (?:hij[oa]|menor)\b|estimada familia|"
             r"maestr[oa] (?:de|del) (?:\d|grado|curso|sala|clase)|tutor[ae]? \d|"
-            r"entrevista (?:individual )?de tutoría|entrevista con (?:la|las) familias?\b"
+            r"entrevista (?:individual )?de tutoría|entrevista con (?:la|las) familias?\b|"
+            # Argentina's kindergarten: "la entrevista individual con la seño Paula", "Familia de Tomás"
+            r"\bla seño\b|jard[ií]n de infantes|cuaderno de comunicaciones|pase a primer grado"
         ),
         6.0,
     ),
@@ -307,6 +318,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"oficina de empleo|\bsepe\b|agentur für arbeit|arbeitsagentur|\bjobcenter\b|arbeitsvermittl|"
             # Austria's AMS: "Ihr eAMS-Konto", "Betreuungsvereinbarung", "Vermittlungsvorschläge"
             r"\beams\b|arbeitsmarktservice|betreuungsvereinbarung|vermittlungsvorschl|"
+            # "Jobservice Wien": "Beratungstermin", "Wir besprechen Ihre Jobsuche"
+            r"\bjobservice\b|beratungstermin\b|(?:besprechen|über) (?:ihre|deine) jobsuche|"
             r"france travail|pôle emploi|conseill[eè]re? (?:france travail|pôle emploi)|"
             # Belgium's: "Maison de l'Emploi", "entretien de suivi de votre recherche d'emploi"
             r"maison de l['’]emploi|\ble forem\b|\bactiris\b|\bvdab\b|entretien (?:individuel )?de suivi|"
@@ -334,6 +347,15 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"véhicule de (?:remplacement|courtoisie)|reifenwechsel|ölwechsel|oil change|tire rotation|"
             r"cambio de aceite|revisión de (?:su|tu) (?:coche|vehículo|auto)"
         ),
+        6.0,
+    ),
+    "housing": (
+        # A landlord's "entrevista" with those who would rent the flat: not mooted by a title that
+        # says "Entrevista con el propietario" ("el propietario del 3 ambientes ... a quién se lo
+        # alquila", "seguro de caución").
+        re.compile(r"\balquila(?:r|mos|n)?\b|\d ambientes\b|seguro de caución|martiller[oa]\b|"
+                   r"propietari[oa] del (?:\d|departamento|depto|inmueble|piso)|"
+                   r"entretien (?:avec le|du) propriétaire|wohnungsbesichtigung"),
         6.0,
     ),
     "immigration": (

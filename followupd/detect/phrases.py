@@ -346,14 +346,17 @@ CONFIRM = AnyOf(
         r"le \d|ce |cette )|"
         r"rendez-vous (?:est )?pris|(?:je|nous) (?:vous|te) retrouve(?:rai|rons)?\b|"
         # "On part sur mercredi 10h alors", "Je t'envoie l'invit Meet"
-        r"\bon part (?:donc |alors )?sur\b|\bon se (?:cale|fixe)\b(?![^?\n]{0,60}\?)|"
+        r"\bon part (?:donc |alors )?sur\b|"
+        # "Du coup on se voit mardi prochain à 11h chez nous" (not asked)
+        r"\bon se voit (?:donc |alors |bien )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|après-demain|"
+        r"le \d|à \d|ce |cette )(?![^.?\n]{0,60}\?)|\bon se (?:cale|fixe)\b(?![^?\n]{0,60}\?)|"
         # "il est ok pour qu'on se voie demain à 14 h 30"
         r"\bok pour qu['’]on se (?:voie|voit|rencontre)\b|"
         # "je vous note donc pour mardi prochain": put down in the diary
         r"\bje (?:vous|te|t['’]) (?:ai )?not(?:e|é) (?:donc |bien )?(?:pour|le|à|mardi|lundi|mercredi|jeudi|vendredi)\b|(?:je|on|nous) (?:t['’]|vous )envo(?:ie|ies|yons|erai|errai|errons)\b[^.\n]{0,24}invit",
         "prévu|programmé|planifié|fixé|confirmé|aura lieu|plaisir|convocation|convier|inviter|entretien|convenu|est noté|"
         "est calé|est bon pour|est validé|marche|nous va|me va|convient|on dit|pris|retrouve|parfait p|ok p|okay p|va p|"
-        "top p|d'accord p|on part|on se cale|on se fixe|invit|qu'on se|qu’on se|vous note|te note|t'ai noté|vous ai noté|t’ai noté",
+        "top p|d'accord p|on part|on se voit|on se cale|on se fixe|invit|qu'on se|qu’on se|vous note|te note|t'ai noté|vous ai noté|t’ai noté",
     ),
     Gated(
         r"está (?:programada|agendada|prevista|fijada)|tendrá lugar|qued(?:a|ó|an|aron|amos)(?: ya)? (?:agendad|programad|fijad|reservad)|"
@@ -489,7 +492,7 @@ RESCHEDULE = AnyOf(
         # an ATS's labels: "Ancien créneau : lundi … Nouveau créneau : mardi …", "modifier l'horaire de votre entretien"
         r"\bnouveau créneau\s?:|(?:modifier|modifions|modifié|changer|changé) l['’](?:horaire|heure|date) de (?:votre|ton|notre|l['’])|"
         # "je vous confirme le report de notre entretien : il n'aura pas lieu mercredi mais vendredi"
-        r"\ble report de (?:notre|votre|ton|l['’])|n['’]aura (?:donc )?pas lieu\b[^.\n]{0,60}\bmais\b|"
+        r"\ble (?:report|décalage|déplacement|changement d['’]horaire) de (?:notre|votre|ton|l['’])|n['’]aura (?:donc )?pas lieu\b[^.\n]{0,60}\bmais\b|"
         # "décaler votre entretien", "ils décalent ton entretien au ven. 29/05"
         r"(?:décal|déplac|report|repouss|devanc|avanc)(?:er|e|ent|ons|eons|ez) (?:votre |ton |ta |notre |le |la |cette |cet |l['’])"
         r"(?:\w+ )?(?:entretien|entrevue|rencontre|rendez-vous|rdv|appel|échange)|"
@@ -525,10 +528,10 @@ RESCHEDULE = AnyOf(
         r"(?:entrevista|reunião|conversa|chamada) passa para\b|reagendamento|remarcação|"
         r"\bpass(?:ámos|amos|ei) (?:a|o) (?:\w+ ){0,2}?(?:entrevista|reunião|conversa|chamada) para\b|(?:atualizámos|atualizamos|atualizei) o convite|"
         # a time, then the one it replaces: "alle 15:00 anziché alle 10:30", "um 14 Uhr statt um 10"
-        r"(?:\d|(?<=\d)h|\bh|\buhr|(?<![a-z])[ap]m)\s(?:statt|anstatt|anstelle von|anziché|invece che|invece delle?|au lieu de|au lieu du|ipv|"
+        r"(?:\d|(?<=\d)h|\bh|\buhr|(?<![a-z])[ap]m),?\s\(?(?:statt|anstatt|anstelle von|anziché|invece che|invece delle?|au lieu de|au lieu du|ipv|"
         r"in plaats van|"
         r"en lugar de|en vez de|instead of)\s",
-        "reporté|déplacé|décal|nouvel|nouveau créneau|modifi|changer|changé|reprogramad|report|pas lieu|cambi|nueva|pasamos|movemos|actualizada|movimos|recorrimos|"
+        "reporté|déplacé|décal|nouvel|nouveau créneau|modifi|changer|changé|changement|déplacement|reprogramad|report|pas lieu|cambi|nueva|pasamos|movemos|actualizada|movimos|recorrimos|"
         "reprogramamos|pasado|movido|trasladado|moverl|pasarl|retrasarl|adelantarl|déplacer|reporter|repousser|devancer|avancer|aplazad|tuvimos|tenemos|tenido|spostat|spostare|"
         "statt|anstelle|anziché|invece|au lieu|en lugar|en vez|instead of|ipv|in plaats van|"
         "aggiornato|"
@@ -581,7 +584,7 @@ OLD_TIME = re.compile(
     r"(?:previously|originally|formerly|instead of|moved from|was scheduled|used to be|rather than|"
     r"(?:earlier|previous|old|original) (?:slot|time|date|schedule)\s*:|wcześniej\s?:|poprzedni termin|"
     r"変更前|\bwas:|tidligere\s|tidigare\s|ursprünglich|\bbisher|\bstatt(?!dessen)|\banstatt|\banstelle|initialement|auparavant|précédemment|ancien(?:ne)? (?:date|horaire)|"
-    r"au lieu de|anciennement|\bipv\b|i\.p\.v\.|in plaats van|\ben lloc de|"
+    r"au lieu d[eu]\b|anciennement|\bipv\b|i\.p\.v\.|in plaats van|\ben lloc de|"
     r"anteriormente|originalmente|en lugar de|en vez de|inicialmente|anziché|invece (?:che|di|delle?)|"
     r"(?:move|moving|shift|shifting|push|pushing|chang\w{1,3}|reschedul\w{1,3})\s(?:\w+\s){0,3}from\s[^\n]{0,20}$|"
     r"(?:mover|movimos|moviéramos|cambiar|cambiamos|cambiáramos|pasar|pasamos|pasáramos|reprogramar)\s(?:\w+\s){0,5}"

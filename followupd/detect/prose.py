@@ -117,6 +117,13 @@ _D_WD_DAY = re.compile(
     rf"(?<![\w])(?P<wd>{_WD})\.?,?\s(?:(?:le|the|den|el|il|o|dem|d\.)\s)?(?P<day>[1-9]|[12]\d|3[01])(?![\w/:]|[.,]\d)"
     r"(?!\s?(?:[-–]\s?\d|h\b|h\d|uhr|heures?\b|hrs?\b|[ap]\.?\s?m\b|horas?\b|o'clock|to \d))"
 )
+# "notre rendez-vous le 3 à 10h", "el 3 a las 10", "am 3. um 10 Uhr": a day of the month alone,
+# right before its time: the next such day.
+_D_BARE_DAY = re.compile(
+    r"(?<![\w])(?:le|el|am)\s(?P<day>[1-9]|[12]\d|3[01])\.?\s"
+    r"(?=(?:à|a las|a la|um)\s\d{1,2}(?:h|:|\s?uhr\b|\s?heures?\b|\b))"
+)
+_DAY_ARTICLE = re.compile(rf"(?<![\w])(?:le|el|am|{_WD})\.?,?\s$")
 _NEXT_WEEK = re.compile(
     r"next week|nächste[rn]? woche|kommende[rn]? woche|la semaine prochaine|la próxima semana|"
     r"la semana que viene"
@@ -499,6 +506,10 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
         found = _next_day_of_month(ref, day, months=4, earliest=ref - timedelta(days=1), weekday=wd)
         if found is not None:
             add(DateHit(m.start(), m.end(), found, wd, True))
+    for m in _D_BARE_DAY.finditer(text):
+        found = _next_day_of_month(ref, int(m.group("day")), months=2, earliest=ref)
+        if found is not None:
+            add(DateHit(m.start(), m.end(), found, found.weekday(), True))
     for m in _D_DE_SHORT.finditer(text) if _HAS_DE_SHORT.search(text) else ():
         d = _mkdate(None, int(m.group("b")), int(m.group("a")), ref)
         if d:
@@ -670,8 +681,11 @@ def _times(text: str) -> list[_Time]:
         if (ap or suf) and not m.group("m"):
             # "3-4pm", "10 - 11 Uhr": the bare first number is the start of a range.
             r = _BARE_RANGE_START.search(text, max(0, m.start() - 10), m.start())
-            # On a 24-hour clock a range runs forward: "le 11 à 10 h" is a day, then the time.
-            if r and (ap or int(r.group(1)) < h):
+            # On a 24-hour clock a range runs forward: "le 11 à 10 h" is a day, then the time;
+            # so are "le 3 à 10h", "mercredi 4 à 10 h" (a weekday, "le", "el", "am" name a day; "de" a
+            # range's start).
+            day_first = r is not None and _DAY_ARTICLE.search(text, max(0, r.start(1) - 14), r.start(1))
+            if r and (ap or int(r.group(1)) < h) and not day_first:
                 out.append(_Time(r.start(1), r.end(1), int(r.group(1)), 0, None, True))
     noon = "noon" in text or "mid" in text or "mittag" in text or "mediod" in text
     for m in _NOON.finditer(text) if noon else ():
