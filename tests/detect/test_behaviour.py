@@ -697,7 +697,8 @@ def test_company_is_a_name_the_mail_writes_as_its_peoples_domain_spells_it() -> 
     assert company(f"{confirm} My client is keen to meet you.\n\nTom\nHarlow Scott\n",
                    "Tom Reed <tom@harlowscott.co.uk>") is None
     assert company(f"{confirm}\n\nTom\nOrchid Search\n", "Tom Reed <tom@orchidsearch.test>") is None
-    assert company(f"{confirm}\n\nTom\nKastrup & Vang Rekruttering\n", "Tom Reed <tom@kastrupvang.dk>") is None
+    assert company(f"{confirm}\n\nTom\nKastrup & Vang Rekruttering\n",
+                   "Tom Reed <tom@kastrupvang.dk>") is None
     # a founder's own name is the firm's only with its legal form
     assert company(f"{confirm}\n\nUrs Gerber\n", "Urs Gerber <urs@gerber.ch>") is None
     assert company(f"{confirm}\n\nUrs Gerber\nGerber AG\n", "Urs Gerber <urs@gerber.ch>") == "Gerber AG"
