@@ -196,7 +196,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             # a go-between waiting for the other side: "will revert once they confirm the panel's availability"
             r"(?:revert|get back to you|come back to you) (?:once|when|as soon as) (?:they|the client|the team|the panel|"
             r"the hiring manager|he|she)\b|"
-            r"en cuanto (?:me )?confirm|cuando me confirm|dès que vous (?:m['’]aurez )?confirm|"
+            r"en cuanto (?:me )?confirm|cuando me confirm|apenas (?:me )?confirm|dès que vous (?:m['’]aurez )?confirm|"
+            # "le propongo una entrevista con el gerente el miércoles 15/12 a las 9:00"
+            r"\b(?:le|te|les) propongo (?:una|un)\b|"
             r"sobald (?:sie|du) .{0,30}bestätig|zodra je .{0,30}bevestig|"
             r"(?:ich|wir) bestätigen? (?:ihnen|dir|euch) .{0,40}(?:dann|später|gesondert|noch)|"
             # an invitation promised only if the time suits: "If so I'll send an invite",
@@ -213,7 +215,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             "welche|once you|as soon as you|me confirm|vous m|dès que vous confirm|sobald|zodra|bestätige|revert|"
             "get back to you|come back to you|if so|si me confirmas|bien, te|bien, le|bien te|bien le|erst dann|"
             "schlagen ihnen|schlagen dir|schlagen euch|schlage ihnen|schlage dir|schlage euch|"
-            "te va|vous va|te convient|vous convient|wenn das|wenn es",
+            "te va|vous va|te convient|vous convient|wenn das|wenn es|apenas|propongo",
         ),
         Gated(  # polls: Doodle and the like ask for votes on several times (not "thanks for voting")
             r"zu einer (?:termin)?umfrage eingeladen|jetzt abstimmen|vorgeschlagene (?:zeiten|termine)|"
@@ -267,6 +269,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"pharmacy(?! (?:route|operations|ops|benefit|network|logistics|technician|analyst|informatics|"
             r"automation|supply))|\bvet\b|veterinar|haircut|\bsalon\b|"
             r"massage|physiotherap|arztpraxis|zahnarzt|médecin|dentiste|clínica|médico|dentista|"
+            # a blood donation's "short health screening interview" with a nurse
+            r"give blood|blood donation|donor centre|donor center|blutspende|don du sang|donación de sangre|"
             r"car rental|dear customer|gentile cliente|cher client|estimado cliente|geehrte[r]? kund|mortgage|mutuo|"
             r"preocupacional|examen médico|exame admissional|medical exam|"
             r"appartement|apartment|wohnung|besichtigung|\bviewing|showing (?:is )?confirmed|leasing agent|application fee|"
@@ -514,8 +518,14 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"\bparution (?:prévue )?(?:dans|le)\b|(?:participer à|dans|pour) notre série\b|"
             # a source's terms: "You can stay anonymous if you'd prefer"
             r"stay anonymous|remain anonymous|"
+            # the reporter and their piece: "l'article est un portrait de …", "Journaliste – Midi
+            # Sciences", "Periodista - Revista Cadena de Valor", "para el especial «…»"
+            r"l['’]article (?:est|sera) un (?:portrait|article|reportage)|(?:notre|le prochain) numéro de\b|"
+            r"^(?:journaliste|periodista|redakteur(?:in)?|rédact(?:eur|rice))\b|"
+            r"para el especial\b|pour (?:notre|le) (?:dossier|portrait|numéro)\b|"
             # an episode's number: "Aufnahme Schaltkreis #58 – Interview mit Jana Vogel"
-            r"(?:aufnahme|recording|grabación|enregistrement)\b[^\n]{0,40}#\s?\d"
+            r"(?:aufnahme|recording|grabación|enregistrement)\b[^\n]{0,40}#\s?\d",
+            re.M,
         ),
         6.0,
     ),
@@ -558,6 +568,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
                    # "hat Sie als Referenz angegeben", "listed you as a reference"
                    r"(?:listed|named|given|provided|put) you (?:down )?as (?:an? |their |his |her )?reference|"
                    r"(?:sie|dich) als referenz|vous (?:a|ont) (?:indiqué|cité|désigné)e? comme référence|"
+                   # "Appel de référence", "nous donner une référence pour M. Bérard"
+                   r"appel de référence|(?:donner|fournir) une référence pour|vous cite comme|"
+                   r"llamada de referencia|dar (?:una )?referencias? (?:de|sobre|para)\b|"
                    r"(?:te|le) (?:ha|han) (?:indicado|puesto|dado|incluido) como referencia"),
         6.0,
     ),
@@ -704,7 +717,10 @@ OWN_INTERVIEW = re.compile(
     r"\bi made it (?:through )?to the (?:next|second|final|last) round|"
     r"\b(?:je suis|j['’]ai été) (?:retenue?|sélectionnée?) pour (?:le|un) (?:\w+ )?entretien|"
     r"\b(?:pasé|he pasado) a la (?:siguiente|segunda|última) (?:fase|etapa|ronda)|"
-    r"\bme (?:dieron|han dado|confirmaron) (?:la|una) entrevista\b",
+    r"\bme (?:dieron|han dado|confirmaron) (?:la|una) entrevista\b|\bme sali[óo] (?:la|una) entrevista\b|"
+    # "Hab am Montag mein erstes richtiges Vorstellungsgespräch"
+    r"\bhab(?:e)? (?:am|nächsten?|kommenden?|morgen|übermorgen|diese[nm]?)\b[^.\n]{0,30}\bmein(?:e[ns]?)? "
+    r"(?:\w+ ){0,2}(?:vorstellungsgespräch|interview|bewerbungsgespräch)",
     I,
 )
 WEBINAR = _NEGATIVE["webinar"][0]

@@ -169,7 +169,9 @@ JOB_TITLE = re.compile(
     r"web|game|hardware|database|automation|integration|reliability|"
     # the engineering trades
     r"process|chemical|mechanical|electrical|civil|industrial|manufacturing|quality|facilities|field|"
-    r"petroleum|reservoir|production|controls|structural|environmental|safety|project controls) "
+    r"petroleum|reservoir|production|controls|structural|environmental|safety|project controls|"
+    # supply chains'
+    r"logistics|supply chain|procurement|purchasing|inventory|demand planning|warehouse|transport|fleet) "
     r"(?:engineer|developer|designer|analyst|scientist|manager|researcher|architect|specialist|owner)s?\b|"
     r"\bfounding (?:[a-z]+ )?(?:eng|engineer|engineering|designer|pm)\b|\b(?:eng|engineering|tech|qa|test) lead\b|"
     r"\blead qa\b|\b(?:qa|test) automation\b|"
@@ -205,7 +207,9 @@ CONFIRM = AnyOf(
     BOOKED,
     # confirmed, confirming, confirmation, confirmé, confirmada; not a promise to confirm later
     # ("we'll confirm one of them", "to be confirmed").
-    Gated(r"(?<!will )(?<!'ll )(?<!’ll )(?<!to be )(?<!until )confirm(?! one\b| a time\b| which\b| whether\b)",
+    # ... nor the Spanish request "apenas me confirme, le envío el enlace" (you, once you confirm)
+    Gated(r"(?<!will )(?<!'ll )(?<!’ll )(?<!to be )(?<!until )confirm(?! one\b| a time\b| which\b| whether\b)"
+          r"(?!(?<=me confirm)(?:e|es|en)\b)(?!(?<=nos confirm)(?:e|es|en)\b)",
           "confirm"),
     Gated(  # English: booked, scheduled, set up
         r"(?:is|has been|have been|are|'s|’s|now)\s(?:now\s)?(?:scheduled|booked|set up|all set)|"
@@ -216,7 +220,9 @@ CONFIRM = AnyOf(
         "scheduled|booked|set up|all set|arranged|selected for",
     ),
     Gated(  # English: locked in, set, in writing
-        r"(?:put|confirm) (?:it|this) in writing|lock(?:ed|ing)? (?:it |that |this |you |us )?in\b|"
+        # (not a promise: "I'll get it locked in with their hiring manager")
+        r"(?:put|confirm) (?:it|this) in writing|(?<!get it )(?<!get that )(?<!get this )(?<!get )"
+        r"lock(?:ed|ing)? (?:it |that |this |you |us )?in\b|"
         r"(?:we|you)(?:'re| are|’re) (?:all )?set for\b|(?:is|are) (?:now )?set\b(?! (?:up )?to\b)|"
         r"you(?:'re| are|’re) set (?:with|for)\b|let(?:'s|’s) (?:say|do|go with)\b|"
         # typed fast: "Lets do the follow up tomorrow at 1:30 Mountain"
@@ -331,7 +337,7 @@ CONFIRM = AnyOf(
         # "Dann halten wir fest:" and the appointment on the next line
         r"halten wir (?:also |dann |so )?fest\s?:|"
         # "Passt, dann Kafi am Fr 8.15": an answer that opens a line or a sentence
-        r"(?:^|(?<=\n)|(?<=[.!:;] ))passt\b(?:[,!.]|\s(?:also|dann)\b)",
+        r"(?:^|(?<=\n)|(?<=[.!:;,] ))passt\b(?:[,!.]|\s(?:also|dann)\b)",
         "bestätig|freuen uns|statt|eingeplant|besprochen|lade|lädt|einladung|gespräch ist|gespräch findet|dann bis|"
         "bis dann|passt|sehen wir uns|wir sehen uns|abgemacht|vereinbart|treffen uns|bis morgen|bis übermorgen|"
         "interview ist|interview findet|fix|ablauf|zeitplan|machen wir|machmer|mach ma|bis montag|bis dienstag|bis mittwoch|"
@@ -500,6 +506,8 @@ RESCHEDULE = AnyOf(
         # not the clocks' change: "si no me equivoco con el cambio de hora del domingo"
         r"(?<!con el )(?<!por el )cambio de (?:fecha|hora)(?!\s(?:del|este|de este) (?:domingo|fin de semana)|\sde (?:verano|invierno))|"
         r"aplazad|cambio de última hora|"
+        # "la entrevista del miércoles 11/11 a las 9:00 a. m. queda movida para el viernes"
+        r"\b(?:queda|quedó|quedaría|fue|ha sido) (?:movid|cambiad|pasad|trasladad|corrid)[ao]s?\b|"
         # Catalan: "Canvi de data", "hem de canviar la visita", "l'hem passat a dijous"
         r"\bcanvi de (?:data|dia|hora)\b|\b(?:hem|he) de (?:canviar|moure|passar|ajornar)\b|"
         r"\bl['’]hem (?:canviat|mogut|passat)\b|\bajornad[ae]\b|"
@@ -537,7 +545,7 @@ RESCHEDULE = AnyOf(
         "aggiornato|"
         "riprogrammat|nuov|remarcad|reagendad|remarcar|reagendar|nova data|novo|adiar|adiad|adiámos|alteração|"
         "passa para|reagendamento|remarcação|passámos|passamos|passei|o convite|pasé|moví|cambié|la invitación|"
-        "canvi|hem de|he de|l'hem|l’hem|ajornad",
+        "canvi|hem de|he de|l'hem|l’hem|ajornad|queda|quedó|fue|ha sido",
     ),
 )
 CANCEL = Gated(
@@ -551,6 +559,8 @@ CANCEL = Gated(
     r"(?:put|placed) (?:the )?(?:[\w-]+ ){0,3}(?:role|position|vacancy|requisition|hiring) on hold|"
     r"(?:role|position|vacancy|requisition|hiring) (?:is|has been) (?:now )?(?:put )?on hold|"
     r"(?:going to|gonna) (?:have to )?(?:cancel\b|call off)|"
+    # Irish and British: "I'm going to have to pull tomorrow's 4pm", "pull the plug on Thursday"
+    r"\b(?:have|had|need|going) to pull (?:tomorrow['’]s|today['’]s|\w+day['’]s|our|the|your)\b|pull the plug on\b|"
     # "annuler" said of the interview, not a booking page's "Annuler : <link>"
     r"(?:dois|devons|devoir|doit|obligée?s? d|contrainte?s? d|regret d|désolée?s? d)['’ ]\s?(?:\w+\s){0,2}annuler|"
     r"annuler (?:l['’]|notre |votre |cet |le |la )(?:entretien|entrevue|rendez-vous|échange|appel|rencontre)|"
@@ -576,7 +586,8 @@ CANCEL = Gated(
     r"cancelar la entrevista|precisamos cancelar|odwołan|odwołać|odwołuj|anulowan|peruttu|peruutettu|peruuntu|"
     r"joudu(?:mme|n) perumaan|perutaan\b|peruutetaan\b|ställa in (?:din|er|vår|intervjun)|ställer in|ställs in|inställd|inställt|dobbiamo annullare",
     "cancel|call|desmarc|desmarq|zruši|zrušen|キャンセル|中止|取り消|abgesagt|absage|storniert|fällt|annul|anulad|suspendid|niet door|disdett|aflyst|avlyst|zrušen|"
-    "annullare|annuleren|anul|suspender|odwoł|anulowan|perut|peruu|perumaan|ställa in|ställer in|ställs in|inställ|entf|s off|on hold",
+    "annullare|annuleren|anul|suspender|odwoł|anulowan|perut|peruu|perumaan|ställa in|ställer in|ställs in|inställ|entf|s off|on hold|"
+    "to pull|pull the plug",
 )
 # Any cue that a time near it is the interview's (one literal scan per candidate time).
 NEAR_CUE = re.compile(word_trie({t for g in (*CONFIRM.gates, *RESCHEDULE.gates, CANCEL, INTERVIEW) for t in g.triggers}))
@@ -609,6 +620,7 @@ NEW_TIME = re.compile(
     r"(?:flyttar|flytter|flytta|flytte) (?:\S+\s){0,6}till?\s(?:\w{1,12},?\s?)?$|(?:przenoszę|przenosimy|przeniesion\w{0,2}) (?:\S+\s){0,4}na\s(?:\w{1,12},?\s?)?$|nowy termin|nouvel(?:le)? (?:horaire|date|heure)|(?:reporté|décalé|avancé|repoussé|déplacé) (?:au|à)|"
     r"nueva (?:fecha|hora)|cambiado a|trasladad|nieuw (?:moment|tijdstip):?|(?:verplaatst|verzet|verschoven|omgezet) naar|\bfrom\b[^\n]{1,60}\bto\s(?:\w{1,12},?\s?)?$|"
     r"(?:quedó|queda|quedaría|pasa) para\s(?:el\s)?(?:\w{1,12}\s)?$|"
+    r"(?:movid|cambiad|pasad|trasladad|corrid|reprogramad)[ao]s? (?:para|al|a la)\s(?:el\s)?(?:\w{1,12}\s)?$|"
     r"\b(?:nun|jetzt|neu) (?:am|um|auf)\b|désormais|maintenant (?:le|à)|ahora (?:el|a las)|agora (?:na|às)|nu op|ora (?:il|alle)|"
     r"(?:le|ti|vi) propongo (?:quindi |allora )?$|je vous propose (?:donc |plutôt )?$|"
     r"spost\w{1,6} (?:\S+\s){0,3}(?:a|al|alla)\s(?:\w{1,12},?\s?)?$|(?:verschieben|verlegen) (?:\S+\s){0,4}auf\s(?:\w{1,12},?\s?)?$|"

@@ -14,7 +14,7 @@ per mail stays linear in its size.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
@@ -123,6 +123,18 @@ _D_BARE_DAY = re.compile(
     r"(?<![\w])(?:le|el|am)\s(?P<day>[1-9]|[12]\d|3[01])\.?\s"
     r"(?=(?:à|a las|a la|um)\s\d{1,2}(?:h|:|\s?uhr\b|\s?heures?\b|\b))"
 )
+_DUBLIN = ZoneInfo("Europe/Dublin")
+_IRISH_PLACE = re.compile(r"\b(?:dublin|ireland|irish|cork|galway|limerick)\b", re.I)
+
+
+def _irish(text: str, ref: datetime) -> bool:
+    """Whether "IST" here is Irish Standard Time: sent at +0100 (Irish and British summer; no
+    Indian server writes it), or at +0000 from a text that names Ireland. Exchange Online's
+    +0000 alone says nothing: Indian recruiters send through it too."""
+    offset = ref.utcoffset()
+    return offset == timedelta(hours=1) or (offset == timedelta(0) and _IRISH_PLACE.search(text) is not None)
+
+
 _DAY_ARTICLE = re.compile(rf"(?<![\w])(?:le|el|am|{_WD})\.?,?\s$")
 _NEXT_WEEK = re.compile(
     r"next week|nächste[rn]? woche|kommende[rn]? woche|la semaine prochaine|la próxima semana|"
@@ -252,7 +264,7 @@ _ROMANCE_WORD_TIME = re.compile(
     rf"(?P<fr> (?:{_FRACTION}))?(?: en punto)?"
     r"(?P<part> de la (?:mañana|tarde|noche)| da (?:manhã|tarde|noite)| del (?:mattino|pomeriggio)|"
     r" di (?:sera|mattina))?"
-    r"(?=\s?(?:[,.;:!)\n]|$|en\b|por\b|con\b|para\b|y\b|e\b|in\b|pelo\b|no\b|na\b))"
+    r"(?=\s?(?:[,.;:!)\n]|$|en\b|por\b|con\b|para\b|y\b|e\b|in\b|pelo\b|no\b|na\b|nos\b|te\b))"
     # French after "à" or "vers" only: "durera environ une heure" is a length.
     r"|(?<![\w-])(?:à|vers|dès) (?P<fh>une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix-sept|dix-huit|"
     r"dix-neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt) heures?"
@@ -806,6 +818,10 @@ def find_slots(text: str, ref: datetime | None, month_first: bool = True) -> lis
         reader = READER_CLOCK.match(text, t.start, t.start + 40) is not None
         zhit = None if reader else _zone_near(text, zones_all, (end_t or t).end)
         tz: tzinfo | None = zhit.tz if zhit else default_tz
+        if zhit is not None and text[zhit.start : zhit.end] == "IST" and _irish(text, ref):
+            # written from Ireland or Britain, "IST" is Irish Standard Time, not India's
+            zhit = replace(zhit, name=_DUBLIN.key, tz=_DUBLIN)
+            tz = _DUBLIN
         if tz is None:
             i += 1
             continue
