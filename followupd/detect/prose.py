@@ -19,7 +19,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 from followupd.detect.matchers import lower, word_trie
-from followupd.detect.zones import ZoneHit, best_zone, find_zones, guess_zone
+from followupd.detect.zones import ZoneHit, best_zone, find_zones, guess_zone, irish_standard_time
 
 MAX_SCAN = 20_000  # characters of one text segment searched for dates
 
@@ -123,18 +123,6 @@ _D_BARE_DAY = re.compile(
     r"(?<![\w])(?:le|el|am)\s(?P<day>[1-9]|[12]\d|3[01])\.?\s"
     r"(?=(?:à|a las|a la|um)\s\d{1,2}(?:h|:|\s?uhr\b|\s?heures?\b|\b))"
 )
-_DUBLIN = ZoneInfo("Europe/Dublin")
-_IRISH_PLACE = re.compile(r"\b(?:dublin|ireland|irish|cork|galway|limerick)\b", re.I)
-
-
-def _irish(text: str, ref: datetime) -> bool:
-    """Whether "IST" here is Irish Standard Time: sent at +0100 (Irish and British summer; no
-    Indian server writes it), or at +0000 from a text that names Ireland. Exchange Online's
-    +0000 alone says nothing: Indian recruiters send through it too."""
-    offset = ref.utcoffset()
-    return offset == timedelta(hours=1) or (offset == timedelta(0) and _IRISH_PLACE.search(text) is not None)
-
-
 _DAY_ARTICLE = re.compile(rf"(?<![\w])(?:le|el|am|{_WD})\.?,?\s$")
 _NEXT_WEEK = re.compile(
     r"next week|nächste[rn]? woche|kommende[rn]? woche|la semaine prochaine|la próxima semana|"
@@ -818,10 +806,10 @@ def find_slots(text: str, ref: datetime | None, month_first: bool = True) -> lis
         reader = READER_CLOCK.match(text, t.start, t.start + 40) is not None
         zhit = None if reader else _zone_near(text, zones_all, (end_t or t).end)
         tz: tzinfo | None = zhit.tz if zhit else default_tz
-        if zhit is not None and text[zhit.start : zhit.end] == "IST" and _irish(text, ref):
-            # written from Ireland or Britain, "IST" is Irish Standard Time, not India's
-            zhit = replace(zhit, name=_DUBLIN.key, tz=_DUBLIN)
-            tz = _DUBLIN
+        irish = irish_standard_time(text, ref) if zhit and text[zhit.start : zhit.end] == "IST" else None
+        if zhit is not None and irish is not None:
+            zhit = replace(zhit, name=irish.key, tz=irish)
+            tz = irish
         if tz is None:
             i += 1
             continue

@@ -350,6 +350,19 @@ def zone(name: str) -> ZoneInfo | None:
         return None
 
 
+_IRISH_PLACE = re.compile(r"\b(?:dublin|ireland|irish|cork|galway|limerick)\b", re.I)
+
+
+def irish_standard_time(text: str, ref: datetime) -> ZoneInfo | None:
+    """Dublin's zone when "IST" in ``text`` is Irish Standard Time, not India's: the mail was
+    sent at +0100 (Irish and British summer; no Indian server writes it), or at +0000 by a text
+    that names Ireland (Exchange Online's +0000 alone says nothing: Indian recruiters use it too)."""
+    offset = ref.utcoffset()
+    if offset == timedelta(hours=1) or (offset == timedelta(0) and _IRISH_PLACE.search(text)):
+        return zone("Europe/Dublin")
+    return None
+
+
 _NOT_CITIES = ("Etc/", "SystemV/", "US/", "Canada/", "Brazil/", "Chile/", "Mexico/")
 # Australia's old region aliases that read as words or other places: "(WEST)" is Lisbon's summer
 # time, not Australia/West; "Victoria" is as often British Columbia's capital or a London station.

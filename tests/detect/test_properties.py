@@ -12,8 +12,8 @@ from datetime import UTC
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from followupd.detect import Detection, detect, prose, thread, zones
-from followupd.detect.matchers import word_trie
+from followupd.detect import Detection, detect, domain_names, prose, thread, zones
+from followupd.detect.matchers import fold_marks, word_trie
 from followupd.detect.prose import find_slots
 from tests.detect.helpers import FIXTURES, eml
 
@@ -387,3 +387,25 @@ def test_wrapped_lines_are_joined_exactly_after_a_full_line_and_before_words(lin
     joined = _unwrap(text)
     assert len(joined) == len(text)  # every position still indexes the original
     assert [c for a, c in zip(text, joined, strict=True) if a == "\n"] == expected
+
+
+_NAME_WORDS = st.sampled_from([
+    "Limmat", "solar", "Sol", "GmbH", "AG", "S.A.S.", "Kōwhai", "Ha'penny", "Watt", "Elsass", "the", "client",
+    "Search", "Fàbrica", "Orbital", "-", " ", "\n", ", ",
+])
+_DOMAINS = st.sampled_from(
+    ["limmatsolar.ch", "fabricaorbital.es", "kowhai.nz", "hapenny.ie", "wattelsass.fr", "x.y"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_NAME_WORDS, max_size=30), _DOMAINS)
+def test_a_company_named_by_its_domain_is_a_piece_of_the_text(words: list[str], domain: str) -> None:
+    # The thank-you names it: whatever the text, the name is words the mail itself wrote that
+    # fold to the domain's name, never invented.
+    text = " ".join(words)
+    name = domain_names.company_named(text, [f"anna@{domain}"], set())
+    if name is not None:
+        assert name in text
+        head = re.sub(r"[^a-z0-9]", "", domain.split(".")[0])
+        assert re.sub(r"[^a-z0-9]", "", fold_marks(name).lower()).startswith(head)
