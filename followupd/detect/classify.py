@@ -445,6 +445,16 @@ def _classify(
     ):
         pick = replace(prose_pick, event=pick.event, source="ics", method=pick.method)
         ev.add(0.0, "ics:all-day+prose-time")
+    elif pick is not None and pick.event is not None and pick.event.all_day and (
+        clock := prose.lone_time(top_text)
+    ) is not None:
+        # An all-day invitation whose note gives the one time, far from any date: "Modificado:
+        # martes 1 dic" above, "Te esperamos a las 12:00 en recepción" in the description.
+        tz = pick.start.tzinfo
+        if not isinstance(tz, ZoneInfo) and ref is not None:
+            tz = zones.guess_zone(ref.utcoffset(), ref)[0] or tz
+        pick = replace(pick, start=datetime.combine(pick.start.date(), time(*clock), tzinfo=tz), end=None)
+        ev.add(0.0, "ics:all-day+lone-time")
     if pick is None:
         return _not_interview(base, mail, ev, pick, False)
 
@@ -467,8 +477,9 @@ def _classify(
         moot["one_way"] = moot["assessment"] = True  # "not a recorded interview", "live on CodeSignal"
     if cancel or any(c.method == "CANCEL" for c in calendars):
         # A cancellation that offers new times ("I need to cancel our interview tomorrow. Could
-        # you do Monday at 10 instead?"): the new times are proposed, the cancellation is not.
-        moot["proposal"] = True
+        # you do Monday at 10 instead?"): the new times are proposed, the cancellation is not;
+        # nor is one that promises "a fresh scheduling link once she's back".
+        moot["proposal"] = moot["pick_slot"] = True
     if phrases.BOOKED.search(neg_text):
         moot["pick_slot"] = True  # "You picked Wednesday on the scheduling link": the link is used
     if titles and _is_interview_text(titles) and not negatives.ASSESSMENT.search(lower(titles)):

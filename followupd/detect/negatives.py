@@ -522,6 +522,11 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             # Sciences", "Periodista - Revista Cadena de Valor", "para el especial «…»"
             r"l['’]article (?:est|sera) un (?:portrait|article|reportage)|(?:notre|le prochain) numéro de\b|"
             r"^(?:journaliste|periodista|redakteur(?:in)?|rédact(?:eur|rice))\b|"
+            # "Health Care Reporter, Atlanta Business Ledger"; "Wenn Sie anonym bleiben möchten",
+            # "unsere Fotografin", "keep your employer's name out of it"
+            r"^(?:[a-z]+ ){0,3}(?:reporter|correspondent|journalist)\s?[,|–-]|anonym bleiben|"
+            r"unsere (?:fotografin|fotograf)\b|unser fotograf\b|"
+            r"keep (?:your|the) (?:employer['’]s |company['’]s )?name out of\b|"
             r"para el especial\b|pour (?:notre|le) (?:dossier|portrait|numéro)\b|"
             # an episode's number: "Aufnahme Schaltkreis #58 – Interview mit Jana Vogel"
             r"(?:aufnahme|recording|grabación|enregistrement)\b[^\n]{0,40}#\s?\d",
@@ -626,6 +631,10 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
                    # a research panel's session: "entrevista de investigación", "Incentivo: 40 €" (not
                    # "Research Interview": a research job's round is called that)
                    r"entrevistas? de investigación|"
+                   # a clinical trial's "screening visit" (not a job at a clinical research firm):
+                   # "Participants receive $75", "Please fast (water only) after midnight"
+                   r"screening visit|participants (?:receive|will receive|are paid)|"
+                   r"\bfast (?:\(water only\) )?after midnight|"
                    r"\b(?:incentive|incentivo|incentivation|aufwandsentschädigung)\s?:|"
                    r"(?:tu|su|your|votre|ihre|deine) participación en el estudio|(?:your|votre) participation (?:in|à|dans) "
                    r"(?:the|our|this|l['’]|notre|cette) (?:study|étude)"),

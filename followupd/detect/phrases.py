@@ -216,7 +216,7 @@ CONFIRM = AnyOf(
         r"(?:you(?:'re| are|’re)|\bur|\bu r) (?:all set|booked|scheduled)|(?:we|i)(?:'ve| have) (?:scheduled|booked|set up|arranged)|"
         r"\bscheduled (?:for|on)\b|\bbooked (?:for|in)\b|(?:has|have|had) (?:now )?(?:scheduled|booked|arranged|set up)\b|"
         # a public employer's notice: "you have been selected for an interview ... Interview date: 09/30/2026"
-        r"(?:have|has) been selected for (?:an? |the )?(?:[\w-]+ )?interview\b",
+        r"(?:have|has) been selected for (?:an? |the )?(?:[\w-]+ ){0,2}interview\b",
         "scheduled|booked|set up|all set|arranged|selected for",
     ),
     Gated(  # English: locked in, set, in writing
@@ -314,7 +314,9 @@ CONFIRM = AnyOf(
         r"passt (?:uns |mir |ihnen )?(?:perfekt|wunderbar|bestens|sehr gut|super|prima)(?! zu\b)|(?:dann|also|somit) sehen wir uns\b|"
         r"sehen wir uns (?:am|morgen|übermorgen)\b|(?:wie|so) (?:\w+ ){0,3}(?:abgemacht|vereinbart)|"
         # "Wie vorhin am Telefon besprochen: Wir sehen uns Montag in einer Woche, also am 19.10."
-        r"\bwie (?:\w+ ){1,4}besprochen\b|\bwir sehen uns (?:am|also|dann|morgen|übermorgen|nächste|kommende|"
+        r"\bwie (?:\w+ ){1,4}besprochen\b|\bwie bsproche\b|"
+        # Swabian and standard: "Du kommsch am kommenden Freitag ... um dreiviertel neun zu uns"
+        r"\b(?:du kommst|du kommsch|sie kommen) (?:dann |also )?(?:am|morgen|übermorgen)\b[^.?\n]{0,80}\bzu uns\b|\bwir sehen uns (?:am|also|dann|morgen|übermorgen|nächste|kommende|"
         r"montag|dienstag|mittwoch|donnerstag|freitag)\b|"
         r"(?:wir )?treffen uns (?:also |dann |somit )?(?:morgen|übermorgen|am|um)\b|bis (?:morgen|übermorgen)\b|"
         r"(?:laden|lade|lädt) (?:sie|dich|euch) .{0,80}ein|einladung zu|"
@@ -338,7 +340,7 @@ CONFIRM = AnyOf(
         r"halten wir (?:also |dann |so )?fest\s?:|"
         # "Passt, dann Kafi am Fr 8.15": an answer that opens a line or a sentence
         r"(?:^|(?<=\n)|(?<=[.!:;,] ))passt\b(?:[,!.]|\s(?:also|dann)\b)",
-        "bestätig|freuen uns|statt|eingeplant|besprochen|lade|lädt|einladung|gespräch ist|gespräch findet|dann bis|"
+        "bestätig|freuen uns|statt|eingeplant|besprochen|bsproche|du kommst|du kommsch|sie kommen|lade|lädt|einladung|gespräch ist|gespräch findet|dann bis|"
         "bis dann|passt|sehen wir uns|wir sehen uns|abgemacht|vereinbart|treffen uns|bis morgen|bis übermorgen|"
         "interview ist|interview findet|fix|ablauf|zeitplan|machen wir|machmer|mach ma|bis montag|bis dienstag|bis mittwoch|"
         "bis donnerstag|bis freitag|halten wir|lass uns",
@@ -353,6 +355,9 @@ CONFIRM = AnyOf(
         r"rendez-vous (?:est )?pris|(?:je|nous) (?:vous|te) retrouve(?:rai|rons)?\b|"
         # "On part sur mercredi 10h alors", "Je t'envoie l'invit Meet"
         r"\bon part (?:donc |alors )?sur\b|"
+        # "Go pour jeudi en huit, le 15, à 17 h", and the sign-off "A jeudi en huit donc"
+        r"\bgo pour (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|le \d|ce |cette )|"
+        r"(?:^|(?<=\n))[aà] (?:lundi|mardi|mercredi|jeudi|vendredi|demain)(?: en huit| prochain)?(?: donc)?[ \t]*[!.]?[ \t]*(?=\n|$)|"
         # "Du coup on se voit mardi prochain à 11h chez nous" (not asked)
         r"\bon se voit (?:donc |alors |bien )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|après-demain|"
         r"le \d|à \d|ce |cette )(?![^.?\n]{0,60}\?)|\bon se (?:cale|fixe)\b(?![^?\n]{0,60}\?)|"
@@ -362,7 +367,8 @@ CONFIRM = AnyOf(
         r"\bje (?:vous|te|t['’]) (?:ai )?not(?:e|é) (?:donc |bien )?(?:pour|le|à|mardi|lundi|mercredi|jeudi|vendredi)\b|(?:je|on|nous) (?:t['’]|vous )envo(?:ie|ies|yons|erai|errai|errons)\b[^.\n]{0,24}invit",
         "prévu|programmé|planifié|fixé|confirmé|aura lieu|plaisir|convocation|convier|inviter|entretien|convenu|est noté|"
         "est calé|est bon pour|est validé|marche|nous va|me va|convient|on dit|pris|retrouve|parfait p|ok p|okay p|va p|"
-        "top p|d'accord p|on part|on se voit|on se cale|on se fixe|invit|qu'on se|qu’on se|vous note|te note|t'ai noté|vous ai noté|t’ai noté",
+        "top p|d'accord p|on part|on se voit|go pour|a lundi|a mardi|a mercredi|a jeudi|a vendredi|a demain|à lundi|"
+        "à mardi|à mercredi|à jeudi|à vendredi|à demain|on se cale|on se fixe|invit|qu'on se|qu’on se|vous note|te note|t'ai noté|vous ai noté|t’ai noté",
     ),
     Gated(
         r"está (?:programada|agendada|prevista|fijada)|tendrá lugar|qued(?:a|ó|an|aron|amos)(?: ya)? (?:agendad|programad|fijad|reservad)|"

@@ -170,7 +170,8 @@ _REL_WD = re.compile(
     0,
 )
 _TIME = re.compile(
-    r"(?<![\d.:/+#])(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:h.u])(?P<m>[0-5]\d))?(?![\d:/])"  # Flemish "13u30"
+    # (a colon after it ends a clause, "a las 10:00: la dirección", unless seconds follow)
+    r"(?<![\d.:/+#])(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:h.u])(?P<m>[0-5]\d))?(?![\d/]|:\d)"  # Flemish "13u30"
     r"(?:\s?(?P<ap>[ap])\.?\s?m\b\.?|(?P<ap2>[ap])\b)?"
     r"(?:\s?(?P<suf>uhr\b|h\b|hrs\b|hs\b|heures?\b|horas?\b|uur\b|u\b))?",  # Flemish "14u"
     0,
@@ -235,6 +236,8 @@ _ROMANCE_HOURS = {
     "otto": 8, "huit": 8, "nueve": 9, "nove": 9, "neuf": 9, "diez": 10, "dez": 10, "dieci": 10, "dix": 10,
     "once": 11, "onze": 11, "undici": 11, "doce": 12, "doze": 12, "dodici": 12, "douze": 12, "treize": 13,
     "quatorze": 14, "quinze": 15, "seize": 16, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "vingt": 20,
+    # Catalan and Valencian: "a les deu del matí", "a les cinc de la tarda"
+    "dues": 2, "cinc": 5, "set": 7, "vuit": 8, "nou": 9, "deu": 10, "dotze": 12,
 }
 _ROMANCE_FRACTIONS = {
     "y media": 30, "y cuarto": 15, "menos cuarto": -15, "e meia": 30, "e um quarto": 15, "e quinze": 15,
@@ -245,13 +248,16 @@ _FRACTION = (
     r"y media|y cuarto|menos cuarto|e meia|e um quarto|e quinze|e mezza|e mezzo|e un quarto|meno un quarto"
 )
 _ROMANCE_WORD_TIME = re.compile(
-    r"(?<![\w])(?:(?:a las|a la|às|as|alle|à)\s|all')"
-    r"(?P<h>una|uma|dos|duas|tres|três|cuatro|quatro|cinco|seis|siete|sete|ocho|oito|nueve|nove|diez|dez|once|onze|doce|doze|due|tre|quattro|cinque|sei|sette|otto|dieci|undici|dodici|"
+    r"(?<![\w])(?:(?:a las|a la|a les|às|as|alle|à)\s|all')"
+    r"(?P<h>una|uma|dos|duas|tres|três|cuatro|quatro|cinco|seis|siete|sete|ocho|oito|nueve|nove|"
+    r"diez|dez|once|onze|doce|doze|due|tre|quattro|cinque|sei|sette|otto|dieci|undici|dodici|"
+    # Catalan's own numbers only after its "a les" ("as set in", "à deux" are no times)
+    r"(?<=a les )(?:dues|quatre|cinc|sis|set|vuit|nou|deu|dotze)|"
     # a numeral too, with its fraction: "a las 10 y media", "às 9 e meia"
     rf"(?:1[0-2]|0?[1-9])(?=\s(?:{_FRACTION})))"
     rf"(?P<fr> (?:{_FRACTION}))?(?: en punto)?"
     r"(?P<part> de la (?:mañana|tarde|noche)| da (?:manhã|tarde|noite)| del (?:mattino|pomeriggio)|"
-    r" di (?:sera|mattina))?"
+    r" di (?:sera|mattina)| del matí| de la (?:tarda|nit)| del vespre)?"
     r"(?=\s?(?:[,.;:!)\n]|$|en\b|por\b|con\b|para\b|y\b|e\b|in\b|pelo\b|no\b|na\b|nos\b|te\b))"
     # French after "à" or "vers" only: "durera environ une heure" is a length.
     r"|(?<![\w-])(?:à|vers|dès) (?P<fh>une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix-sept|dix-huit|"
@@ -714,6 +720,7 @@ def _times(text: str) -> list[_Time]:
         back, minute = _DE_OFFSETS[m.group("q")]
         out.append(_Time(m.start(), m.end(), (hour + back - 1) % 12 + 1, minute, None, True))
     romance = " las " in text or "heure" in text or "às " in text or "alle " in text or "all'" in text
+    romance = romance or " les " in text
     romance = romance or " la una" in text
     for m in _ROMANCE_WORD_TIME.finditer(text) if romance else ():
         named = m.group("h") or m.group("fh")
@@ -722,9 +729,9 @@ def _times(text: str) -> list[_Time]:
         if minute < 0:
             hour, minute = (hour - 1) or 12, 60 + minute
         part = (m.group("part") or m.group("fpart") or "").strip()
-        morning = part.endswith(("mañana", "manhã", "mattino", "mattina", "matin"))
+        morning = part.endswith(("mañana", "manhã", "mattino", "mattina", "matin", "matí"))
         ap = "a" if morning else "p" if part else None
-        if ap == "p" and part.endswith(("noche", "noite", "sera", "soir")) and hour == 12:
+        if ap == "p" and part.endswith(("noche", "noite", "sera", "soir", "nit")) and hour == 12:
             ap = "a"  # "a las doce de la noche": midnight
         out.append(_Time(m.start(), m.end(), hour, minute, ap, True))
     worded = "past" in text or "half" in text or "o'clock" in text or " in the " in text
@@ -838,7 +845,28 @@ def find_slots(text: str, ref: datetime | None, month_first: bool = True) -> lis
                 )
             )
         i += 2 if end_t else 1
-    return slots
+    return slots + _same_time_slots(text, dates, slots)
+
+
+def _same_time_slots(text: str, dates: list[DateHit], slots: list[Slot]) -> list[Slot]:
+    """"décaler notre entretien de mercredi 18 à 15h au jeudi 19 novembre, même heure": the day
+    named just before "same time", at the clock of the time said before it."""
+    if not slots:
+        return []
+    low = lower(text)
+    if not _SAME_TIME.search(low):
+        return []
+    out: list[Slot] = []
+    for m in _SAME_TIME.finditer(low):
+        day = next((d for d in reversed(dates) if d.day and d.end <= m.start() <= d.end + 4), None)
+        before = [sl for sl in slots if sl.pos < m.start()]
+        if day is None or day.day is None or not before or day.day == before[-1].start.date():
+            continue
+        said = before[-1]
+        start = datetime.combine(day.day, said.start.timetz())
+        end = start + (said.end - said.start) if said.end is not None else None
+        out.append(Slot(start, end, said.timezone, m.start(), day.start, day.explicit, said.zone_stated))
+    return out
 
 
 _UNIT = r"min|minutes?|mins|minuten|minutos|minuti|h|hours?|hrs?|stunden?|heures?|horas?|ore|uur"
