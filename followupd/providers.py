@@ -75,6 +75,13 @@ PUBLIC_MAIL_DOMAINS = frozenset(BY_DOMAIN) | {
     "aol.com", "gmx.de", "gmx.net", "gmx.com", "web.de", "mail.com", "yandex.com", "yandex.ru",
     "zoho.com", "tutanota.com", "hey.com", "qq.com", "163.com", "naver.com", "orange.fr",
     "free.fr", "laposte.net", "t-online.de", "libero.it", "seznam.cz", "wp.pl", "o2.pl",
+    # more countries' webmail and internet providers' mail
+    "hotmail.es", "hotmail.it", "outlook.es", "outlook.fr", "live.fr", "yahoo.es", "yahoo.com.ar",
+    "yahoo.com.mx", "yahoo.com.br", "hotmail.com.ar", "gmx.at", "gmx.ch", "posteo.de", "freenet.de",
+    "mailbox.org", "sfr.fr", "wanadoo.fr", "bluewin.ch", "hispeed.ch", "telefonica.net", "movistar.es",
+    "terra.com.br", "uol.com.br", "bol.com.br", "virgilio.it", "tiscali.it", "onet.pl", "interia.pl",
+    "btinternet.com", "sky.com", "comcast.net", "verizon.net", "att.net", "sbcglobal.net", "shaw.ca",
+    "rogers.com", "telus.net", "videotron.ca", "sympatico.ca", "bigpond.com", "optusnet.com.au", "xtra.co.nz",
 }
 
 

@@ -12,6 +12,7 @@ import re
 
 from followupd.detect import ats
 from followupd.detect.matchers import fold_marks
+from followupd.providers import PUBLIC_MAIL_DOMAINS
 
 
 def company_named(text: str, addrs: list[str], people: set[str]) -> str | None:
@@ -31,15 +32,9 @@ def company_named(text: str, addrs: list[str], people: set[str]) -> str | None:
     return _name_at(text, sorted(starts), words, longest, people)
 
 
-# Mailbox providers and meeting tools anyone writes from: their names ("Enviado desde Outlook",
-# "Webex meeting invitation") are no employer.
-_WEBMAIL = frozenset(
-    "gmail googlemail outlook hotmail live msn yahoo ymail icloud me mac aol gmx web t-online freenet posteo "
-    "mailbox proton protonmail tutanota zoho yandex mail orange free laposte sfr wanadoo bluewin hispeed "
-    "telefonica movistar terra uol bol libero virgilio tiscali seznam wp onet interia o2 btinternet sky "
-    "comcast verizon att sbcglobal shaw rogers telus videotron sympatico bigpond optusnet xtra fastmail hey "
-    "example webex zoom google microsoft skype gotomeeting whereby".split()
-)
+# Meeting tools, and RFC 2606's test names: their names ("Webex meeting invitation") are no
+# employer (the mailbox providers' are read from followupd.providers, below).
+_NO_EMPLOYER = frozenset("example webex zoom google microsoft skype gotomeeting whereby".split())
 # (and RFC 2606's "example": "riverbend-health.example.com" is Riverbend Health's)
 _SECOND_LEVEL = frozenset("co com org net ac gov gob edu ne or go example".split())
 # A run of capitalised words as a company writes its name: "Limmatsolar GmbH", "Watt'Elsass",
@@ -65,10 +60,15 @@ def _domain_word(addr: str) -> str | None:
     if len(labels) < 2:
         return None
     labels.pop()
+    word = _registered(labels)
+    return word if len(word) >= 4 and word not in _WEBMAIL else None
+
+
+def _registered(labels: list[str]) -> str:
+    """The registered name among a domain's labels (its suffix already dropped)."""
     while len(labels) >= 2 and labels[-1] in _SECOND_LEVEL:
         labels.pop()
-    word = _NOT_ALNUM.sub("", labels[-1])
-    return word if len(word) >= 4 and word not in _WEBMAIL else None
+    return _NOT_ALNUM.sub("", labels[-1])
 
 
 # An agency writes for its client: its own name is not the employer's ("Orchid Search",
@@ -142,3 +142,8 @@ def _fold_name(text: str) -> str:
 
 
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+# Mailbox providers anyone writes from ("Enviado desde Outlook", "hotmail.es"), by the name
+# their domains are registered under.
+_WEBMAIL = _NO_EMPLOYER | {_registered(d.split(".")[:-1]) for d in PUBLIC_MAIL_DOMAINS}
