@@ -41,9 +41,11 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"inscrição (?:confirmada|realizada)|sua inscrição|seu ingresso|meus ingressos|"
             r"(?:confirmación de|gracias por) (?:su |tu )?regist|cancelar (?:su|tu) registro|"
             # the user speaking at a conference: "Tu charla quedó confirmada en la grilla", a sound check
+            # Zoom's German registration: "vielen Dank für Ihre Registrierung", "Live-Q&A", "Veranstalter:"
+            r"(?:ihre|deine) registrierung|registrierung für\b|live[- ]q&a|\bveranstalter\s?:|"
             r"\btu charla\b|prueba de sonido|sound ?check|your (?:talk|session) (?:has been|was|is) (?:accepted|selected|confirmed)|"
             r"speaker (?:slot|briefing|guidelines|check-?in)|call for (?:papers|proposals|speakers)",
-            "tu charla|prueba de sonido|sound|your talk|your session|speaker|call for|"
+            "tu charla|prueba de sonido|sound|your talk|your session|speaker|call for|registrierung|q&a|veranstalter|"
             "webinar|master|workshop|live|register|save your seat|session|open house|fair|meetup|meet-up|speed|anmeld|"
             "registration|registered|registering|registrant|inscription|inscripción|karrieretag|career|informatie|"
             "tilmeld|påmeld|aanmeld|"
@@ -69,6 +71,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"(?:payment|amount paid|price)\s?:\s?[£$€]\s?\d|[£$€]\s?\d+(?:[.,]\d\d)? paid\b|"
             r"career coach|interview prep(?:aration)? (?:call|session)|your coach\b|probeinterview|übungsinterview|interviewtraining|bewerbungstraining|"
             r"simulation d'entretien|entretien blanc|entrevista simulada|simulacro de entrevista|"
+            # "Interview-Simulation (Bewerbungscoaching, 90 Min.)"
+            r"interview-?simulation|bewerbungscoaching|"
             r"simulaci[oó]n de (?:una |la )?entrevista|coach laboral|"
             r"simulação de entrevista|simulado de entrevista|mentoria|mentoring session|övningsintervju|"
             r"provintervju|øvelsesintervju|prøveintervju|harjoitushaastattelu|vi simulerar|"
@@ -268,7 +272,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"throughput|logistics|scheduling))|dental|dentist|\bclinic(?!al| operations| ops)|doctor|prescription|"
             r"pharmacy(?! (?:route|operations|ops|benefit|network|logistics|technician|analyst|informatics|"
             r"automation|supply))|\bvet\b|veterinar|haircut|\bsalon\b|"
-            r"massage|physiotherap|arztpraxis|zahnarzt|médecin|dentiste|clínica|médico|dentista|"
+            # (a company's "Dispositivos Médicos" is the employer's trade, not a doctor)
+            r"massage|physiotherap|arztpraxis|zahnarzt|médecin|dentiste|clínica|"
+            r"(?<!dispositivos )(?<!equipos )(?<!insumos )(?<!productos )médico|dentista|"
             # a blood donation's "short health screening interview" with a nurse
             r"give blood|blood donation|donor centre|donor center|blutspende|don du sang|donación de sangre|"
             r"car rental|dear customer|gentile cliente|cher client|estimado cliente|geehrte[r]? kund|mortgage|mutuo|"
@@ -381,6 +387,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
         re.compile(
             r"votre conseill[eè]re?\b(?! (?:en )?(?:recrutement|carrière|rh)\b)|"
             r"entretien d['’]accueil|\bbénévol|\bbenevol|\bvolunteer (?:intake|orientation|induction|onboarding|interview)|"
+            # "Thank you for applying to volunteer with …", "our volunteer coordinators"
+            r"\bto volunteer (?:with|for|at)\b|volunteer (?:selection|coordinators?|role|training)\b|"
             r"ehrenamt|voluntariado|\bvoluntari[oa]s? (?:de|del|en)\b|"
             # an adviser's agenda: "Topic: RRSP review", "bring your most recent pay stub"
             r"\b(?:rrsp|tfsa|resp|401\(?k\)?|ira|pension|retirement|mortgage|investment) (?:review|statements?|renewal)\b|"

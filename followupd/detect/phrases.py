@@ -467,6 +467,8 @@ RESCHEDULE = AnyOf(
         r"verschoben|verschieben (?:wir|ich)\b|verschiebung|neuer termin|terminänderung|termin.{0,20}geändert|neu angesetzt|(?:is|heb|hebben|wordt) "
         r"[^.\n]{0,30}verzet|verzet naar|verplaatst|schuift\s[^.]{0,40}?\bop\b|opgeschoven|"
         r"(?:auf|nach) [^.\n]{1,30}(?:ge)?schoben\b|\bverlegt\b|\bauf [^.\n]{1,30} verlegen\b|"
+        # "Ich hab uns auf Do., 10.12. um 14 Uhr umgelegt", "umgebucht"
+        r"\bumgelegt\b|\bumgebucht\b|"
         r"(?:kalender|termin|einladung) (?:\w+ )?(?:schon |bereits )?umgestellt|"
         r"(?:machen|legen|nehmen) (?:wir )?(?:es|das|ihn) stattdessen\b|stattdessen (?:am|nächste|kommende|um)\b|"
         # "Lass uns stattdessen Freitag um 10 machen"
@@ -492,7 +494,7 @@ RESCHEDULE = AnyOf(
         "verschoben|verschieben|statt|verschiebung|neuer termin|terminänderung|verplaatsen|nieuw|"
         "aangepast|geändert|angesetzt|verzet|verplaatst|nieuwe|omgezet|przenosz|neue zeit|"
         "schuift|opgeschoven|"
-        "schoben|verlegt|verlegen|umgestellt|aktualisiert|stattdessen|"
+        "schoben|verlegt|verlegen|umgestellt|aktualisiert|stattdessen|umgelegt|umgebucht|"
         "neue uhrzeit|"
         "przeniesion|przesunię|nowy termin|zmiana terminu|zaktualizowane|flytta|flytte|tidspunkt|ny tid|przełoż|rykke|"
         "変更|リスケ|"
@@ -512,6 +514,8 @@ RESCHEDULE = AnyOf(
         # not the clocks' change: "si no me equivoco con el cambio de hora del domingo"
         r"(?<!con el )(?<!por el )cambio de (?:fecha|hora)(?!\s(?:del|este|de este) (?:domingo|fin de semana)|\sde (?:verano|invierno))|"
         r"aplazad|cambio de última hora|"
+        # Bookings in Spanish: "Se actualizó su reserva", "Se ha modificado su reserva con …"
+        r"\bse (?:ha )?(?:actualizado|actualizó|modificado|modificó) (?:su|tu) (?:reserva|cita|entrevista)\b|"
         # "la entrevista del miércoles 11/11 a las 9:00 a. m. queda movida para el viernes"
         r"\b(?:queda|quedó|quedaría|fue|ha sido) (?:movid|cambiad|pasad|trasladad|corrid)[ao]s?\b|"
         # Catalan: "Canvi de data", "hem de canviar la visita", "l'hem passat a dijous"
@@ -551,7 +555,7 @@ RESCHEDULE = AnyOf(
         "aggiornato|"
         "riprogrammat|nuov|remarcad|reagendad|remarcar|reagendar|nova data|novo|adiar|adiad|adiámos|alteração|"
         "passa para|reagendamento|remarcação|passámos|passamos|passei|o convite|pasé|moví|cambié|la invitación|"
-        "canvi|hem de|he de|l'hem|l’hem|ajornad|queda|quedó|fue|ha sido",
+        "canvi|hem de|he de|l'hem|l’hem|ajornad|queda|quedó|fue|ha sido|actualiz|modific",
     ),
 )
 CANCEL = Gated(

@@ -166,7 +166,8 @@ _WD_PRE = word_trie(
 )
 _REL_WD = re.compile(
     rf"(?<![\w])(?:(?P<pre>{_WD_PRE})\s{{1,3}})?"
-    rf"(?P<wd>{_FWD})(?:\s(?P<post>prochain|qui vient|que viene|que ve|en huit|in acht tagen))?(?![\w])",
+    rf"(?P<wd>{_FWD})"
+    r"(?:\s(?P<post>prochain|qui vient|que viene|que ve|en huit|in acht tagen|in einer woche))?(?![\w])",
     0,
 )
 _TIME = re.compile(
@@ -583,7 +584,7 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
         pre = m.group("pre") or ""
         d = _next_weekday(ref, wd, pre)
         around = text[max(0, m.start() - 24) : m.end() + 24]
-        if m.group("post") in ("en huit", "in acht tagen"):
+        if m.group("post") in ("en huit", "in acht tagen", "in einer woche"):
             # "mercredi en huit", "Mittwoch in acht Tagen": that weekday of the week after this one
             d = ref + timedelta(days=wd - ref.weekday() + 7)
         elif _NEXT_WEEK.search(around):
