@@ -194,6 +194,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"which option (?:works|suits)|which one (?:works|suits)|which of (?:the two|them) (?:works|suits)|"
             r"which (?:would|do) you prefer|"
             r"cuál de (?:estas|las siguientes|los siguientes|las dos|los dos)|(?:te|le) (?:acomoda|viene|queda) mejor|"
+            # "¿Le vendría bien el lunes 12 a las 9:00 a. m., o el martes 13 a las 10:00 a. m.?"
+            r"(?:te|le|les) vendría bien\b[^?\n]{0,100}\?|"
             r"qué (?:opción|horario) prefier|laquelle de ces|lequel de ces|quel (?:créneau|horaire) vous convien|"
             r"qual (?:dessas|destas|das duas) |quale (?:di queste|preferisci|delle due)|welke (?:optie|van deze)|"
             r"welche (?:der beiden|dieser) |once you(?:'ve| have)? confirm|as soon as you(?:'ve| have)? confirm|"
@@ -219,7 +221,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             "welche|once you|as soon as you|me confirm|vous m|dès que vous confirm|sobald|zodra|bestätige|revert|"
             "get back to you|come back to you|if so|si me confirmas|bien, te|bien, le|bien te|bien le|erst dann|"
             "schlagen ihnen|schlagen dir|schlagen euch|schlage ihnen|schlage dir|schlage euch|"
-            "te va|vous va|te convient|vous convient|wenn das|wenn es|apenas|propongo",
+            "te va|vous va|te convient|vous convient|wenn das|wenn es|apenas|propongo|vendría bien",
         ),
         Gated(  # polls: Doodle and the like ask for votes on several times (not "thanks for voting")
             r"zu einer (?:termin)?umfrage eingeladen|jetzt abstimmen|vorgeschlagene (?:zeiten|termine)|"
@@ -305,7 +307,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"cahier de liaison|conseil de classe|"
             # Puerto Rico's "entrevista de padres" with the "maestra de salón hogar"
             r"entrevistas? de padres|reuni[oó]n de padres|informe de progreso|salón hogar|"
-            r"enseignante? de (?:cp|ce1|ce2|cm1|cm2|maternelle|petite section|moyenne section|grande section)\b|"
+            r"enseignante? (?:de )?(?:cp|ce1|ce2|cm1|cm2|maternelle|petite section|moyenne section|grande section)\b|"
+            r"rencontre (?:individuelle )?parents|école (?:élémentaire|maternelle)|livret (?:scolaire|du \w+ trimestre)|"
             r"parent-teacher|your (?:child|son|daughter)(?:'s)? (?:teacher|class|school|progress)|homeroom|"
             r"elterngespräch|elternabend|elternsprechtag|klassenlehrer(?:in)?\b|ihr(?:es)? kind(?:es)?\b|"
             r"tutora? (?:de|del) (?:\d|aula|grado|curso|sección)|sala de padres|agenda escolar|"
@@ -344,7 +347,10 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"demandante de empleo|centro de empleo|seguro por desempleo|entrevista de elegibilidad|"
             # "one-on-one with an Employment Counsellor" at an employment services centre
             r"employment counsell?or|employment (?:services?|resource|support|pathways) (?:centre|center|office)|"
-            r"job search (?:counsell?or|coach)|reemployment services|\bresea\b|\bclaimant\s?:"
+            r"job search (?:counsell?or|coach)|reemployment services|\bresea\b|\bclaimant\s?:|"
+            # New Zealand's and Australia's: "Job seeker check-in with a work broker", "Work and Income"
+            r"job ?seeker (?:check-?in|appointment|support)|work broker|your job search plan|work and income\b|"
+            r"workforce australia|employment services provider"
         ),
         6.0,
     ),

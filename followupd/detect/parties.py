@@ -109,7 +109,7 @@ def _first_name_matches(mail: Mail) -> bool:
 # Acquisition"): its sender is the page's shared mailbox, which no one reads as mail.
 _BOOKING_PAGE = re.compile(
     r"(?i)(?:thank you|thanks) for booking with|gracias por reservar con|"
-    r"merci d['’]avoir réservé (?:avec|auprès)|danke für ihre buchung bei|"
+    r"merci d['’]avoir réservé (?:un créneau |un rendez-vous )?(?:avec|auprès)|danke für ihre buchung bei|"
     # "Merci d'avoir effectué une réservation avec Institut Médical du Lez"
     r"(?:merci d['’]avoir|thank you for|thanks for) (?:effectué|made|making) (?:une|a) "
     r"(?:réservation|booking) (?:avec|with)"

@@ -95,6 +95,8 @@ MEETING_WORDS: tuple[str, ...] = (
     "tu verras", "vous verrez", "y conmigo", "plática", "platica", "platicar", "platicamos",
     # the call itself: "rufe ich Sie dann morgen um 11 Uhr an"
     "rufe ich sie", "rufe ich dich", "ruf ich dich", "ich rufe sie", "ich rufe dich", "ich ruf dich",
+    # "te esperamos mañana ... en la oficina de Santiago. Pregunta por mí en la recepcion"
+    "en la oficina", "a la oficina", "recepcion", "te esperamos", "le esperamos",
 )
 MEETING = WholeWords(word_trie(MEETING_WORDS))
 # A subject that is the talk itself, as a company names a candidate's: "Gespräch Risikocontrolling",
@@ -208,7 +210,10 @@ CONFIRM = AnyOf(
     # confirmed, confirming, confirmation, confirmé, confirmada; not a promise to confirm later
     # ("we'll confirm one of them", "to be confirmed").
     # ... nor the Spanish request "apenas me confirme, le envío el enlace" (you, once you confirm)
-    Gated(r"(?<!will )(?<!'ll )(?<!’ll )(?<!to be )(?<!until )confirm(?! one\b| a time\b| which\b| whether\b)"
+    # ... nor the Spanish wait for one: "Quedo atento a su confirmación", "a la espera de su confirmación"
+    Gated(r"(?<!will )(?<!'ll )(?<!’ll )(?<!to be )(?<!until )(?<!atento a su )(?<!atenta a su )(?<!atento a tu )"
+          r"(?<!atenta a tu )(?<!espera de su )(?<!espera de tu )(?<!pendiente de su )(?<!pendientes de su )"
+          r"confirm(?! one\b| a time\b| which\b| whether\b)"
           r"(?!(?<=me confirm)(?:e|es|en)\b)(?!(?<=nos confirm)(?:e|es|en)\b)",
           "confirm"),
     Gated(  # English: booked, scheduled, set up
@@ -321,6 +326,7 @@ CONFIRM = AnyOf(
         r"(?:wir )?treffen uns (?:also |dann |somit )?(?:morgen|übermorgen|am|um)\b|bis (?:morgen|übermorgen)\b|"
         r"(?:laden|lade|lädt) (?:sie|dich|euch) .{0,80}ein|einladung zu|"
         r"(?:ihr|dein|unser) (?:vorstellungsgespräch|gespräch|interview) (?:ist|findet) |\bfix ist\b|\bist (?:also )?fix\b|"
+        r"\bist es (?:also )?fix\b|"
         r"hier (?:ist )?(?:der|ihr|dein) (?:ablauf|zeitplan)|dann mach(?:en wir|mer|ma)(?:'s|’s)? (?:das |es |des )?(?:gleich )?(?:am |um |morgen|übermorgen|\w+tag|"
         r"nächste woche|kommende woche|(?:mo|di|mi|do|fr)\.? \d)|"
         # "Bis Freitag!" closes a mail; "bis Freitag, 4.12., von dir zu hören" is a deadline
@@ -464,7 +470,7 @@ RESCHEDULE = AnyOf(
         "now on|now booked|now set|now scheduled|moving|pushing|shifting|rescheduling",
     ),
     Gated(  # German, Dutch
-        r"verschoben|verschieben (?:wir|ich)\b|verschiebung|neuer termin|terminänderung|termin.{0,20}geändert|neu angesetzt|(?:is|heb|hebben|wordt) "
+        r"verschoben|verschieben (?:wir|ich)\b|\b(?:wir|ich) verschieben (?:unser|ihr|dein|das|den|die)\b|verschiebung|neuer termin|terminänderung|termin.{0,20}geändert|neu angesetzt|(?:is|heb|hebben|wordt) "
         r"[^.\n]{0,30}verzet|verzet naar|verplaatst|schuift\s[^.]{0,40}?\bop\b|opgeschoven|"
         r"(?:auf|nach) [^.\n]{1,30}(?:ge)?schoben\b|\bverlegt\b|\bauf [^.\n]{1,30} verlegen\b|"
         # "Ich hab uns auf Do., 10.12. um 14 Uhr umgelegt", "umgebucht"

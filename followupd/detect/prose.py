@@ -849,6 +849,9 @@ def find_slots(text: str, ref: datetime | None, month_first: bool = True) -> lis
     return slots + _same_time_slots(text, dates, slots)
 
 
+_CLAUSE_END = re.compile(r"[.;!?\n\d]")
+
+
 def _same_time_slots(text: str, dates: list[DateHit], slots: list[Slot]) -> list[Slot]:
     """"décaler notre entretien de mercredi 18 à 15h au jeudi 19 novembre, même heure": the day
     named just before "same time", at the clock of the time said before it."""
@@ -859,7 +862,9 @@ def _same_time_slots(text: str, dates: list[DateHit], slots: list[Slot]) -> list
         return []
     out: list[Slot] = []
     for m in _SAME_TIME.finditer(low):
-        day = next((d for d in reversed(dates) if d.day and d.end <= m.start() <= d.end + 4), None)
+        # (the day's own words may stand between: "vendredi de la semaine prochaine, même heure")
+        day = next((d for d in reversed(dates) if d.day and d.end <= m.start() <= d.end + 32
+                    and not _CLAUSE_END.search(low, d.end, m.start())), None)
         before = [sl for sl in slots if sl.pos < m.start()]
         if day is None or day.day is None or not before or day.day == before[-1].start.date():
             continue
