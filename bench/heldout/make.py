@@ -62,6 +62,7 @@ WINDOWS_ZONES = {
     "Central Europe Standard Time": "Europe/Budapest",
     "Central European Standard Time": "Europe/Warsaw",
     "AUS Eastern Standard Time": "Australia/Sydney",
+    "New Zealand Standard Time": "Pacific/Auckland",
     "Tokyo Standard Time": "Asia/Tokyo",
     "Singapore Standard Time": "Asia/Singapore",
 }
