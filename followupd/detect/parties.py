@@ -346,6 +346,20 @@ _ROLE_THEN_COMPANY = re.compile(r"\s?\([^()\n]{1,40}\)\s[-–|]\s([A-Z0-9][\w.'&
 _WITH_PERSON = re.compile(r"(?i)\b(?:with|avec|con|mit)\s$")
 
 
+# Words that follow a company's one-word name ("Trama Fintech", "Stripe Payments"), not a surname's
+_NOT_SURNAME = (
+    "Inc|Ltd|LLC|GmbH|AG|SA|Group|Grupo|Groupe|Labs?|Technologies|Tech|Fintech|Software|Systems|Solutions|"
+    "Analytics|Data|Digital|Health|Bank|Banco|Capital|Partners|Consulting|Energy|Energie|Logistics|Logistik|"
+    "Payments|Robotics|Studios?|Media|Games|Team|Talent|Careers|People|Recruiting|Engineering|Cloud|AI|"
+    "Holdings?|Industries|International|Global|Services|Network|Networks|Clinical|Research|Medical|Insurance|"
+    "Foundation|University|College|Institute|Manufacturing|Motors|Foods?|Retail|Bio|Pharma|Therapeutics|Ventures|"
+    "Labs|Works|Company|Co|Corporation|Corp|Limited|Hospital|Clinic|Capital"
+)
+
+
+_SURNAME_AFTER = re.compile(rf" (?!(?:{_NOT_SURNAME})\b)[A-Z][a-z]+(?=[\s,.(]|$)")
+
+
 def _a_person(cand: str, m: re.Match[str], mail: Mail, segs: list[thread.Segment], names: list[str]) -> bool:
     """Whether the subject's "Interview with Mark Feldman" or "Interview: Marisa Tran – S&OP
     Manager" names a person (the interviewer, or the user), not the company: a role in brackets
@@ -370,6 +384,13 @@ def _a_person(cand: str, m: re.Match[str], mail: Mail, segs: list[thread.Segment
         name = re.escape(words[0])
         if re.search(rf"\b(?i:with|con|avec|mit) {name} [A-ZÀ-Ý][a-zà-ÿ]+\b|\ba {name} le\b", body):
             return True
+        # ... or anywhere, as its signature or its introduction does ("Hernán Ruiz, our CTO"):
+        # a company's name stands alone, a person's first name before a surname
+        # ("la entrevista con Hernán (nuestro CTO)": a role in brackets after it)
+        folded_body = fold_marks(body)
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(fold_marks(words[0]))}\b", folded_body):
+            if _ROLE_AFTER.match(folded_body, hit.end()) or _SURNAME_AFTER.match(folded_body, hit.end()):
+                return True
     if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words):
         return False
     addrs = [a for _, a in (*mail.to, *mail.cc, *mail.reply_to)] + [mail.from_addr or ""]

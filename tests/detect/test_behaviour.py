@@ -704,3 +704,18 @@ def test_company_is_a_name_the_mail_writes_as_its_peoples_domain_spells_it() -> 
     assert company(f"{confirm}\n\nUrs Gerber\nGerber AG\n", "Urs Gerber <urs@gerber.ch>") == "Gerber AG"
     # a mail provider's name in a signature line
     assert company(f"{confirm}\n\nEnviado desde Outlook\n", "Ana Ruiz <ana.ruiz@outlook.com>") is None
+
+
+def test_a_first_name_after_with_is_a_person_when_the_body_gives_a_surname_or_a_role() -> None:
+    # "Interview with Priya - Wed Oct 28" above "You'll meet Priya Raman": the thank-you must not
+    # say "the position at Priya"; a company's one-word name stands alone ("Oakhurst Clinical").
+    when = "Wednesday, October 28, 2026 at 11:00 AM ET"
+    d = detect(eml(f"I'm confirming your interview on {when}. You'll meet Priya Raman, our VP Data.",
+                   subject="Interview with Priya - Wed Oct 28", frm="Dana Whitfield <dana@hudsonquay.test>"))
+    assert d.interview and d.company != "Priya"
+    d = detect(eml(f"Te confirmo la entrevista con Hernán (nuestro CTO) el {when}.",
+                   subject="Entrevista con Hernan - Trama", frm="Sol Benítez <sol@tramafintech.test>"))
+    assert d.interview and d.company != "Hernan"
+    d = detect(eml(f"I'm confirming your interview on {when} at Oakhurst Clinical Research.",
+                   subject="Interview with Oakhurst", frm="Tanya Brooks <tanya@oakhurstcr.test>"))
+    assert d.interview and d.company == "Oakhurst"
