@@ -94,6 +94,8 @@ def body_addresses(text: str, limit: int = 30_000) -> list[tuple[str, bool]]:
             break
         pos = m.end()
         addr = m.group(0).lower().rstrip(".")
+        if chunk[m.start() - 1 : m.start()] == "/" or chunk[m.end() : m.end() + 1] == "/":
+            continue  # a mailbox inside a link ("…/calendar/ErfurterTramwerk@…/bookings/manage")
         ctx = chunk[max(0, m.start() - 120) : m.start()]
         if _NEAR.search(ctx.lower()):
             near.append((addr, True))

@@ -303,6 +303,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
         # CE2", "la citamos a una entrevista con la tutora de 3.° grado". Not mooted by a title
         # that says "entretien" or "entrevista": the school uses the word too.
         re.compile(
+            # a language school's level test: "entrevista oral de nivelación", "placement interview"
+            r"de nivelación|academia de (?:inglés|ingles|idiomas)|placement (?:test|interview)|test de niveau|"
+            r"einstufungs(?:test|gespräch)|"
             r"parents?[- ]enseignants?|parents?[- ]professeurs?|professeure? principale?|votre enfant|vos enfants|"
             r"cahier de liaison|conseil de classe|"
             # Puerto Rico's "entrevista de padres" with the "maestra de salón hogar"
@@ -413,7 +416,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"\btry-?outs?\b|probetraining|pruebas (?:del|para el|de) equipo|cancha (?:sintética|de)|"
             r"\bentrenos?\b|club (?:trials|tryouts?)|sélections? (?:sportives?|du club)|"
             # "les détections de l'équipe féminine", the coach who signs
-            r"\bdétections? (?:de|du|des|pour)\b|\bentraîneur\b|\bgymnase\b"
+            r"\bdétections? (?:de|du|des|pour)\b|\bentraîneur\b|\bgymnase\b|"
+            # Central America's "visoria" of the women's team
+            r"\bvisorias?\b|equipo (?:femenino|masculino|juvenil) de (?:fútbol|futbol|baloncesto|voleibol)"
         ),
         5.0,
     ),

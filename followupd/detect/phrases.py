@@ -141,7 +141,7 @@ RECRUITING: AnyOf[Searchable] = AnyOf(
         r"(?:expérience|parcours)\b|"
         # a hire being made or frozen: "bis das geklärt ist, dürfen wir niemanden einstellen"
         r"(?:niemanden|jemanden|neue leute|dich|sie|wen) (?:\w+ )?einstellen\b|einstellungsstopp|"
-        r"bewerbung|personalabteilung|recrutement|embauche|puesto|vacante|selección|"
+        r"bewerbung|personalabteilung|personalleiter(?:in)?\b|recrutement|embauche|puesto|vacante|selección|"
         r"proceso de selección|sollicitatie|vacature|functie|candidatura|posizione|selezione|"
         r"processo seletivo|ansøgning|søknad|stilling|výběrové řízení|pozice|résumé|lebenslauf|"
         r"rekrutac|stanowisk|kandydat|oferta pracy|ofert[ęy] pracy|o roli\b|formalny proces|"
@@ -360,7 +360,7 @@ CONFIRM = AnyOf(
         r"le \d|ce |cette )|"
         r"rendez-vous (?:est )?pris|(?:je|nous) (?:vous|te) retrouve(?:rai|rons)?\b|"
         # "On part sur mercredi 10h alors", "Je t'envoie l'invit Meet"
-        r"\bon part (?:donc |alors )?sur\b|"
+        r"\bon part (?:donc |alors )?sur\b|\bok pour l['’]entretien\b(?![^.?\n]{0,40}\?)|"
         # "Go pour jeudi en huit, le 15, à 17 h", and the sign-off "A jeudi en huit donc"
         r"\bgo pour (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|le \d|ce |cette )|"
         r"(?:^|(?<=\n))[aà] (?:lundi|mardi|mercredi|jeudi|vendredi|demain)(?: en huit| prochain)?(?: donc)?[ \t]*[!.]?[ \t]*(?=\n|$)|"
@@ -373,7 +373,7 @@ CONFIRM = AnyOf(
         r"\bje (?:vous|te|t['’]) (?:ai )?not(?:e|é) (?:donc |bien )?(?:pour|le|à|mardi|lundi|mercredi|jeudi|vendredi)\b|(?:je|on|nous) (?:t['’]|vous )envo(?:ie|ies|yons|erai|errai|errons)\b[^.\n]{0,24}invit",
         "prévu|programmé|planifié|fixé|confirmé|aura lieu|plaisir|convocation|convier|inviter|entretien|convenu|est noté|"
         "est calé|est bon pour|est validé|marche|nous va|me va|convient|on dit|pris|retrouve|parfait p|ok p|okay p|va p|"
-        "top p|d'accord p|on part|on se voit|go pour|a lundi|a mardi|a mercredi|a jeudi|a vendredi|a demain|à lundi|"
+        "top p|d'accord p|on part|on se voit|go pour|ok pour l|a lundi|a mardi|a mercredi|a jeudi|a vendredi|a demain|à lundi|"
         "à mardi|à mercredi|à jeudi|à vendredi|à demain|on se cale|on se fixe|invit|qu'on se|qu’on se|vous note|te note|t'ai noté|vous ai noté|t’ai noté",
     ),
     Gated(

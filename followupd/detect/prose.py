@@ -125,8 +125,9 @@ _D_BARE_DAY = re.compile(
 )
 _DAY_ARTICLE = re.compile(rf"(?<![\w])(?:le|el|am|{_WD})\.?,?\s$")
 _NEXT_WEEK = re.compile(
-    r"next week|nächste[rn]? woche|kommende[rn]? woche|la semaine prochaine|la próxima semana|"
-    r"la semana que viene"
+    # (a line may wrap inside: "el jueves de la\notra semana")
+    r"next\sweek|nächste[rn]?\swoche|kommende[rn]?\swoche|la\ssemaine\sprochaine|la\spróxima\ssemana|"
+    r"la\ssemana\sque\sviene|la\sotra\ssemana"
 )
 _WEEKDAY = re.compile(rf"(?<![\w])(?P<wd>{_WD})\b\.?")
 # German weekdays shortened to two letters ("am Fr"), read only after "am": alone, "do", "so"
