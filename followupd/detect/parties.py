@@ -351,12 +351,10 @@ _NOT_SURNAME = (
     "Inc|Ltd|LLC|GmbH|AG|SA|Group|Grupo|Groupe|Labs?|Technologies|Tech|Fintech|Software|Systems|Solutions|"
     "Analytics|Data|Digital|Health|Bank|Banco|Capital|Partners|Consulting|Energy|Energie|Logistics|Logistik|"
     "Payments|Robotics|Studios?|Media|Games|Team|Talent|Careers|People|Recruiting|Engineering|Cloud|AI|"
-    "Holdings?|Industries|International|Global|Services|Network|Networks|Clinical|Research|Medical|Insurance|"
+    "Holdings?|Industries|International|Global|Services|Networks?|Clinical|Research|Medical|Insurance|"
     "Foundation|University|College|Institute|Manufacturing|Motors|Foods?|Retail|Bio|Pharma|Therapeutics|Ventures|"
-    "Labs|Works|Company|Co|Corporation|Corp|Limited|Hospital|Clinic|Capital"
+    "Works|Company|Co|Corporation|Corp|Limited|Hospital|Clinic"
 )
-
-
 _SURNAME_AFTER = re.compile(rf" (?!(?:{_NOT_SURNAME})\b)[A-Z][a-z]+(?=[\s,.(]|$)")
 
 
@@ -384,9 +382,9 @@ def _a_person(cand: str, m: re.Match[str], mail: Mail, segs: list[thread.Segment
         name = re.escape(words[0])
         if re.search(rf"\b(?i:with|con|avec|mit) {name} [A-ZÀ-Ý][a-zà-ÿ]+\b|\ba {name} le\b", body):
             return True
-        # ... or anywhere, as its signature or its introduction does ("Hernán Ruiz, our CTO"):
-        # a company's name stands alone, a person's first name before a surname
-        # ("la entrevista con Hernán (nuestro CTO)": a role in brackets after it)
+        # ... or anywhere, as a signature or an introduction does: a person's first name stands
+        # before a surname ("Priya Raman") or a role in brackets ("con Hernán (nuestro CTO)"); a
+        # company's one-word name stands alone or before a business's word ("Oakhurst Clinical")
         folded_body = fold_marks(body)
         for hit in re.finditer(rf"(?<![\w-]){re.escape(fold_marks(words[0]))}\b", folded_body):
             if _ROLE_AFTER.match(folded_body, hit.end()) or _SURNAME_AFTER.match(folded_body, hit.end()):

@@ -16,10 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
-from zoneinfo import ZoneInfo
 
 from followupd.detect.matchers import lower, word_trie
-from followupd.detect.zones import ZoneHit, best_zone, find_zones, guess_zone, irish_standard_time
+from followupd.detect.zones import ZoneHit, best_zone, find_zones, irish_standard_time, reference_zone
 
 MAX_SCAN = 20_000  # characters of one text segment searched for dates
 
@@ -782,7 +781,7 @@ def find_slots(text: str, ref: datetime | None, month_first: bool = True) -> lis
     zones_all = find_zones(text, max(0, lo - 300), min(len(text), hi + 300))
     # A named zone (a country domain's, a signature's city) is kept; a Date header's bare offset
     # is read as the common zone that has it then.
-    default_tz = ref.tzinfo if isinstance(ref.tzinfo, ZoneInfo) else guess_zone(ref.utcoffset(), ref)[0]
+    default_tz = reference_zone(ref)
     slots: list[Slot] = []
     used: set[int] = set()
     last: tuple[DateHit, int] | None = None

@@ -355,6 +355,12 @@ def zone(name: str) -> ZoneInfo | None:
         return None
 
 
+def reference_zone(ref: datetime) -> tzinfo | None:
+    """The zone a mail's own times are read in: the reference's when it is a named zone, else
+    the common zone that has its bare offset then (a Date header's "-0500" in July is Chicago's)."""
+    return ref.tzinfo if isinstance(ref.tzinfo, ZoneInfo) else guess_zone(ref.utcoffset(), ref)[0]
+
+
 _IRISH_PLACE = re.compile(r"\b(?:dublin|ireland|irish|cork|galway|limerick)\b", re.I)
 
 
