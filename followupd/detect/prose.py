@@ -119,7 +119,7 @@ _D_WD_DAY = re.compile(
 # "notre rendez-vous le 3 à 10h", "el 3 a las 10", "am 3. um 10 Uhr": a day of the month alone,
 # right before its time: the next such day.
 _D_BARE_DAY = re.compile(
-    r"(?<![\w])(?:le|el|am)\s(?P<day>[1-9]|[12]\d|3[01])\.?\s"
+    r"\b(?:le|el|am)\s(?P<day>[1-9]|[12]\d|3[01])\.?\s"
     r"(?=(?:à|a las|a la|um)\s\d{1,2}(?:h|:|\s?uhr\b|\s?heures?\b|\b))"
 )
 _DAY_ARTICLE = re.compile(rf"(?<![\w])(?:le|el|am|{_WD})\.?,?\s$")
@@ -399,6 +399,9 @@ _SAME_TIME = re.compile(
     r"same time|même heure|misma hora|mesma hora|mesmo horário|stessa ora|(?:gleiche|selbe)n? (?:uhr)?zeit|"
     r"zelfde tijd|samma tid"
 )
+
+
+_SAME_TIME_ANY_CASE = re.compile(_SAME_TIME.pattern, re.I)
 
 
 def same_time_day(text: str, ref: date, month_first: bool) -> date | None:
@@ -721,7 +724,7 @@ def _times(text: str) -> list[_Time]:
         back, minute = _DE_OFFSETS[m.group("q")]
         out.append(_Time(m.start(), m.end(), (hour + back - 1) % 12 + 1, minute, None, True))
     romance = " las " in text or "heure" in text or "às " in text or "alle " in text or "all'" in text
-    romance = romance or " les " in text
+    romance = romance or "a les " in text
     romance = romance or " la una" in text
     for m in _ROMANCE_WORD_TIME.finditer(text) if romance else ():
         named = m.group("h") or m.group("fh")
@@ -855,11 +858,9 @@ _CLAUSE_END = re.compile(r"[.;!?\n\d]")
 def _same_time_slots(text: str, dates: list[DateHit], slots: list[Slot]) -> list[Slot]:
     """"décaler notre entretien de mercredi 18 à 15h au jeudi 19 novembre, même heure": the day
     named just before "same time", at the clock of the time said before it."""
-    if not slots:
-        return []
+    if not slots or not _SAME_TIME_ANY_CASE.search(text):
+        return []  # (most texts: one scan, no lower-cased copy)
     low = lower(text)
-    if not _SAME_TIME.search(low):
-        return []
     out: list[Slot] = []
     for m in _SAME_TIME.finditer(low):
         # (the day's own words may stand between: "vendredi de la semaine prochaine, même heure")
