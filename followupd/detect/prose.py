@@ -402,6 +402,21 @@ _SAME_TIME = re.compile(
 
 
 _SAME_TIME_ANY_CASE = re.compile(_SAME_TIME.pattern, re.I)
+_CLAUSE_END = re.compile(r"[.;!?\n\d]")
+
+
+def _day_beside(low: str, m: re.Match[str], dates: list[DateHit]) -> DateHit | None:
+    """The day "same time" keeps the hour for: the nearest date in its clause, just before it
+    (also past the day's own words: "vendredi de la semaine prochaine, même heure") or after it
+    ("same time on Friday"), not one a sentence earlier ("offsite on Thursday. Friday, same time")."""
+    near = [
+        (m.start() - d.end if d.end <= m.start() else d.start - m.end(), i)
+        for i, d in enumerate(dates)
+        if d.day is not None
+        and (d.end <= m.start() <= d.end + 32 or m.end() <= d.start <= m.end() + 20)
+        and not _CLAUSE_END.search(low, min(d.end, m.end()), max(d.start, m.start()))
+    ]
+    return dates[min(near)[1]] if near else None
 
 
 def same_time_day(text: str, ref: date, month_first: bool) -> date | None:
@@ -410,6 +425,11 @@ def same_time_day(text: str, ref: date, month_first: bool) -> date | None:
     found = list(_SAME_TIME.finditer(low))
     if not found:
         return None
+    dates = find_dates(low, ref, month_first)
+    for m in found:
+        if (day := _day_beside(low, m, dates)) is not None:
+            return day.day
+    return None
     dates = find_dates(low, ref, month_first)
     for m in found:
         gaps = [(m.start() - d.end if d.end <= m.start() else d.start - m.end(), d.day) for d in dates]
@@ -852,9 +872,6 @@ def find_slots(text: str, ref: datetime | None, month_first: bool = True) -> lis
     return slots + _same_time_slots(text, dates, slots)
 
 
-_CLAUSE_END = re.compile(r"[.;!?\n\d]")
-
-
 def _same_time_slots(text: str, dates: list[DateHit], slots: list[Slot]) -> list[Slot]:
     """"décaler notre entretien de mercredi 18 à 15h au jeudi 19 novembre, même heure": the day
     named just before "same time", at the clock of the time said before it."""
@@ -863,9 +880,7 @@ def _same_time_slots(text: str, dates: list[DateHit], slots: list[Slot]) -> list
     low = lower(text)
     out: list[Slot] = []
     for m in _SAME_TIME.finditer(low):
-        # (the day's own words may stand between: "vendredi de la semaine prochaine, même heure")
-        day = next((d for d in reversed(dates) if d.day and d.end <= m.start() <= d.end + 32
-                    and not _CLAUSE_END.search(low, d.end, m.start())), None)
+        day = _day_beside(low, m, dates)
         before = [sl for sl in slots if sl.pos < m.start()]
         if day is None or day.day is None or not before or day.day == before[-1].start.date():
             continue
