@@ -852,23 +852,16 @@ def _twin_zone(slot: prose.Slot, zoned: list[prose.Slot]) -> tzinfo | None:
     return next((z.start.tzinfo for z in zoned if z.start.replace(tzinfo=None) == wall), None)
 
 
-def _in_zone(slot: prose.Slot, tz: tzinfo | None) -> prose.Slot:
-    """The slot's wall-clock time read in another zone ("9am your time": the reader's); the slot
-    as it is when there is none."""
+def _in_zone(slot: prose.Slot, tz: tzinfo | None, reader: bool = True) -> prose.Slot:
+    """The slot's wall-clock time read in another zone: the reader's ("9am your time"), or the
+    zone an earlier offer of it stated (``reader=False``); the slot as it is when there is none."""
     if tz is None:
         return slot
     start = slot.start.replace(tzinfo=tz)
     end = start + (slot.end - slot.start) if slot.end is not None else None
     return replace(
-        slot, start=start, end=end, timezone=getattr(tz, "key", None), zone_stated=True, reader_zone=True
+        slot, start=start, end=end, timezone=getattr(tz, "key", None), zone_stated=True, reader_zone=reader
     )
-
-
-def _as_offered(slot: prose.Slot, tz: tzinfo | None) -> prose.Slot:
-    """The slot's wall-clock time in the zone an earlier offer of it stated; as it is without one."""
-    if tz is None:
-        return slot
-    return replace(_in_zone(slot, tz), reader_zone=False)
 
 
 def _from_prose(
@@ -936,7 +929,8 @@ def _from_prose(
             offered = [sl for j, s in enumerate(segs) if j != rank and s.kind == "quote"
                        for sl in prepare(j)[2] if sl.zone_stated and not sl.reader_zone]
             if offered:
-                slots = [sl if sl.zone_stated else _as_offered(sl, _twin_zone(sl, offered)) for sl in slots]
+                slots = [sl if sl.zone_stated else _in_zone(sl, _twin_zone(sl, offered), reader=False)
+                         for sl in slots]
         text = seg.text
         invite_moved = bool(slots) and phrases.INVITE_MOVED.search(lower(text[:SCAN])) is not None
         slot_ends = sorted(max(x.pos, x.date_pos) for x in slots)  # where each time's words end
