@@ -52,8 +52,10 @@ INTERVIEW = Gated(
     r"(?:første|anden|andra|tredje|sidste|afsluttende|2\.) samtale\b|"
     # The Italian word alone ("colloquio Morandi"); Japanese 面接 (a job interview) and カジュアル面談
     # (the casual talk before one)
-    r"\bcolloquio\b|面接|カジュアル面談|casual interview",
-    "interview|screen|onsite|on-site|panel|hiring manager|round|stage|case|assessment|superday|live |"
+    r"\bcolloquio\b|面接|カジュアル面談|casual interview|"
+    # the stage as a noun, after a first call: "For the in-person, would Friday at 2pm work?"
+    r"\b(?:the|an|your|our) in-person(?=\s?[,.?!:;)]|\s(?:round|stage|loop|portion)\b)",
+    "in-person|interview|screen|onsite|on-site|panel|hiring manager|round|stage|case|assessment|superday|live |"
     "culture|values|"
     "bar raiser|loop|finaltag|auswahltag|"
     "pair programming|system design|whiteboard|portfolio|gespräch|probearbeit|probetag|hospitation|entretien|entrevue|"
@@ -635,6 +637,9 @@ NEW_TIME = re.compile(
     r"new slot|new schedule|(?:nytt|nyt) tidspunkt(?: er| blir)?|ny tid(?: är| er|:)?|uusi aika|"
     r"(?:flyttar|flytter|flytta|flytte) (?:\S+\s){0,6}till?\s(?:\w{1,12},?\s?)?$|(?:przenoszę|przenosimy|przeniesion\w{0,2}) (?:\S+\s){0,4}na\s(?:\w{1,12},?\s?)?$|nowy termin|nouvel(?:le)? (?:horaire|date|heure)|(?:reporté|décalé|avancé|repoussé|déplacé) (?:au|à)|"
     r"nueva (?:fecha|hora)|cambiado a|trasladad|nieuw (?:moment|tijdstip):?|(?:verplaatst|verzet|verschoven|omgezet) naar|\bfrom\b[^\n]{1,60}\bto\s(?:\w{1,12},?\s?)?$|"
+    # "von Dienstag, 13.10., 10 Uhr, auf Mittwoch, 14.10., um 15:30 Uhr verschieben": the verb
+    # comes last; "auf" right after the old time marks the new one
+    r"(?:\buhr|\d)\.?,?\s+auf\s(?:\w{1,12},?\s?)?$|"
     r"(?:quedó|queda|quedaría|pasa) para\s(?:el\s)?(?:\w{1,12}\s)?$|"
     r"(?:movid|cambiad|pasad|trasladad|corrid|reprogramad)[ao]s? (?:para|al|a la)\s(?:el\s)?(?:\w{1,12}\s)?$|"
     r"\b(?:nun|jetzt|neu) (?:am|um|auf)\b|désormais|maintenant (?:le|à)|ahora (?:el|a las)|agora (?:na|às)|nu op|ora (?:il|alle)|"

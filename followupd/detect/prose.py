@@ -249,7 +249,7 @@ _FRACTION = (
     r"y media|y cuarto|menos cuarto|e meia|e um quarto|e quinze|e mezza|e mezzo|e un quarto|meno un quarto"
 )
 _ROMANCE_WORD_TIME = re.compile(
-    r"(?<![\w])(?:(?:a las|a la|a les|às|as|alle|à)\s|all')"
+    r"(?<![\w])(?:(?:a\s{1,3}las|a\s{1,3}la|a les|às|as|alle|à)\s|all')"  # "a\nlas cuatro": wrapped
     r"(?P<h>una|uma|dos|duas|tres|três|cuatro|quatro|cinco|seis|siete|sete|ocho|oito|nueve|nove|"
     r"diez|dez|once|onze|doce|doze|due|tre|quattro|cinque|sei|sette|otto|dieci|undici|dodici|"
     # Catalan's own numbers only after its "a les" ("as set in", "à deux" are no times)
@@ -267,8 +267,8 @@ _ROMANCE_WORD_TIME = re.compile(
     r"(?P<fpart> du matin| de l'après-midi| de l’après-midi| du soir)?(?![\w-])"
 )
 _NOON = re.compile(r"(?<![\w-])(?:noon|midday|mittag|midi|mediodía)(?![\w-])", 0)  # not "après-midi"
-_AT_BEFORE = re.compile(
-    r"(?:\bat|\bstill|\bum|à|a las|a la|alle|\bom|às|\bas|alle ore|ore|\bkl\.?|\bklo|godz\.?|\bo|\bv|\bve|"
+_AT_BEFORE = re.compile(  # whole words: not "zur Halle 4" nor "before 4"
+    r"\b(?:at|still|um|à|a las|a la|alle|om|às|as|alle ore|ore|kl\.?|klo|godz\.?|o|v|ve|"
     r"tijd:|time:|zeit:|heure:|hora:|ora:|tid:|czas:)\s$"
 )
 _DAY_AT_BEFORE = re.compile(
@@ -743,7 +743,7 @@ def _times(text: str) -> list[_Time]:
         hour = _DE_HOURS.index(named) + 1 if named in _DE_HOURS else int(named)
         back, minute = _DE_OFFSETS[m.group("q")]
         out.append(_Time(m.start(), m.end(), (hour + back - 1) % 12 + 1, minute, None, True))
-    romance = " las " in text or "heure" in text or "às " in text or "alle " in text or "all'" in text
+    romance = "las " in text or "heure" in text or "às " in text or "alle " in text or "all'" in text
     romance = romance or "a les " in text
     romance = romance or " la una" in text
     for m in _ROMANCE_WORD_TIME.finditer(text) if romance else ():

@@ -98,6 +98,17 @@ def test_german_guten_morgen_is_not_tomorrow() -> None:
     assert [s.start.day for s in slots] == [12]
 
 
+def test_a_number_after_a_word_ending_in_alle_is_no_time() -> None:
+    # "zur Halle 4" is a building; "alle 4" (Italian "at 4") is a time only as a word of its own
+    slots = find_slots("am Donnerstag, Viertel vor drei. Fahr bis zur Halle 4, da parkst du.", MON_9_MARCH)
+    assert [(s.start.hour, s.start.minute) for s in slots] == [(14, 45)]
+
+
+def test_spanish_a_las_wrapped_after_a_is_still_a_clock_time() -> None:
+    slots = find_slots("la puede recibir pasado mañana a\nlas cuatro de la tarde", MON_9_MARCH)
+    assert [(s.start.day, s.start.hour) for s in slots] == [(11, 16)]
+
+
 def test_french_le_10_mars_a_14h() -> None:
     slots = find_slots("Je vous confirme l'entretien le 10 mars à 14h (heure de Paris).", MON_9_MARCH)
     assert _utc(slots[0].start) == datetime(2026, 3, 10, 13, 0, tzinfo=UTC)
