@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 from followupd.detect.ats import system_domain
+from followupd.detect.literals import Filtered
 from followupd.detect.matchers import fold_marks
 from followupd.providers import PUBLIC_MAIL_DOMAINS
 
@@ -35,7 +36,7 @@ _ROLE_LOCAL = re.compile(
 _ADDR = re.compile(
     r"(?<![\w.+\-%])[\w.+'\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,5}\.[^\W\d_]{2,24}(?![\w\-])"
 )
-_NEAR = re.compile(
+_NEAR = Filtered(re.compile(
     r"recruit|contact|reach|questions|coordinator|talent|reply|schreiben|kontakt|"
     r"contacter|contacto|escr[ií]b|écri(?:vez|s|re)\b|interviewer|hiring manager|ansprechpartner|kontakta|"
     r"contatt|neem contact|entrevistador|intervistator|host\b|organi[sz]er|get in touch|my e-?mail|"
@@ -50,7 +51,7 @@ _NEAR = re.compile(
     r"selecci[oó]n|reclut|recrut|rekrut|rrhh|recursos humanos|ressources humaines|human resources|"
     r"personalabteil|personalrefer|head of people|"
     r"\bpeople(?: (?:&|and) culture| team| partner| ops| operations|\s?[·|•–-])",
-)  # over lower-cased text: faster than re.IGNORECASE
+))  # over lower-cased text, each alternative behind its literals (a quarter of one scan's cost)
 
 
 # Anywhere in the local part: "acme-noreply@", "jobs.notifications@", "bounces+123@".

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from followupd.detect import ats, contacts, domain_names, thread
+from followupd.detect.literals import Filtered
 from followupd.detect.matchers import fold_marks, lower
 from followupd.detect.mime import Mail
 from followupd.detect.model import DetectRules
@@ -107,13 +108,13 @@ def _first_name_matches(mail: Mail) -> bool:
 
 # A booking page's own notice ("Thank you for booking with Mauka Health System Talent
 # Acquisition"): its sender is the page's shared mailbox, which no one reads as mail.
-_BOOKING_PAGE = re.compile(
-    r"(?i)(?:thank you|thanks) for booking with|gracias por reservar con|"
+_BOOKING_PAGE = Filtered(re.compile(  # over lower-cased text: a case-blind scan cost ~35 us a mail
+    r"(?:thank you|thanks) for booking with|gracias por reservar con|"
     r"merci d['’]avoir réservé (?:un créneau |un rendez-vous )?(?:avec|auprès)|danke für ihre buchung bei|"
     # "Merci d'avoir effectué une réservation avec Institut Médical du Lez"
     r"(?:merci d['’]avoir|thank you for|thanks for) (?:effectué|made|making) (?:une|a) "
     r"(?:réservation|booking) (?:avec|with)"
-)
+))
 
 
 def _unmonitored(text: str) -> bool:
@@ -134,7 +135,7 @@ def contact_for(
     if mail.from_addr and (
         (mail.automated and not on_behalf)
         or _unmonitored(body[:20_000])
-        or _BOOKING_PAGE.search(body[:3_000])
+        or _BOOKING_PAGE.search(lower(body[:3_000]))
     ):
         # "Sent from an unmonitored mailbox", or a program's notice (RFC 3834 auto-generated):
         # the sender (a booking page's shared mailbox, also as the invitation's organizer) is

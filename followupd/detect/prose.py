@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 
+from followupd.detect import literals
 from followupd.detect.matchers import lower, word_trie
 from followupd.detect.zones import ZoneHit, best_zone, find_zones, irish_standard_time, reference_zone
 
@@ -401,7 +402,9 @@ _SAME_TIME = re.compile(
 )
 
 
-_SAME_TIME_ANY_CASE = re.compile(_SAME_TIME.pattern, re.I)
+# The literals a match needs: nine substring tests on the lower-cased text cost a fraction of
+# one case-blind scan of the alternation (~80 us over a 700-character body).
+_SAME_TIME_NEEDS = literals.needed(_SAME_TIME)
 _CLAUSE_END = re.compile(r"[.;!?\n\d]")
 
 
@@ -875,9 +878,11 @@ def find_slots(text: str, ref: datetime | None, month_first: bool = True) -> lis
 def _same_time_slots(text: str, dates: list[DateHit], slots: list[Slot]) -> list[Slot]:
     """"décaler notre entretien de mercredi 18 à 15h au jeudi 19 novembre, même heure": the day
     named just before "same time", at the clock of the time said before it."""
-    if not slots or not _SAME_TIME_ANY_CASE.search(text):
-        return []  # (most texts: one scan, no lower-cased copy)
+    if not slots:
+        return []
     low = lower(text)
+    if not literals.possible(_SAME_TIME_NEEDS, low):
+        return []
     out: list[Slot] = []
     for m in _SAME_TIME.finditer(low):
         day = _day_beside(low, m, dates)
