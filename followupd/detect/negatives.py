@@ -406,7 +406,10 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"\b(?:401\(?k\)?|ira|rrsp|pension) (?:rollover|roll-over|into an ira)\b|"
             r"\brolling (?:over )?your [\w ]{0,30}401\(?k\)?|"
             # a bank's: "Erstgespräch Baufinanzierung", "eine Aufstellung Ihres Eigenkapitals"
-            r"baufinanzierung|gehaltsabrechnungen|ihres eigenkapitals|beratungscenter"
+            r"baufinanzierung|gehaltsabrechnungen|ihres eigenkapitals|beratungscenter|"
+            # a tradesman's visit: "the kitchen walkthrough and estimate"
+            r"walk-?through and (?:an? )?(?:estimate|quote|bid)\b|\b(?:free|in-home|written) (?:estimate|quote)\b|"
+            r"\b(?:kitchen|bathroom|basement) (?:remodel|renovation)"
         ),
         6.0,
     ),
@@ -470,7 +473,11 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             # the user hiring help at home: "Have your kids meet Leilani", "About Leilani: 6 years of
             # experience"
             r"\b(?:have|let) your (?:kids|children|child|son|daughter) meet\b|"
-            r"\babout [a-zà-ÿ]+(?: [a-z]\.)?: \d+ years? of experience"
+            r"\babout [a-zà-ÿ]+(?: [a-z]\.)?: \d+ years? of experience|"
+            # the user choosing a tradesman: "I know you're interviewing a few contractors"
+            r"\byou(?:['’]re| are|['’]ll be| will be) interviewing (?:a few |several |some |other |a couple of |two |three )?"
+            r"(?:other )?(?:contractors|builders|remodelers|plumbers|electricians|roofers|painters|landscapers|"
+            r"nannies|babysitters|sitters|tutors|vendors|agencies|movers|architects)\b"
         ),
         7.0,  # the user is on the other side of the table
     ),
@@ -529,9 +536,10 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             # the photographer and the quotes to check: "Un photographe pourrait passer", "Sie erhalten
             # Ihre Zitate vor der Publikation zum Gegenlesen"
             r"(?:un|une|le|notre|ein|unser|der|el|nuestro) (?:photographe|fotograf|fotógrafo)\b|"
-            r"(?:unserem|unserer|einem|einer|dem|der) (?:fotografen|fotografin)\b|"
+            r"(?:unseren|unserem|unserer|einen|einem|einer|den|dem|der) (?:fotografen|fotografin)\b|"
             # "Der Text erscheint in unserer Serie „Tüftler aus Findorff“"
-            r"(?:text|artikel|beitrag|interview|porträt) erscheint (?:in|im) (?:der|unserer|unserem|dem) |"
+            # ... "voraussichtlich in der Wochenendausgabe am 24.10."
+            r"(?:text|artikel|beitrag|interview|porträt) erscheint (?:\w+ )?(?:in|im) (?:der|unserer|unserem|dem) |"
             r"vor der publikation|zum gegenlesen|ihre zitate\b|"
             # "Parution prévue dans l'édition du samedi", "participer à notre série « … »"
             r"\bparution (?:prévue )?(?:dans|le)\b|(?:participer à|dans|pour) notre série\b|"
@@ -632,7 +640,10 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
         re.compile(r"admissions? interview|colloquio di ammissione|entretien d'admission|entrevista de admisión|"
                    r"aufnahmegespräch|admissions committee|master(?:'s)? (?:programme|program)|master in \w+|"
                    r"studienplatz|masterstudiengang|bachelorstudiengang|(?:sommer|winter)semester|"
-                   r"master di|ammissione|admission to the"),
+                   r"master di|ammissione|admission to the|"
+                   # the user as an alum interviewing an applicant: "Alumni Interview Program",
+                   # "Office of Admission", "you should not discuss admission decisions"
+                   r"alumni interview|offices? of (?:undergraduate )?admissions?\b|admissions? decisions?\b"),
         6.0,
     ),
     "research_study": (

@@ -429,11 +429,19 @@ def _mailbox_of(words: list[str], addr: str | None) -> bool:
 def _role(mail: Mail, segs: list[thread.Segment]) -> str | None:
     body = "\n".join(s.text[:1500] for s in segs[:2])
     for t in (mail.subject, body[:1500]):
-        m = _ROLE_RX.search(lower(t))
-        if m:
+        for m in _ROLE_RX.finditer(lower(t)):
             g = next(i for i in (1, 2, 3) if m.group(i))
-            return t[m.start(g) : m.end(g)].strip(" .,")
+            role = t[m.start(g) : m.end(g)].strip(" .,")
+            # A title, not a sentence run into one: "for the note - I'd love to talk about the
+            # data platform role", "hiring manager discussion for the Platform Lead role"
+            if not _SENTENCE_WORD.search(m.group(g)):
+                return role
     return None
+
+
+_SENTENCE_WORD = re.compile(
+    r"\b(?:i|i['’]d|i['’]m|we|we['’]re|you|your|love|like|talk|discuss|discussion|chat|call|interview)\b"
+)
 
 
 def _personal(addr: str | None) -> bool:

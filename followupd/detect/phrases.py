@@ -29,7 +29,7 @@ INTERVIEW = Gated(
     r"case (?:study )?(?:interview|presentation)|assessment (?:centre|center|day)|superday|live coding|"
     r"live (?:design|case|product|whiteboard) (?:challenge|exercise|session)|"
     r"culture (?:chat|fit (?:call|chat|interview)|conversation)|values (?:chat|conversation)|"
-    r"pair programming (?:session|interview)|system design (?:session|round)|whiteboard (?:session|round)|"
+    r"pair programming (?:session|interview)|(?:technical |live |coding )pairing (?:session|interview|exercise|round)|system design (?:session|round)|whiteboard (?:session|round)|"
     r"portfolio (?:review|walkthrough|walk-through|presentation|deep[- ]dive)|"
     r"probearbeit|probetag|hospitation|\bround [1-9]\b|\b(?:1st|2nd|3rd|second|third|final) stage\b|"
     r"(?:product sense|execution|behaviou?ral|leadership|coding|design|analytics|strategy|fit|bar raiser) round|"
@@ -58,7 +58,7 @@ INTERVIEW = Gated(
     "in-person|interview|screen|onsite|on-site|panel|hiring manager|round|stage|case|assessment|superday|live |"
     "culture|values|"
     "bar raiser|loop|finaltag|auswahltag|"
-    "pair programming|system design|whiteboard|portfolio|gespräch|probearbeit|probetag|hospitation|entretien|entrevue|"
+    "pair programming|pairing|system design|whiteboard|portfolio|gespräch|probearbeit|probetag|hospitation|entretien|entrevue|"
     "entrevista|gesprek|colloquio|intervju|rozmow|samtale|pohovor|mülakat|haastattelu|kolo|kola|runde|tour|ronda|面接|"
     "カジュアル面談|casual interview",
 )
@@ -150,7 +150,13 @@ RECRUITING: AnyOf[Searchable] = AnyOf(
         r"採用|求人|応募|選考|rekruttering|rekrytering|"
         r"risorse umane|recursos humanos|ressources humaines|human resources|personale|personas y cultura|"
         # the gender marks of German and French job titles: "Data Engineer (m/w/d)", "(H/F)"
-        r"\((?:m/w/d|w/m/d|m/f/d|f/m/d|m/w/x|h/f|f/h|m/f|w/m)\)"
+        r"\((?:m/w/d|w/m/d|m/f/d|f/m/d|m/w/x|h/f|f/h|m/f|w/m)\)|"
+        # German compounds of "Stelle" that name a job ("Entwicklerstelle", "Werkstudentenstelle"),
+        # not a place ("Haltestelle", "Beratungsstelle") nor an interface ("Schnittstelle")
+        r"(?:entwickler|ingenieur(?:s|innen)?|werkstudenten|praktikums|vollzeit|teilzeit|junior|senior|trainee|"
+        r"ausbildungs|doktoranden|assistenz|leitungs|projektleiter|führungs|berater|referenten|sachbearbeiter|"
+        r"informatiker|analysten|techniker|mechatroniker|elektroniker|programmierer|admin|designer|"
+        r"manager|lead|it-|dev-|java-|python-|software-)stelle\b"
     )),
     WholeWords(r"(?:position|positions|role|roles|job|openings|vacancy|vacancies|hr|stelle|rh|poste|vaga|cv|rolle)"),
     # "the QA hire is on hold": a hire being made, not a car or a van hired, nor a colleague started

@@ -106,6 +106,8 @@ _HAS_DE_SHORT = re.compile(r"\d\. ?[01]?\d\.")
 _HAS_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)")
 _D_SLASH_SHORT = re.compile(r"(?<![\d/.\-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/])")
 _ON_BEFORE = re.compile(r"(?:\bon |\bfor |\()$")
+# ... and where the day comes first: "el 10/12 a las 10:00", "le 8/12 à 14h", "(8/12)"
+_ON_BEFORE_DAY_FIRST = re.compile(r"(?:\bel |\ble |\bdel |\bdu |\bal |\bau |\()$")
 _D_ORDINAL = re.compile(  # not "on the 3rd floor", "the 2nd round"
     r"(?<![\w])(?:the\s)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?![\w])"
     r"(?!\s(?:floor|fl\b|storey|story|level|round|stage|step|time|year|place|quarter|interview|attempt|edition|"
@@ -113,9 +115,13 @@ _D_ORDINAL = re.compile(  # not "on the 3rd floor", "the 2nd round"
 )
 # "mercredi le 11", "jueves 19", "Wednesday 11": a weekday and a day of the month, no month. Not
 # a number that reads as a time or a range ("mercredi 10 h", "Friday 10-11am", "Thu 11am").
+# An hour agreed to right after a day: "Thu 4 works", "Tue 2 is good" (not the 4th, nor a count)
+_AGREED = r"\s(?:works|work for|is good|is fine|is great|is perfect|sounds good|it is)\b"
+_AGREED_AFTER = re.compile(_AGREED)
 _D_WD_DAY = re.compile(
     rf"(?<![\w])(?P<wd>{_WD})\.?,?\s(?:(?:le|the|den|el|il|o|dem|d\.)\s)?(?P<day>[1-9]|[12]\d|3[01])(?![\w/:]|[.,]\d)"
     r"(?!\s?(?:[-–]\s?\d|h\b|h\d|uhr|heures?\b|hrs?\b|[ap]\.?\s?m\b|horas?\b|o'clock|to \d))"
+    rf"(?!{_AGREED})"
 )
 # "notre rendez-vous le 3 à 10h", "el 3 a las 10", "am 3. um 10 Uhr": a day of the month alone,
 # right before its time: the next such day.
@@ -145,7 +151,7 @@ _SHORT_WD_AT = re.compile(
     rf"(?<![\w])(?:(?P<wd>mon|tues?|weds?|thur?|fri|sat|sun)|am\s(?P<de>{_DE_SHORT})|"
     rf"we?\s(?P<pl>{word_trie(_PL_SHORT_WD)}))"
     r"\.?,?\s(?:at\s|@\s?|um\s|o\s(?:godz\.\s?)?)?"
-    r"(?=\d{1,2}(?::[0-5]\d|\.[1-5]\d|\.00|\s?[ap]\.?m\b|\s?uhr\b|h[0-5]\d))"
+    rf"(?=\d{{1,2}}(?::[0-5]\d|\.[1-5]\d|\.00|\s?[ap]\.?m\b|\s?uhr\b|h[0-5]\d|{_AGREED}))"
 )
 # "i morgen" and "morgen" are both here: a trie tries the longer one first.
 _REL = re.compile(
@@ -503,13 +509,15 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
             add(DateHit(m.start(), m.end(), options[0], options[0].weekday(), True))
     for m in _D_SLASH_SHORT.finditer(text) if "/" in text else ():
         # "Thu 3/12", "10/23 (Fri)": a short numeric date counts only with a weekday to check it
-        # against, or as "on 5/21" / "(5/21)" from the Americas, in the coming weeks.
+        # against, or as "on 5/21" / "(5/21)" (or, day first, "el 10/12"), in the coming weeks.
         wd = _weekday_before(text, m.start())
         if wd is None and (after := _WD_IN_BRACKETS_AFTER.match(text, m.end())) is not None:
             wd = WEEKDAYS[after.group("wd")] if after.group("wd") else _JA_WEEKDAYS.index(after.group("ja"))
         if wd is None:
-            if month_first and _ON_BEFORE.search(text, max(0, m.start() - 4), m.start()):
-                d = _mkdate(None, int(m.group("a")), int(m.group("b")), ref)
+            on_before = _ON_BEFORE if month_first else _ON_BEFORE_DAY_FIRST
+            if on_before.search(text, max(0, m.start() - 4), m.start()):
+                a, b = int(m.group("a")), int(m.group("b"))
+                d = _mkdate(None, a, b, ref) if month_first else _mkdate(None, b, a, ref)
                 if d and ref - timedelta(days=1) <= d <= ref + timedelta(days=90):
                     add(DateHit(m.start(), m.end(), d, d.weekday(), True))
             continue
@@ -694,6 +702,9 @@ def _times(text: str) -> list[_Time]:
             day_at = _DAY_AT_BEFORE.search(text, max(0, m.start() - 22), m.start())
             strong = after is not None or kl is not None or day_at is not None
             evening = bool(after and after.group(1))
+        if not strong and not m.group("m") and _AGREED_AFTER.match(text, m.end()):
+            # "Thu 4 works", "Thu at 4 works": right after a day (or "at"), an hour agreed to
+            strong = at_before or _WD_RIGHT_BEFORE.search(text, max(0, m.start() - 14), m.start()) is not None
         if not strong:
             continue
         if evening and h < 12:

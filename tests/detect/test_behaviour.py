@@ -547,6 +547,19 @@ def test_company_role_and_interviewers_are_read_when_stated() -> None:
     assert (d.company, d.role, d.interviewers) == ("Northwind Analytics", "Data Engineer", ("Hannah Kim",))
 
 
+def test_a_role_is_a_title_never_a_sentence_run_into_one() -> None:
+    # The thank-you may name the role: "the note - I'd love to talk about ..." would embarrass.
+    body = (
+        "Tue 3 works for the interview.\n\n> Thanks for the note - I'd love to talk about the data platform "
+        "role. Would Tuesday (3/17) at 3 pm ET work?\n"
+    )
+    d = detect(eml(body, subject="Re: Basinline"))
+    assert d.interview and d.role is None
+    confirmed = "Your interview for the Senior Data Engineer role is set for Tuesday, March 17 at 3 PM ET."
+    d = detect(eml(confirmed, subject="Interview confirmed"))
+    assert d.role == "Senior Data Engineer"
+
+
 def test_a_person_after_with_is_not_the_company() -> None:
     d = detect(fixture("pos_prose_cancel_calendly.eml"))
     assert d.company != "Omar Haddad"
