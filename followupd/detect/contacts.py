@@ -7,6 +7,7 @@ forwarded confirmation, then an address written in the body (preferring one next
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -68,6 +69,9 @@ _MACHINE_ANYWHERE = re.compile(r"no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer[-_.
                                r"^[a-z0-9]{6,}(?:gmbh|inc|ltd|llc|corp|sarl|plc|pty|bv|spa|srl)$")
 
 
+# A mail asks about the same few addresses many times (and a mailbox holds the same senders for
+# months): remembered, a question is a dict lookup instead of three scans (~20 us).
+@functools.lru_cache(maxsize=4096)
 def is_machine(addr: str | None, ats_domains: tuple[str, ...] = ()) -> bool:
     if not addr or "@" not in addr:
         return True

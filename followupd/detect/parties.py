@@ -419,11 +419,10 @@ def _signed_by(name: str, segs: list[thread.Segment]) -> bool:
 def _mailbox_of(words: list[str], addr: str | None) -> bool:
     """Whether a person's own address spells every word of a two- or three-word name:
     "james.okafor@…" (not a system's "kestrel-trade-analytics@…" relay)."""
-    if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words) or not _personal(addr):
+    if not addr or not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words):
         return False
-    assert addr is not None  # noqa: S101 - _personal says so; keeps mypy quiet
     local = set(_LOCAL_SPLIT.split(fold_marks(addr.split("@", 1)[0].lower())))
-    return all(fold_marks(w.lower()) in local for w in words)
+    return all(fold_marks(w.lower()) in local for w in words) and _personal(addr)
 
 
 def _role(mail: Mail, segs: list[thread.Segment]) -> str | None:
