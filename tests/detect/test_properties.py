@@ -142,6 +142,19 @@ def test_pathological_repetitions_do_not_backtrack() -> None:
         _check(eml("Confirmed, your interview: Thursday 12 March 2026 " + chunk * 5_000), budget=2.0)
 
 
+def test_a_huge_quoted_subject_without_spaces_stays_fast() -> None:
+    # A forwarded header block's "Betreff:" run on for 100 kB (a fuzzed mail took 30 s): every
+    # pattern that reads a quoted subject must stay linear in it.
+    for filler in ("\N{REPLACEMENT CHARACTER}", "a", "=", "@"):
+        body = (
+            "Hi Jordan,\n\nich hab unseren Call am Do auf 16:00 geschoben.\n\nlg Stefan\n\n"
+            "________________________________\nVon: Stefan Moser <stefan.moser@innkraft.at>\n"
+            "Gesendet: Dienstag, 24. November 2026 10:00\nAn: Jordan Ellis <jordan.ellis@example.org>\n"
+            "Betreff: Kennenlernen " + filler * 100_000 + "\n\nHallo Jordan, passt Donnerstag um 10?\n"
+        )
+        _check(eml(body, subject="AW: Kennenlernen Innkraft"), budget=2.0)
+
+
 def test_deep_multipart_nesting_does_not_raise() -> None:
     depth = 400
     head = "From: a@b.test\r\nSubject: Interview\r\nMIME-Version: 1.0\r\n"
