@@ -374,7 +374,10 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
         # alquila", "seguro de caución").
         re.compile(r"\balquila(?:r|mos|n)?\b|\d ambientes\b|seguro de caución|martiller[oa]\b|"
                    r"propietari[oa] del (?:\d|departamento|depto|inmueble|piso)|"
-                   r"entretien (?:avec le|du) propriétaire|wohnungsbesichtigung"),
+                   r"entretien (?:avec le|du) propriétaire|wohnungsbesichtigung|"
+                   # a leasing office's tenant screening: "income (3x rent)", "move-in date", "unit 4B"
+                   r"leasing (?:manager|office|agent|team|consultant)|\b(?:3x|three times) (?:the )?(?:monthly )?rent\b|"
+                   r"move-in date|\bunit \d{1,4}[a-z]\b"),
         6.0,
     ),
     "immigration": (
@@ -421,7 +424,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             # "les détections de l'équipe féminine", the coach who signs
             r"\bdétections? (?:de|du|des|pour)\b|\bentraîneur\b|\bgymnase\b|"
             # Central America's "visoria" of the women's team
-            r"\bvisorias?\b|equipo (?:femenino|masculino|juvenil) de (?:fútbol|futbol|baloncesto|voleibol)"
+            r"\bvisorias?\b|equipo (?:femenino|masculino|juvenil) de (?:fútbol|futbol|baloncesto|voleibol)|"
+            # "la prueba de nivel para el equipo femenino de primera", "traer ... rodilleras"
+            r"prueba de nivel para el equipo|\b(?:vóley|voley|voleibol|básquet|futsal)\b|\brodilleras\b"
         ),
         5.0,
     ),
@@ -555,6 +560,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"unsere (?:fotografin|fotograf)\b|unser fotograf\b|"
             r"keep (?:your|the) (?:employer['’]s |company['’]s )?name out of\b|"
             r"para el especial\b|pour (?:notre|le) (?:dossier|portrait|numéro)\b|"
+            # television: "the on-camera interview", "camera crew is me + Luis", "the 5pm weather segment"
+            r"on-camera interview|camera crew|\b(?:news|weather|evening|morning|sports) segment\b|"
             # an episode's number: "Aufnahme Schaltkreis #58 – Interview mit Jana Vogel"
             r"(?:aufnahme|recording|grabación|enregistrement)\b[^\n]{0,40}#\s?\d",
             re.M,
@@ -641,6 +648,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
                    r"aufnahmegespräch|admissions committee|master(?:'s)? (?:programme|program)|master in \w+|"
                    r"studienplatz|masterstudiengang|bachelorstudiengang|(?:sommer|winter)semester|"
                    r"master di|ammissione|admission to the|"
+                   # "Auswahlgespräch – Executive MBA 2027", "die Studiengangsleiterin"
+                   r"(?:executive|full-time|part-time|berufsbegleitenden?) mba\b|mba[- ](?:programme|program|programm|"
+                   r"admissions?|class of|jahrgang)|studiengangsleit|studierendenservice|executive education|"
                    # the user as an alum interviewing an applicant: "Alumni Interview Program",
                    # "Office of Admission", "you should not discuss admission decisions"
                    r"alumni interview|offices? of (?:undergraduate )?admissions?\b|admissions? decisions?\b"),
@@ -667,7 +677,17 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
                    r"\bfast (?:\(water only\) )?after midnight|"
                    r"\b(?:incentive|incentivo|incentivation|aufwandsentschädigung)\s?:|"
                    r"(?:tu|su|your|votre|ihre|deine) participación en el estudio|(?:your|votre) participation (?:in|à|dans) "
-                   r"(?:the|our|this|l['’]|notre|cette) (?:study|étude)"),
+                   r"(?:the|our|this|l['’]|notre|cette) (?:study|étude)|"
+                   # a student's thesis interview: "take part in my thesis research", "participer à
+                   # mon enquête", the consent form, "semi-structured" / "semi-directif"
+                   r"(?:take part|taking part|participate|participating) in (?:my|our) (?:thesis|research|study|survey)|"
+                   r"participer à (?:mon|ma|notre) (?:enquête|étude|recherche|thèse)|"
+                   r"(?:an|in) (?:meiner|unserer) (?:studie|befragung|forschung|masterarbeit|bachelorarbeit) teilzunehmen|"
+                   r"participar en (?:mi|nuestra|nuestro) (?:investigación|estudio|tesis|encuesta)|"
+                   r"\bthesis research\b|(?:informed )?consent form|formulaire de consentement|"
+                   r"einverständniserklärung|einwilligungserklärung|formulario de consentimiento|"
+                   r"semi-?structured interview|interview is semi-?structured|entretien (?:est )?semi-directif|"
+                   r"semistrukturiert|entrevista semiestructurada"),
         6.0,
     ),
     "self_reminder": (
@@ -747,7 +767,8 @@ OWN_INTERVIEW = re.compile(
     r"j['’]ai (?:décroché|eu|obtenu|enfin) (?:un|mon|le) (?:\w+ )?entretien|"
     r"(?:me|nos) (?:confirmaron|confirmó|han confirmado|dieron) (?:la|una|mi) entrevista|"
     r"\bi (?:got|landed|have|scored) (?:an|the|my) (?:\w+ )?interview|"
-    r"(?:ich (?:habe|hab)|(?:habe|hab) ich) (?:jetzt |auch |jetzt auch )?(?:ein|das|mein) (?:\w+ )?"
+    # "ich hab endlich ein Vorstellungsgespräch!!", "hab ich jetzt auch ein Gespräch"
+    r"(?:ich (?:habe|hab)|(?:habe|hab) ich) (?:\w+ ){0,2}(?:ein|das|mein) (?:\w+ )?"
     r"(?:vorstellungsgespräch|interview|gespräch)|"
     # "Meins ist übermorgen, unten die Bestätigung", "mine's on Thursday"
     r"\bmeins ist\b|\bmine(?:'s| is) (?:on|at|tomorrow|next|this)\b|\bla mía es\b|\ble mien est\b|"

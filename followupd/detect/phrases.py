@@ -226,11 +226,11 @@ CONFIRM = AnyOf(
           "confirm"),
     Gated(  # English: booked, scheduled, set up
         r"(?:is|has been|have been|are|'s|’s|now)\s(?:now\s)?(?:scheduled|booked|set up|all set)|"
-        r"(?:you(?:'re| are|’re)|\bur|\bu r) (?:all set|booked|scheduled)|(?:we|i)(?:'ve| have) (?:scheduled|booked|set up|arranged)|"
+        r"(?:you(?:'re| are|’re)|\bur|\bu r) (?:all set|booked|scheduled|set(?=[,.!;]| for\b| then\b))|(?:we|i)(?:'ve| have) (?:scheduled|booked|set up|arranged)|"
         r"\bscheduled (?:for|on)\b|\bbooked (?:for|in)\b|(?:has|have|had) (?:now )?(?:scheduled|booked|arranged|set up)\b|"
         # a public employer's notice: "you have been selected for an interview ... Interview date: 09/30/2026"
         r"(?:have|has) been selected for (?:an? |the )?(?:[\w-]+ ){0,2}interview\b",
-        "scheduled|booked|set up|all set|arranged|selected for",
+        "scheduled|booked|set up|all set|e set|r set|arranged|selected for",
     ),
     Gated(  # English: locked in, set, in writing
         # (not a promise: "I'll get it locked in with their hiring manager")
@@ -340,6 +340,8 @@ CONFIRM = AnyOf(
         # "Bis Freitag!" closes a mail; "bis Freitag, 4.12., von dir zu hören" is a deadline
         r"bis (?:montag|dienstag|mittwoch|donnerstag|freitag)(?=\s?[!.\n]|\s?$)|"
         r"fixiert|"
+        # an ATS's "Ihr Interview für die Position … wurde geplant" (not "ist für nächste Woche geplant?")
+        r"(?:interview|gespräch|termin)\b[^.?\n]{0,80}\b(?:wurde|ist) (?:erfolgreich )?(?:geplant|terminiert)\b(?!\s?\?)|"
         # agreeing to the time the candidate offered: "Montag 10 Uhr passt, dann machen wir das so",
         # Saxon "dann machmer das so"
         r"\bdann mach(?:en wir|mer|ma)(?:'s|’s)? (?:das|es) so\b|"
@@ -357,7 +359,7 @@ CONFIRM = AnyOf(
         "bestätig|freuen uns|statt|eingeplant|besprochen|bsproche|du kommst|du kommsch|sie kommen|lade|lädt|einladung|gespräch ist|gespräch findet|dann bis|"
         "bis dann|passt|sehen wir uns|wir sehen uns|abgemacht|vereinbart|treffen uns|bis morgen|bis übermorgen|"
         "interview ist|interview findet|fix|ablauf|zeitplan|machen wir|machmer|mach ma|bis montag|bis dienstag|bis mittwoch|"
-        "bis donnerstag|bis freitag|halten wir|lass uns",
+        "bis donnerstag|bis freitag|halten wir|lass uns|geplant|terminiert",
     ),
     Gated(
         r"(?:est|a été|ont été) (?:prévu|programmé|planifié|fixé|confirmé)|aura lieu|avons le plaisir de vous (?:inviter|convier)|"
@@ -467,7 +469,7 @@ RESCHEDULE = AnyOf(
         r"\bpush(?:ed|ing)? (?:\w+ ){0,2}to (?:mon|tue|wed|thu|fri|sat|sun)|"  # "push Weds to Friday (22nd)"
         r"revised (?:\w+ )?(?:slot|schedule|time|date)|stands? re-?scheduled|bit of a change|"
         r"can(?:'t|’t|not) do [^.\n]{1,30} any ?more|no longer works for|"
-        r"(?:could|can) (?:you|we) do [^.\n]{1,30} instead\b|(?:sorry|apologies) for the (?:last[- ]minute )?change|"
+        r"(?:could|can) (?:you|we) do [^.?!]{1,30} instead\b|(?:sorry|apologies) for the (?:last[- ]minute )?change|"
         r"(?:you(?:'re| are)|we(?:'re| are)|it(?:'s| is)) now (?:on|booked|set|scheduled) for\b|"
         r"(?:day|tomorrow|tmrw),? (?:at )?(?:the )?same time\b(?!\s?\?)|"
         r"(?:we(?:'re| are|’re)|i(?:'m| am|’m)|they(?:'re| are|’re)|(?:he|she)(?:'s| is|’s)) (?:moving|pushing|shifting|"
@@ -692,7 +694,10 @@ INSTEAD = re.compile(r"\binstead\b|stattdessen|à la place|en su lugar|al suo po
 INVITE_MOVED = re.compile(
     r"(?:i(?:'ve| have)?|we(?:'ve| have)?) (?:already |just )?(?:moved|updated|changed|shifted) (?:the|our|your) "
     r"(?:calendar |zoom |teams |meet )?(?:invite|invitation|event)\b|"
-    r"unless i hear otherwise|(?:i'll|i will) assume (?:that's|that is|it's|this is) (?:ok|okay|fine|good)"
+    r"unless i hear otherwise|(?:i'll|i will) assume (?:that's|that is|it's|this is) (?:ok|okay|fine|good)|"
+    # "Already moved Kelsey + Ron, so if that works you're set": the asked time is already booked
+    r"\balready (?:moved|updated|shifted|rescheduled) (?:\w+ (?:\+|and|&) \w+|everyone|the (?:panel|team|others|"
+    r"interviewers|invite))|if (?:that|this) works,?\s(?:you(?:'re| are|’re)|we(?:'re| are|’re)) (?:all )?set\b"
 )
 NOT_SLOT = re.compile(
     r"(?:deadline|respond by|reply by|let us know by|by end of|until|expires|valid until|no later than|"

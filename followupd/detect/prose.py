@@ -53,14 +53,16 @@ for _num, _names in enumerate(
         "monday mon montag lundi lunes maandag lunedì lunedi segunda-feira måndag poniedziałek mandag "
         "pondělí dilluns maanantai maanantaina pondelok lun",
         "tuesday tue tues dienstag mardi martes dinsdag martedì martedi terça-feira terca-feira terça terca "
-        "tisdag wtorek tirsdag úterý dimarts tiistai tiistaina utorok tirs",
+        "tisdag wtorek tirsdag úterý dimarts tiistai tiistaina utorok tirs mar",
         "wednesday wed weds mittwoch mercredi miércoles miercoles woensdag mercoledì mercoledi quarta-feira "
-        "quarta onsdag środa środę středa středu dimecres keskiviikko keskiviikkona streda stredu mer",
+        "quarta onsdag środa środę středa středu dimecres keskiviikko keskiviikkona streda stredu mer "
+        "mié mie",
         "thursday thu thur thurs donnerstag jeudi jueves donderdag giovedì giovedi quinta-feira quinta "
-        "torsdag czwartek čtvrtek dijous torstai torstaina štvrtok gio tors",
+        "torsdag czwartek čtvrtek dijous torstai torstaina štvrtok gio tors jue jeu",
         "friday fri freitag vendredi viernes vrijdag venerdì venerdi sexta-feira sexta fredag piątek pátek "
-        "divendres perjantai perjantaina piatok ven",
-        "saturday sat samstag sonnabend samedi sábado sabado zaterdag lördag sobota sobotę lørdag dissabte",
+        "divendres perjantai perjantaina piatok ven vie",
+        "saturday sat samstag sonnabend samedi sábado sabado zaterdag lördag sobota sobotę lørdag dissabte "
+        "sáb",
         "sunday sun sonntag dimanche domingo zondag domenica söndag niedziela niedzielę søndag neděle "
         "diumenge",
     ]
@@ -68,6 +70,7 @@ for _num, _names in enumerate(
     for _n in _names.split():
         WEEKDAYS[_n] = _num
 # Full names only may stand alone as "the coming <weekday>"; "sun", "sat" and "mar" are words.
+# (Spanish and French shortenings, "vie. 16/10", "jeu. 3/12", name the day of a date beside them.)
 FULL_WEEKDAYS = {k: v for k, v in WEEKDAYS.items() if len(k) > 4 or k in ("lunes",)}
 
 _MON = word_trie(MONTHS)
@@ -75,7 +78,8 @@ _WD = word_trie(WEEKDAYS)
 _FWD = word_trie(FULL_WEEKDAYS)
 
 _D_MONTH_FIRST = re.compile(
-    rf"(?<![\w])(?P<mon>{_MON})\.?\s{{0,3}}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+    # (not "mar. 20/10": a Spanish Tuesday before a numeric date)
+    rf"(?<![\w])(?P<mon>{_MON})\.?\s{{0,3}}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]|/\d)"
     r"(?:,?\s{0,3}(?P<year>20\d\d))?",
 )
 _D_DAY_FIRST = re.compile(
@@ -619,8 +623,9 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
         d = _next_weekday(ref, wd, pre)
         around = text[max(0, m.start() - 24) : m.end() + 24]
         if m.group("post") in ("en huit", "in acht tagen", "in einer woche"):
-            # "mercredi en huit", "Mittwoch in acht Tagen": that weekday of the week after this one
-            d = ref + timedelta(days=wd - ref.weekday() + 7)
+            # "mercredi en huit", "Mittwoch in acht Tagen": a week after the coming such day (today,
+            # if it is one): said on a Friday, "lundi en huit" is not the Monday three days on
+            d = ref + timedelta(days=(wd - ref.weekday()) % 7 + 7)
         elif _NEXT_WEEK.search(around):
             # "Tuesday next week": in the week after the reference's.
             next_monday = ref + timedelta(days=7 - ref.weekday())
