@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from followupd.detect.literals import Filtered
+
 ATS_DOMAINS: dict[str, str] = {
     "greenhouse.io": "greenhouse",
     "greenhouse-mail.io": "greenhouse",
@@ -184,11 +186,11 @@ POWERED_BY: dict[str, str] = {
 
 
 # "Sent via GoodTime", "Enviado con Workable", "Skickat med Teamtailor": the footer names the system.
-_SENT_WITH = re.compile(
+_SENT_WITH = Filtered(re.compile(
     r"(?:powered by|sent (?:via|with|by|using)|enviado (?:con|por|vía|via)|envoyé (?:avec|via|par)|"
     r"gesendet (?:mit|über|via)|verzonden (?:via|met)|skickat (?:med|via)|inviato (?:con|tramite)|"
     r"enviado (?:com|pelo|pela)|za pośrednictwem(?: systemu)?|über)\s([a-z][a-z0-9]{2,20})"
-)
+))
 _FAMILIES = frozenset(ATS_DOMAINS.values()) | frozenset(SCHEDULER_DOMAINS.values())
 
 

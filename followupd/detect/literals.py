@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
+from collections.abc import Iterator
 from typing import Any
 
 import ahocorasick
@@ -329,6 +330,10 @@ class Filtered:
         if self._units:
             return bool(self._hits(text))
         return possible(self.needs, text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """What ``rx.finditer`` yields, without the scan when the literals say nothing matches."""
+        return self.rx.finditer(text) if self.may_match(text) else iter(())
 
     def search(self, text: str) -> re.Match[str] | None:
         if not self._units:

@@ -219,11 +219,11 @@ _HEADLINE_AT = re.compile(
     r"\s(?:@|at|bei|chez|na|en|bij|presso)\s([A-Z0-9][\w&'.\-]*(?: (?:[A-Z0-9&][\w&'.\-]*|de|da|of|y|und|et))"
     r"{0,3})"
 )
-_ROLE_RX = re.compile(  # matched against lower-cased text (faster than re.I), read from the original
+_ROLE_RX = Filtered(re.compile(  # matched against lower-cased text (faster than re.I), read from the original
     r"(?:^|\n)\s*(?:role|position|job|stelle|poste|puesto)\s?:\s?([^\n]{2,80})|"
     r"for the ([a-z][\w/&,'\- ()]{2,60}?) (?:position|role)|"
     r"(?:interview|entretien|entrevista)(?: confirmed)?:\s([a-z][\w/&'\- ()]{2,60}?) at ",
-)
+))
 
 
 def company_role(

@@ -617,7 +617,7 @@ CANCEL = Gated(
 )
 # Any cue that a time near it is the interview's (one literal scan per candidate time).
 NEAR_CUE = re.compile(word_trie({t for g in (*CONFIRM.gates, *RESCHEDULE.gates, CANCEL, INTERVIEW) for t in g.triggers}))
-OLD_TIME = re.compile(
+OLD_TIME = Filtered(re.compile(
     r"(?:previously|originally|formerly|instead of|moved from|was scheduled|used to be|rather than|"
     r"(?:earlier|previous|old|original) (?:slot|time|date|schedule)\s*:|wcześniej\s?:|poprzedni termin|"
     r"変更前|\bwas:|tidligere\s|tidigare\s|ursprünglich|\bbisher|\bstatt(?!dessen)|\banstatt|\banstelle|initialement|auparavant|précédemment|ancien(?:ne)? (?:date|horaire)|"
@@ -629,7 +629,7 @@ OLD_TIME = re.compile(
     r"(?:spostare|spostiamo|rinviare|rimandare|déplacer|reporter)\s(?:\S+\s){0,5}(?:previsto per|fissato per|prévu le|"
     r"prévu pour|del|du)\s[^\n]{0,20}$)",
     I,
-)
+))
 # A time the verb after it moves away (verb-final German and Dutch): "am 6. Mai um 11 Uhr
 # verschieben". Not when the time itself is the target: "auf Freitag, 13:30 Uhr verschieben".
 OLD_TIME_AFTER = re.compile(
@@ -639,7 +639,7 @@ OLD_TIME_AFTER = re.compile(
     r"[^.\n]{0,40}?\b(?:stands|has been|have been|is being|will be|needs to be|must be) "
     r"(?:re-?scheduled|moved|postponed|pushed|released|freed up)\b"  # "the Tuesday 2pm slot has been released"
 )
-NEW_TIME = re.compile(
+NEW_TIME = Filtered(re.compile(
     r"(?:変更後|moved (?:it |us |you |your interview |the interview )?to|stattdessen|re-?scheduled (?:to|for)|new time|new date|updated|"
     r"now (?:on|at)|verschoben auf|neuer termin|neue uhrzeit|neu angesetzt|revised (?:\w+ )?(?:slot|time|date|schedule)|"
     r"new slot|new schedule|(?:nytt|nyt) tidspunkt(?: er| blir)?|ny tid(?: är| er|:)?|uusi aika|"
@@ -660,7 +660,7 @@ NEW_TIME = re.compile(
     r"(?:\S+\s){0,6}(?:al|para el)\s+(?:\w{1,12},?\s?)?$|"
     r"(?:remarcar|reagendar|remarcamos|reagendamos|mudar|passar) (?:\S+\s){0,8}para\s(?:a |o )?(?:[\w-]{1,14},?\s?)?$)",
     I,
-)
+))
 FIELD_LABEL = re.compile(
     r"^\s*(?:when|date|time|date/time|event date/time|interview date|interview time|start|datum|uhrzeit|zeit|wann|"
     r"termin|quand|date et heure|heure|horaire|fecha|hora|fecha y hora|cuándo|tid|tijd|datum|ora|data|czas|"
@@ -691,14 +691,14 @@ ARRIVAL_AFTER = re.compile(
 INSTEAD = re.compile(r"\binstead\b|stattdessen|à la place|en su lugar|al suo posto|in plaats daarvan|em vez disso")
 # "Can we do Friday at 11am Central instead? I've already moved the calendar invite": the
 # question is a courtesy, the invitation already says the new time.
-INVITE_MOVED = re.compile(
+INVITE_MOVED = Filtered(re.compile(
     r"(?:i(?:'ve| have)?|we(?:'ve| have)?) (?:already |just )?(?:moved|updated|changed|shifted) (?:the|our|your) "
     r"(?:calendar |zoom |teams |meet )?(?:invite|invitation|event)\b|"
     r"unless i hear otherwise|(?:i'll|i will) assume (?:that's|that is|it's|this is) (?:ok|okay|fine|good)|"
     # "Already moved Kelsey + Ron, so if that works you're set": the asked time is already booked
     r"\balready (?:moved|updated|shifted|rescheduled) (?:\w+ (?:\+|and|&) \w+|everyone|the (?:panel|team|others|"
     r"interviewers|invite))|if (?:that|this) works,?\s(?:you(?:'re| are|’re)|we(?:'re| are|’re)) (?:all )?set\b"
-)
+))
 NOT_SLOT = re.compile(
     r"(?:deadline|respond by|reply by|let us know by|by end of|until|expires|valid until|no later than|"
 
