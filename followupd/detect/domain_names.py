@@ -47,6 +47,13 @@ _LEGAL_FORM = re.compile(
 )
 
 
+def spells_domain(name: str, addr: str) -> bool:
+    """Whether a name folds to the name the address's domain is registered under ("Erfurter
+    Tramwerk" and "bewerbung@erfurter-tramwerk.de")."""
+    word = _domain_word(addr)
+    return bool(word) and _fold_name(name) == word
+
+
 def _an_agency(word: str) -> bool:
     return ats.AGENCY_DOMAIN.search(word) is not None or _AGENCY_WORD.search(word) is not None
 

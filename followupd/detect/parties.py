@@ -292,6 +292,12 @@ def company_role(
             originals += [(inner.from_name, inner.from_addr) for inner in mail.attached]
             if originals:
                 sender_name, sender_addr = originals[0]
+    if company is None and sender_addr and (fam or contacts.is_machine(sender_addr)):
+        # A booking page's footer names whom it books for: "This email was sent by Microsoft
+        # Bookings on behalf of Camelback Health Technologies." (its mailbox's name is the team's)
+        behalf = _ON_BEHALF.search("\n".join(s.text[-1500:] for s in segs[:1]))
+        if behalf is not None:
+            company = behalf.group(1).strip()
     if company is None and (fam or contacts.is_machine(sender_addr)) and sender_name:
         name = _without_team(sender_name)
         split = _PERSON_THEN_COMPANY.match(name)
@@ -307,6 +313,12 @@ def company_role(
             persons.add(pick.event.organizer_name.lower())
         # A person's own mailbox ("James Okafor <james.okafor@harrowvale.co.uk>", or the
         # "dana.whitfield@…" she signs with under "Dana Whitfield via Recruitee"): the name is theirs.
+        # A booking mailbox named for its team ("Entrevues Analytique", "Entrevistas Qhatu"): what
+        # follows "Interviews" is the company only when the domain spells it, not a department.
+        team = _INTERVIEWS_MAILBOX.match(name or "")
+        if team is not None:
+            rest = name[team.end() :]
+            name = rest if sender_addr and domain_names.spells_domain(rest, sender_addr) else ""
         if name and not _TOOL_NAME.search(name) and name.lower() not in persons and not _mailbox_of(
             name.split(), sender_addr
         ) and not _signed_by(name, segs):
@@ -438,6 +450,14 @@ def _role(mail: Mail, segs: list[thread.Segment]) -> str | None:
     return None
 
 
+_INTERVIEWS_MAILBOX = re.compile(
+    r"(?i)(?:entrevistas|interviews|entretiens|entrevues|vorstellungsgespräche|bewerbungsgespräche|colloqui)\s"
+)
+_ON_BEHALF = re.compile(
+    r"(?i:(?:sent by|envoyé par|enviado por|gesendet von) microsoft bookings "
+    r"(?:on behalf of|au nom de|en nombre de|im auftrag von)) ([A-Z0-9][\w&'’.\- ]{1,60}?)\.?[ \t]*$",
+    re.M,
+)
 _SENTENCE_WORD = re.compile(
     r"\b(?:i|i['’]d|i['’]m|we|we['’]re|you|your|love|like|talk|discuss|discussion|chat|call|interview)\b"
 )

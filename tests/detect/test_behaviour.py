@@ -560,6 +560,26 @@ def test_a_role_is_a_title_never_a_sentence_run_into_one() -> None:
     assert d.role == "Senior Data Engineer"
 
 
+def test_a_booking_mailbox_named_for_its_team_is_not_the_company() -> None:
+    when = "Date and time: Tuesday, March 17, 2026 10:00 AM - 10:45 AM (UTC-04:00) Eastern Time"
+    # Bookings' footer names whom it books for; the mailbox's name is the team's
+    d = detect(eml(
+        "Thanks for booking with Camelback Health - Engineering Interviews.\n"
+        f"Service: Technical Interview\n{when}\n"
+        "This email was sent by Microsoft Bookings on behalf of Camelback Health Technologies.",
+        subject="Booking confirmed: Technical Interview",
+        frm="Camelback Engineering Interviews <CamelbackEngineeringInterviews@camelbackhealth.example>",
+    ))
+    assert d.interview and d.company == "Camelback Health Technologies"
+    # "Entrevues Analytique" is a department's mailbox at Groupe Sélénite, not a company
+    d = detect(eml(
+        f"Merci d'avoir réservé un créneau avec Groupe Sélénite.\nEntretien technique\n{when}\n",
+        subject="Réservation confirmée : Entretien technique",
+        frm="Entrevues Analytique <EntrevuesAnalytique@groupeselenite.example>",
+    ))
+    assert d.interview and d.company != "Entrevues Analytique" and d.company != "Analytique"
+
+
 def test_a_person_after_with_is_not_the_company() -> None:
     d = detect(fixture("pos_prose_cancel_calendly.eml"))
     assert d.company != "Omar Haddad"
