@@ -337,6 +337,7 @@ def _classify(
         return reply_said[0]
 
     iv = 0.0
+    user_names = _user_names(mail)
     titles = " ".join(e.summary for c in calendars for e in c.events)
     if sched:
         # A booking tool names the meeting in a field, not in its invitation's title ("Intro
@@ -352,7 +353,7 @@ def _classify(
         ev.add(2.0, "about:interview-text")
     elif _weak_interview(subject + "\n" + top_text[:WEAK_SCAN] + "\n" + ics_text[:WEAK_SCAN],
                          bool(fam) or _agency(mail.from_addr), subject + "\n" + titles,
-                         user_names=_user_names(mail), by_tool=bool(sched)):
+                         user_names=user_names, by_tool=bool(sched)):
         iv = 1.5
         ev.add(1.5, "about:call-with-recruiter")
     elif _is_interview_text(all_text):
@@ -409,7 +410,7 @@ def _classify(
         return _not_interview(base, mail, ev, None, False)
 
     # --- when: calendar first, then the text ---------------------------------------------------
-    pick = _from_calendars(calendars, subject + "\n" + top_text, ref, ev)
+    pick = _from_calendars(calendars, subject + "\n" + top_text, ref, ev, user_names, by_tool=bool(sched))
     # all_text holds the top text too: one pass over it (and the subject) is the same test.
     confirm_hit = phrases.CONFIRM.search(subject + "\n" + all_text)
     resched = phrases.RESCHEDULE.search(subject + "\n" + top_text)
@@ -634,7 +635,8 @@ def _plausible(start: datetime, ref: datetime | None) -> bool:
 
 
 def _from_calendars(
-    calendars: list[Calendar], context: str, ref: datetime | None, ev: _Evidence
+    calendars: list[Calendar], context: str, ref: datetime | None, ev: _Evidence,
+    user_names: frozenset[str] = frozenset(), by_tool: bool = False,
 ) -> Pick | None:
     chosen: list[tuple[Calendar, Event]] = []
     # "Elena Varga / Maplewood - Senior UX Designer" names no interview, but the mail around it
@@ -657,7 +659,9 @@ def _from_calendars(
                     # "Samtale – Product Designer (Signe Dalgaard)": a meeting named for a role
                     # ... or for the role its description names ("Portfolio chat for the Senior UX
                     # Designer role")
-                    (context_iv or _weak_interview(f"{title}\n{context[:WEAK_SCAN]}", title=title))
+                    # ... or for the user: "Cottonwood - Marcus Reed (Hollis / Priyanka)"
+                    (context_iv or _weak_interview(f"{title}\n{context[:WEAK_SCAN]}", title=title,
+                                                   user_names=user_names, by_tool=by_tool))
                     and not negatives.OTHER_EVENT.search(lower(e.summary))
                 )
             ):
@@ -789,7 +793,9 @@ def _forwarders_own(mail: Mail, segs: list[thread.Segment], top_text: str) -> bo
     first = parties.first_name(mail.from_name, sender)  # folded, lower-cased, three letters or more
     last = parties.last_name(mail.from_name)
     called = [re.escape(first)] if first and first not in mine else []
-    if last and last not in mine:
+    if last:
+        # (also the family name the user shares, "Sehr geehrter Herr Petersen" to a cousin: the
+        # original went to the forwarder's address and names not the user's first name)
         called.append(f"{_FORMAL_TITLE}{re.escape(last)}")
     if not called:
         return False

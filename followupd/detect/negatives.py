@@ -27,8 +27,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"webinar|masterclass|master class|live workshop|(?<!client )(?<!customer )(?<!internal )(?<!team )\bworkshop|tilmelding|tilmeldt|påmelding|aanmelding|live session|livestream|live stream|"
             r"\bregister\b(?! (?:at|with) (?:the |our )?(?:main )?(?:gate|reception|front desk|desk|security|lobby|concierge))|save your seat|info(?:rmation)? session|open house|career fair|job fair|meetup|meet-up|"
             # Calendly's German "Veranstaltungstyp:" labels every booking, and Google Calendar's
-            # "Diese Veranstaltung wurde geändert" every changed event
-            r"hackathon|(?<!kunden)(?<!firmen)(?<!diese )(?<!folgender )(?<!folgenden )veranstaltung(?!styp)|(?<!visiter )(?<!voir )(?<!montrer )(?<!à )(?<!visite de )(?<!tour de )(?:un|notre|cet|l'|l’)\s?atelier\b|seminario|\btaller\b|feria de empleo|hiring event|"
+            # "Diese Veranstaltung wurde geändert" every changed event (its subject "Abgesagte
+            # Veranstaltung:", its footer "Gast bei dieser Veranstaltung")
+            r"hackathon|(?<!kunden)(?<!firmen)(?<!diese )(?<!dieser )(?<!folgender )(?<!folgenden )(?<!abgesagte )(?<!aktualisierte )veranstaltung(?!styp)|(?<!visiter )(?<!voir )(?<!montrer )(?<!à )(?<!visite de )(?<!tour de )(?:un|notre|cet|l'|l’)\s?atelier\b|seminario|\btaller\b|feria de empleo|hiring event|"
             r"speed-?dating|anmeldebestätigung|ihre anmeldung|registration (?:is )?confirmed|you(?:'re| are) registered|"
             r"for registering|your registration|registrant|inscription (?:est )?confirmée|inscripción confirmada|"
             r"karrieretag|career(?:s)? (?:day|fair)|information session|info session|informatiebijeenkomst|"
@@ -445,7 +446,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
         re.compile(
             r"interview (?:a|the|this) candidate|interviewer schedule|"
             # the interviewer's form, not a product the job builds ("our carrier scorecard")
-            r"(?<!carrier )(?<!supplier )(?<!vendor )(?<!balanced )(?<!credit )(?<!kpi )(?<!esg )(?<!performance )"
+            r"(?<!carrier[ -])(?<!supplier[ -])(?<!vendor[ -])(?<!balanced[ -])(?<!credit[ -])(?<!kpi[ -])(?<!esg[ -])"
+            r"(?<!performance[ -])"
             r"scorecard|"
             r"interview feedback|"
             r"interview kit|you(?:'re| are) (?:scheduled|invited) to interview\b|panel debrief|hiring committee|"
@@ -557,6 +559,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             # "Health Care Reporter, Atlanta Business Ledger"; "Wenn Sie anonym bleiben möchten",
             # "unsere Fotografin", "keep your employer's name out of it"
             r"^(?:[a-z]+ ){0,3}(?:reporter|correspondent|journalist)\s?[,|–-]|anonym bleiben|"
+            # "Reportera | Manufactura Norte", "nuestra sección «Mujeres en la Industria» de la revista"
+            r"^(?:reporter[oa]|corresponsal|journaliste|periodista|reporter(?:in)?)\s?[,|–-]|"
+            r"(?:nuestra|la) sección\b[^.\n]{0,60}\bde la revista\b|"
             r"unsere (?:fotografin|fotograf)\b|unser fotograf\b|"
             r"keep (?:your|the) (?:employer['’]s |company['’]s )?name out of\b|"
             r"para el especial\b|pour (?:notre|le) (?:dossier|portrait|numéro)\b|"
@@ -777,7 +782,9 @@ OWN_INTERVIEW = re.compile(
     r"\bi made it (?:through )?to the (?:next|second|final|last) round|"
     r"\b(?:je suis|j['’]ai été) (?:retenue?|sélectionnée?) pour (?:le|un) (?:\w+ )?entretien|"
     r"\b(?:pasé|he pasado) a la (?:siguiente|segunda|última) (?:fase|etapa|ronda)|"
-    r"\bme (?:dieron|han dado|confirmaron) (?:la|una) entrevista\b|\bme sali[óo] (?:la|una) entrevista\b|"
+    r"\bme (?:dieron|han dado|confirmaron) (?:la |una )?entrevista\b|\bme sali[óo] (?:la|una) entrevista\b|"
+    # "J'ai enfin décroché un entretien"
+    r"\bj['’]ai (?:enfin |finalement |moi aussi )?(?:décroché|obtenu|eu) (?:un|mon|le) (?:\w+ )?entretien\b|"
     # "Hab am Montag mein erstes richtiges Vorstellungsgespräch"
     r"\bhab(?:e)? (?:am|nächsten?|kommenden?|morgen|übermorgen|diese[nm]?)\b[^.\n]{0,30}\bmein(?:e[ns]?)? "
     r"(?:\w+ ){0,2}(?:vorstellungsgespräch|interview|bewerbungsgespräch)",

@@ -113,7 +113,9 @@ _BOOKING_PAGE = Filtered(re.compile(  # over lower-cased text: a case-blind scan
     r"merci d['’]avoir réservé (?:un créneau |un rendez-vous )?(?:avec|auprès)|danke für ihre buchung bei|"
     # "Merci d'avoir effectué une réservation avec Institut Médical du Lez"
     r"(?:merci d['’]avoir|thank you for|thanks for) (?:effectué|made|making) (?:une|a) "
-    r"(?:réservation|booking) (?:avec|with)"
+    r"(?:réservation|booking) (?:avec|with)|"
+    # its footer: "Gesendet mit Microsoft Bookings", "This email was sent by Microsoft Bookings"
+    r"(?:sent (?:with|by)|gesendet (?:mit|von)|envoyé (?:avec|par)|enviado (?:con|por)) microsoft bookings"
 ))
 
 

@@ -615,8 +615,13 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
         add(DateHit(m.start(), m.end(), d, d.weekday(), False))
     explicit = [h for h in hits if h.explicit]
     for m in _REL_WD.finditer(text):
-        # "Tuesday, June 2" / "2. Juni, Dienstag": the weekday only names the written date.
-        if any(-3 <= h.start - m.end() <= 20 or -3 <= m.start() - h.end <= 6 for h in explicit):
+        # "Tuesday, June 2" / "2. Juni, Dienstag": the weekday only names the written date; not
+        # when another weekday stands between ("our 2pm Friday call to Monday, Nov 2").
+        if any(
+            (-3 <= h.start - m.end() <= 20 and not _WEEKDAY.search(text, m.end(), h.start))
+            or -3 <= m.start() - h.end <= 6
+            for h in explicit
+        ):
             continue
         wd = WEEKDAYS[m.group("wd").lower()]
         pre = m.group("pre") or ""
@@ -698,6 +703,8 @@ def _times(text: str) -> list[_Time]:
             or (sep == "." and at_before)
         )
         evening = False
+        if not strong and not m.group("m") and text.startswith((" o'clock", " o’clock"), m.end()):
+            strong = True  # "Friday's 11 o'clock interview": a clock, whatever comes before it
         if not strong and at_before:
             # "at 3 ET", "a las 4 de la tarde": a bare hour after "at" and before a zone or an
             # end of phrase is a time. "kl. 13" (Nordic "klockan") is one wherever it stands.
@@ -802,6 +809,13 @@ def _hour24(t: _Time, ap: str | None) -> int:
     return h
 
 
+# Words of a Spanish or Portuguese mail (for the zone of a bare "-0600": Mexico's, not Denver's)
+_IBERIAN_WORD = re.compile(
+    r"\b(?:hola|olá|gracias|obrigad[oa]|saludos|atentamente|estimad[oa]|prezad[oa]|entrevista|fecha|"
+    r"horário|duración|duração|usted|ustedes|você)\b"
+)
+
+
 def find_slots(text: str, ref: datetime | None, month_first: bool = True) -> list[Slot]:
     """Every date+time in text, as aware datetimes (zone: stated, else the reference's)."""
     if ref is None:
@@ -823,7 +837,12 @@ def find_slots(text: str, ref: datetime | None, month_first: bool = True) -> lis
     zones_all = find_zones(text, max(0, lo - 300), min(len(text), hi + 300))
     # A named zone (a country domain's, a signature's city) is kept; a Date header's bare offset
     # is read as the common zone that has it then.
-    default_tz = reference_zone(ref)
+    offset = ref.utcoffset()
+    latin = (
+        not month_first and offset is not None and offset < timedelta(0)
+        and _IBERIAN_WORD.search(lower(text[:3000])) is not None
+    )
+    default_tz = reference_zone(ref, latin_american=latin)
     slots: list[Slot] = []
     used: set[int] = set()
     last: tuple[DateHit, int] | None = None
@@ -1043,9 +1062,10 @@ def _date_for(text: str, dates: list[DateHit], tstart: int, tend: int) -> DateHi
         # "jueves, 29 de octubre de 2026", its guests, then the note that gives the time.
         d = wider[-1]
         head = text[text.rfind("\n", 0, d.start) + 1 : d.start]  # "jueves, " (a weekday) at most
-        alone = re.fullmatch(r"[^\W\d_]{0,12}[ ,.]*", head) is not None and not text[
+        # (a zone in brackets may follow it: "Thursday Nov 19, 2026 (Central Time - Chicago)")
+        alone = re.fullmatch(r"[^\W\d_]{0,12}[ ,.]*", head) is not None and not _BRACKETS_AFTER.sub("", text[
             d.end : (text.find("\n", d.end) + 1 or len(text)) - 1
-        ].strip(" ,.")
+        ]).strip(" ,.")
         if text.count("\n", d.end, line_start) <= (20 if alone else 12):
             return d
     # A table of times with its date below it: "9:00 - 9:45 Entrevista ... \nFecha: viernes 19
@@ -1058,6 +1078,7 @@ def _date_for(text: str, dates: list[DateHit], tstart: int, tend: int) -> DateHi
     return None
 
 
+_BRACKETS_AFTER = re.compile(r"\s*\([^()\n]{1,60}\)\s*$")
 _WRAPPED_PAIR = re.compile(r"[ \t]*[^\W\d_]{0,4}[ \t]*\n[ \t]*[^\W\d_]{0,4}[ \t]*", re.I)
 _REPLACED_BEFORE = re.compile(
     r"(?i)(?:previously|originally|formerly|instead of|bisher|ursprünglich|statt|précédemment|initialement|"

@@ -313,6 +313,8 @@ _REGIONS = {
     "en perú": "America/Lima",
     "en portugal": "Europe/Lisbon", "in portugal": "Europe/Lisbon", "en france": PAR, "in france": PAR,
     "in germany": BER, "in deutschland": BER, "in the uk": LON, "in india": "Asia/Kolkata",
+    # "11:00 UK / 12:00 Paris"
+    "uk": LON,
 }
 _REGION_AFTER_CLOCK = re.compile(
     r"(?:\d|[ap]\.?\s?m\.?) (" + "|".join(_REGIONS) + r")(?![a-z])"
@@ -364,10 +366,29 @@ def zone(name: str) -> ZoneInfo | None:
         return None
 
 
-def reference_zone(ref: datetime) -> tzinfo | None:
+def reference_zone(ref: datetime, latin_american: bool = False) -> tzinfo | None:
     """The zone a mail's own times are read in: the reference's when it is a named zone, else
-    the common zone that has its bare offset then (a Date header's "-0500" in July is Chicago's)."""
-    return ref.tzinfo if isinstance(ref.tzinfo, ZoneInfo) else guess_zone(ref.utcoffset(), ref)[0]
+    the common zone that has its bare offset then (a Date header's "-0500" in July is Chicago's).
+    For a Spanish or Portuguese text from west of Greenwich, Latin America's: "-0600" there is
+    Mexico's all year, not Denver's summer (which moves to -0700 in November)."""
+    if isinstance(ref.tzinfo, ZoneInfo):
+        return ref.tzinfo
+    offset = ref.utcoffset()
+    if latin_american and offset is not None and offset < timedelta(0):
+        key = _LATIN_AMERICA.get(offset)
+        z = zone(key) if key else None
+        if z is not None and ref.astimezone(z).utcoffset() == offset:
+            return z
+    return guess_zone(offset, ref)[0]
+
+
+# Latin America's most common zone for each offset (for a Spanish or Portuguese text)
+_LATIN_AMERICA = {
+    timedelta(hours=-6): "America/Mexico_City",
+    timedelta(hours=-5): "America/Bogota",
+    timedelta(hours=-4): "America/Santo_Domingo",
+    timedelta(hours=-3): "America/Argentina/Buenos_Aires",
+}
 
 
 _IRISH_PLACE = re.compile(r"\b(?:dublin|ireland|irish|cork|galway|limerick)\b", re.I)
