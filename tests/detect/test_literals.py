@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 
-from followupd.detect import literals, matchers, negatives, phrases
+from followupd.detect import ats, contacts, literals, matchers, negatives, parties, phrases
 from followupd.detect.matchers import lower
 from followupd.detect.mime import parse
 from tests.detect.helpers import FIXTURES
@@ -71,6 +71,25 @@ def test_an_alternation_searched_by_parts_finds_what_the_whole_pattern_finds() -
         for f in split:
             whole, parts = f.rx.search(text), f.search(text)
             assert (whole and whole.span()) == (parts and parts.span()), (f.pattern[:60], text[:80])
+
+
+def test_the_scans_behind_their_literals_find_what_their_patterns_find() -> None:
+    # The per-slot cues, the contact phrase before an address, a booking page's footer, the role
+    # and the "sent with" footer: search and finditer must answer as the bare patterns do.
+    scans = [phrases.OLD_TIME, phrases.NEW_TIME, phrases.INVITE_MOVED, contacts._NEAR, parties._BOOKING_PAGE,
+             parties._ROLE_RX, ats._SENT_WITH]
+    rng = random.Random(7)
+    words = [w for f in scans for w in re.findall(r"[a-zà-ÿ'#&:\- ]{3,}", f.pattern)]
+    texts = _texts() + [" ".join(rng.choice(words) for _ in range(rng.randint(1, 8))) for _ in range(3000)]
+    hits = 0
+    for text in texts:
+        for f in scans:
+            spans = [m.span() for m in f.rx.finditer(text)]
+            hits += bool(spans)
+            assert [m.span() for m in f.finditer(text)] == spans, (f.pattern[:60], text[:80])
+            found = f.search(text)
+            assert (found and found.span()) == (spans[0] if spans else None), (f.pattern[:60], text[:80])
+    assert hits > 500  # the texts do reach the patterns
 
 
 def test_alternatives_are_split_only_at_the_top_level() -> None:
