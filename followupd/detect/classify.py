@@ -792,7 +792,9 @@ def _forwarders_own(mail: Mail, segs: list[thread.Segment], top_text: str) -> bo
         return True
     first = parties.first_name(mail.from_name, sender)  # folded, lower-cased, three letters or more
     last = parties.last_name(mail.from_name)
-    called = [re.escape(first)] if first and first not in mine else []
+    # ... and as the address spells it: "Quique Salas <enrique.salas@…>" is greeted "Estimado Enrique"
+    spelled = parties.first_name("", sender)
+    called = [re.escape(n) for n in dict.fromkeys((first, spelled)) if n and n not in mine]
     if last:
         # (also the family name the user shares, "Sehr geehrter Herr Petersen" to a cousin: the
         # original went to the forwarder's address and names not the user's first name)

@@ -34,7 +34,7 @@ INTERVIEW = Gated(
     r"probearbeit|probetag|hospitation|\bround [1-9]\b|\b(?:1st|2nd|3rd|second|third|final) stage\b|"
     r"(?:product sense|execution|behaviou?ral|leadership|coding|design|analytics|strategy|fit|bar raiser) round|"
     r"bar raiser|interview loop|(?:onsite|virtual|final) loop|finaltag|auswahltag|assessment-?center|"
-    r"analyst screen|engineer screen|developer screen|designer screen|manager screen|scientist screen|"
+    r"analyst screen|engineer screen|engineering screen|developer screen|designer screen|manager screen|scientist screen|"
     r"researcher screen|specialist screen|consultant screen|intern screen|candidate screen|"
     r"vorstellungsgespräch|bewerbungsgespräch|bewerbergespräch|kennenlerngespräch|kennenlern-gespräch|"
     r"erstgespräch|zweitgespräch|fachgespräch|auswahlgespräch|telefoninterview|video-?interview|"
@@ -130,6 +130,8 @@ RECRUITING: AnyOf[Searchable] = AnyOf(
         r"(?:nos|me) (?:pasó|ha pasado|envió|reenvió) tu (?:portfolio|cv|currículum|perfil)|"
         # a company that found the candidate: "vi tu perfil ... estamos armando el equipo de backend"
         r"(?:vi|vimos|he visto|hemos visto) tu perfil|(?:saw|came across|found) your (?:profile|portfolio)|"
+        # "Owen - loved your GitHub work on the glider mission planner"
+        r"(?:loved|liked|enjoyed|love) your (?:github|portfolio|profile|cv|resume|background)\b|"
         r"(?:j'ai|on a|nous avons) vu (?:ton|votre) (?:profil|portfolio)|(?:estamos )?armando (?:el|un|nuestro) equipo|"
         r"(?:we're|we are) (?:building|growing) (?:out )?(?:the|our|a) team|"
         # what only an interview promises or spares: "kein Whiteboard-Quiz versprochen"
@@ -213,6 +215,8 @@ BOOKED = Gated(
     "booking|scheduling|picked|booked|selected|chose",
 )
 # A confirmation, split by shape and language so each part runs only when its words appear.
+# (Each gate's trigger words are also NEAR_CUE's, below: a word as loose as "ok" there makes any
+# time it stands near look like the interview's.)
 CONFIRM = AnyOf(
     BOOKED,
     # confirmed, confirming, confirmation, confirmé, confirmada; not a promise to confirm later
@@ -365,6 +369,10 @@ CONFIRM = AnyOf(
         r"(?:est|a été|ont été) (?:prévu|programmé|planifié|fixé|confirmé)|aura lieu|avons le plaisir de vous (?:inviter|convier)|"
         r"au plaisir de|convocation|vous convier|vous inviter|(?:votre|notre) entretien (?:est|sera|aura)|comme convenu|"
         r"c['’]est (?:noté|calé|bon pour|validé)|(?<!comment )(?:ça|cela) (?:marche|nous va|me va|nous convient)\b(?! ?\?)|"
+        # "jeudi 9h c parfait !", "demain 14h30, c'est nickel": a day and an hour, then agreed
+        # (the trigger words also make NEAR_CUE: no "ok" or "top", which stand near any time)
+        r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|demain)[^.?\n]{0,20}\d{1,2}\s?h(?:\d\d)?,?\s(?:c['’]est|c|cé|ça|ca) "
+        r"(?:parfait|nickel)\b(?!\s?\?)|"
         r"\bon dit\b|(?:parfait|ok|okay|va|top|d'accord) (?:pour|pr) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|"
         r"après-demain|apres-demain|"
         r"le \d|ce |cette )|"
@@ -384,7 +392,8 @@ CONFIRM = AnyOf(
         "prévu|programmé|planifié|fixé|confirmé|aura lieu|plaisir|convocation|convier|inviter|entretien|convenu|est noté|"
         "est calé|est bon pour|est validé|marche|nous va|me va|convient|on dit|pris|retrouve|parfait p|ok p|okay p|va p|"
         "top p|d'accord p|on part|on se voit|go pour|ok pour l|a lundi|a mardi|a mercredi|a jeudi|a vendredi|a demain|à lundi|"
-        "à mardi|à mercredi|à jeudi|à vendredi|à demain|on se cale|on se fixe|invit|qu'on se|qu’on se|vous note|te note|t'ai noté|vous ai noté|t’ai noté",
+        "à mardi|à mercredi|à jeudi|à vendredi|à demain|on se cale|on se fixe|invit|qu'on se|qu’on se|vous note|te note|t'ai noté|vous ai noté|t’ai noté|"
+        "parfait|nickel",
     ),
     Gated(
         r"está (?:programada|agendada|prevista|fijada)|tendrá lugar|qued(?:a|ó|an|aron|amos)(?: ya)? (?:agendad|programad|fijad|reservad)|"
@@ -530,6 +539,8 @@ RESCHEDULE = AnyOf(
         # not the clocks' change: "si no me equivoco con el cambio de hora del domingo"
         r"(?<!con el )(?<!por el )cambio de (?:fecha|hora)(?!\s(?:del|este|de este) (?:domingo|fin de semana)|\sde (?:verano|invierno))|"
         r"aplazad|cambio de última hora|"
+        # an ATS's "ha habido un cambio en tu entrevista" above "Antes: … / Ahora: …"
+        r"\bcambio en (?:tu|su) (?:entrevista|cita|reunión|videollamada)\b|"
         # Bookings in Spanish: "Se actualizó su reserva", "Se ha modificado su reserva con …"
         r"\bse (?:ha )?(?:actualizado|actualizó|modificado|modificó) (?:su|tu) (?:reserva|cita|entrevista)\b|"
         # "la entrevista del miércoles 11/11 a las 9:00 a. m. queda movida para el viernes"
