@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
@@ -336,8 +337,15 @@ def _classify(
             reply_said.append(thread.is_reply(mail.subject) and phrases.CONFIRM.search(top_text) is not None)
         return reply_said[0]
 
+    names_found: list[frozenset[str]] = []
+
+    def user_names() -> frozenset[str]:
+        """The user's names (asked only when no interview word decides: ~30 us a mail)."""
+        if not names_found:
+            names_found.append(_user_names(mail))
+        return names_found[0]
+
     iv = 0.0
-    user_names = _user_names(mail)
     titles = " ".join(e.summary for c in calendars for e in c.events)
     if sched:
         # A booking tool names the meeting in a field, not in its invitation's title ("Intro
@@ -353,7 +361,7 @@ def _classify(
         ev.add(2.0, "about:interview-text")
     elif _weak_interview(subject + "\n" + top_text[:WEAK_SCAN] + "\n" + ics_text[:WEAK_SCAN],
                          bool(fam) or _agency(mail.from_addr), subject + "\n" + titles,
-                         user_names=user_names, by_tool=bool(sched)):
+                         user_names=user_names(), by_tool=bool(sched)):
         iv = 1.5
         ev.add(1.5, "about:call-with-recruiter")
     elif _is_interview_text(all_text):
@@ -636,7 +644,7 @@ def _plausible(start: datetime, ref: datetime | None) -> bool:
 
 def _from_calendars(
     calendars: list[Calendar], context: str, ref: datetime | None, ev: _Evidence,
-    user_names: frozenset[str] = frozenset(), by_tool: bool = False,
+    user_names: Callable[[], frozenset[str]] = frozenset, by_tool: bool = False,
 ) -> Pick | None:
     chosen: list[tuple[Calendar, Event]] = []
     # "Elena Varga / Maplewood - Senior UX Designer" names no interview, but the mail around it
@@ -661,7 +669,7 @@ def _from_calendars(
                     # Designer role")
                     # ... or for the user: "Cottonwood - Marcus Reed (Hollis / Priyanka)"
                     (context_iv or _weak_interview(f"{title}\n{context[:WEAK_SCAN]}", title=title,
-                                                   user_names=user_names, by_tool=by_tool))
+                                                   user_names=user_names(), by_tool=by_tool))
                     and not negatives.OTHER_EVENT.search(lower(e.summary))
                 )
             ):
