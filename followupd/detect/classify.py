@@ -436,6 +436,7 @@ def _classify(
     prose_pick = None
     if pick is None or (pick.event is not None and pick.event.all_day):
         prose_pick = _from_prose(segs, ref, mail, moved=bool(resched), confirms=confirm_hit is not None,
+                                 called_off=bool(cancel) and not resched,
                                  user_zone=zone(rules.user_timezone) if rules.user_timezone else None)
     elif pick.timezone is None:
         # A UTC calendar time: the zone the text states is the one the recipient lives in.
@@ -809,7 +810,11 @@ def _forwarders_own(mail: Mail, segs: list[thread.Segment], top_text: str) -> bo
         called.append(f"{_FORMAL_TITLE}{re.escape(last)}")
     if not called:
         return False
-    greeting = re.compile(rf"{_GREETING}(?:{'|'.join(called)})\b")
+    # (or the formal title alone opens it: "Monsieur Kerbrat,")
+    formal = [c for c in called if c.startswith(_FORMAL_TITLE)]
+    greeting = re.compile(
+        rf"{_GREETING}(?:{'|'.join(called)})\b" + (rf"|^\W*(?:{'|'.join(formal)})\b" if formal else "")
+    )
     return any(greeting.search(low.lstrip()[:80]) for low in originals)
 
 
@@ -884,7 +889,7 @@ def _in_zone(slot: prose.Slot, tz: tzinfo | None, reader: bool = True) -> prose.
 
 def _from_prose(
     segs: list[thread.Segment], ref: datetime | None, mail: Mail, moved: bool = False, confirms: bool = True,
-    user_zone: ZoneInfo | None = None,
+    user_zone: ZoneInfo | None = None, called_off: bool = False,
 ) -> Pick | None:
     best: tuple[float, Pick, list[prose.Slot]] | None = None
     # 03/04/2026: month first from the Americas (a negative UTC offset), day first elsewhere.
@@ -1002,7 +1007,8 @@ def _from_prose(
             if news and (not olds or news[-1] >= olds[-1]):  # a tie: "from X to" is the new time
                 # ... unless it is asked: "Wäre es möglich, stattdessen am Montag um 10 ...?"
                 s += 0 if asked else 2
-            elif olds:
+            elif olds and not called_off:
+                # (a call-off names the time it cancels so: "which was scheduled for Thursday at 1 PM")
                 s -= 6
             elif phrases.OLD_TIME_AFTER.match(lower(text[slot.pos : slot.pos + 50])):
                 s -= 4  # "Ihr Gespräch am 6. Mai um 11 Uhr verschieben": the verb comes last

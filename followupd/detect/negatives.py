@@ -411,6 +411,12 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"\brolling (?:over )?your [\w ]{0,30}401\(?k\)?|"
             # a bank's: "Erstgespräch Baufinanzierung", "eine Aufstellung Ihres Eigenkapitals"
             r"baufinanzierung|gehaltsabrechnungen|ihres eigenkapitals|beratungscenter|"
+            # a nonprofit's board seat: "joining the Board of Directors", "Nominating & Governance Committee"
+            r"joining (?:the|our) board of directors|nominating (?:(?:&|and) governance )?committee|"
+            r"\bboard (?:candidate|seat)s?\b|personal giving goal|"
+            # a shelter's adoption interview: "the home visit and adoption interview", "entrevista de adopción"
+            r"adoption interview|entrevista de adopci[oó]n|entretien (?:d['’]|pré-?)adoption|adoptionsgespräch|"
+            r"visita domiciliaria|choosing to adopt|gracias por adoptar|\b(?:to|para|pour) (?:adopt|adoptar|adopter)\b|"
             # a tradesman's visit: "the kitchen walkthrough and estimate"
             r"walk-?through and (?:an? )?(?:estimate|quote|bid)\b|\b(?:free|in-home|written) (?:estimate|quote)\b|"
             r"\b(?:kitchen|bathroom|basement) (?:remodel|renovation)"
@@ -716,7 +722,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
     "post_interview": (
         re.compile(
             r"thank(?:s| you) (?:so much )?for (?:interviewing|meeting with us|speaking with us)|(?:enjoyed|great) (?:meeting|"
-            r"speaking|talking) (?:with )?you|we'?ll be in touch|will be in touch|wrapping up interviews|"
+            # (not a call-off's "will be in touch first thing if it opens up again")
+            r"speaking|talking) (?:with )?you|(?:we'?ll|will) be in touch(?! (?:\w+ ){0,2}if\b)|wrapping up interviews|"
             r"danke für das (?:gespräch|interview)|merci pour (?:notre|l')entretien|gracias por (?:la|tu) entrevista|"
             r"merci (?:encore )?pour (?:votre|ton) (?:entretien|entrevue)|suite à (?:votre|ton) (?:entretien|entrevue)|"
             r"obrigad[oa] pela (?:conversa|entrevista)|grazie per il colloquio|bedankt voor het gesprek|tak for samtalen",

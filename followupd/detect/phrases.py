@@ -25,7 +25,7 @@ INTERVIEW = Gated(
     r"conversation|chat|meeting)|"
     # not a round of drinks: "Monique is covering the first round"
     r"(?<!covering the )(?<!buying the )(?<!buy the )(?<!get the )(?:final|first|second|third|next|1st|2nd|3rd|technical) "
-    r"round(?! (?:of drinks|on me|is on))|"
+    r"round(?! (?:of drinks|on me|is on))(?!['’]s on\b)|"  # "First round's on the department card!"
     r"case (?:study )?(?:interview|presentation)|assessment (?:centre|center|day)|superday|live coding|"
     r"live (?:design|case|product|whiteboard) (?:challenge|exercise|session)|"
     r"culture (?:chat|fit (?:call|chat|interview)|conversation)|values (?:chat|conversation)|"
@@ -174,6 +174,10 @@ RECRUITING: AnyOf[Searchable] = AnyOf(
 # A job title as it stands in a subject or an event name ("Charla inicial - Data Engineer en ...").
 # Only read there: in a body, "our data engineer will join" is a colleague, not a role.
 JOB_TITLE = re.compile(
+    # French, Spanish and German trades as a booking page names its meeting: "Premier échange -
+    # Ingénieur·e firmware", "Entrevista - Desarrolladora backend"
+    r"\b(?:ingénieur|ingenieur|ingeniero|ingeniera|développeur|développeuse|desarrollador|desarrolladora|"
+    r"entwickler|analyste)(?:·e|·ice|\(e\)|in)?\b|"
     r"\b(?:data|software|backend|back-end|frontend|front-end|full-?stack|mobile|ios|android|qa|test|devops|cloud|"
     r"platform|security|machine learning|ml|ai|product|ux|ui|research|analytics|bi|site reliability|marketing|sales|"
     r"finance|financial|business|operations|content|brand|insight|growth|people|account|project|programme|program|"
@@ -252,10 +256,12 @@ CONFIRM = AnyOf(
         # "Tues 8.15 at Pepper Tree Espresso on Crown St then.": a time agreed, closing the line
         r"\d(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?\b[^.?!\n]{0,60}?\bthen(?=\s{0,3}(?:[.!,]|$))|"
         # "works for me. tmrw 3pm pt": an answer, not "whatever works for you" or a question
-        r"(?<!what )(?<!which )(?<!whatever )(?<!whichever )works (?:for|with) (?:me|us|both of us|the team|everyone)\b(?!\s?\?)|"
+        r"(?<!what )(?<!which )(?<!whatever )(?<!whichever )works (?:for|with) (?:me|us|both of us|the team|everyone|"
+        r"\w+ and me)\b(?!\s?\?)|"  # "Thursday at 9am Central works for Dave and me"
         r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day works\b(?! for you)(?!\s?\?)|"
         r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thur?s?|fri|tomorrow|tmrw|tmr)(?: at)? "
-        r"\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]m?)? (?:(?:your|my|our) time |(?:et|pt|ct|mt|cet|gmt|bst|ist|sgt|pht) )?"
+        r"\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]m?)? (?:(?:your|my|our) time |(?:et|pt|ct|mt|cet|gmt|bst|ist|sgt|pht|"
+        r"central|eastern|pacific|mountain|uk) )?"
         r"works\b(?! for you)(?!\s?\?)|\) it is[.!]|"
         r"(?:i've|i have) (?:said|told them) (?:that's|that is|it's) fine",
         "in writing|lock|set for|is set|are set|is now set|are now set|set with|let's|let’s|lets |it is|works for|works with|"
@@ -344,6 +350,9 @@ CONFIRM = AnyOf(
         # "Bis Freitag!" closes a mail; "bis Freitag, 4.12., von dir zu hören" is a deadline
         r"bis (?:montag|dienstag|mittwoch|donnerstag|freitag)(?=\s?[!.\n]|\s?$)|"
         r"fixiert|"
+        # put in the calendar for the candidate: "Frau Rüter trägt es Ihnen unten als Termin ein"
+        r"\b(?:trägt|trage|tragen|eingetragen|stelle|gestellt)\b[^.?\n]{0,40}\b(?:als termin|in (?:den|ihren|deinen|de) "
+        r"kalender)\b|"
         # an ATS's "Ihr Interview für die Position … wurde geplant" (not "ist für nächste Woche geplant?")
         r"(?:interview|gespräch|termin)\b[^.?\n]{0,80}\b(?:wurde|ist) (?:erfolgreich )?(?:geplant|terminiert)\b(?!\s?\?)|"
         # agreeing to the time the candidate offered: "Montag 10 Uhr passt, dann machen wir das so",
@@ -363,7 +372,7 @@ CONFIRM = AnyOf(
         "bestätig|freuen uns|statt|eingeplant|besprochen|bsproche|du kommst|du kommsch|sie kommen|lade|lädt|einladung|gespräch ist|gespräch findet|dann bis|"
         "bis dann|passt|sehen wir uns|wir sehen uns|abgemacht|vereinbart|treffen uns|bis morgen|bis übermorgen|"
         "interview ist|interview findet|fix|ablauf|zeitplan|machen wir|machmer|mach ma|bis montag|bis dienstag|bis mittwoch|"
-        "bis donnerstag|bis freitag|halten wir|lass uns|geplant|terminiert",
+        "bis donnerstag|bis freitag|halten wir|lass uns|geplant|terminiert|als termin|n kalender|e kalender",
     ),
     Gated(
         r"(?:est|a été|ont été) (?:prévu|programmé|planifié|fixé|confirmé)|aura lieu|avons le plaisir de vous (?:inviter|convier)|"

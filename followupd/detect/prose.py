@@ -183,7 +183,8 @@ _REL_WD = re.compile(
 )
 _TIME = re.compile(
     # (a colon after it ends a clause, "a las 10:00: la dirección", unless seconds follow)
-    r"(?<![\d.:/+#])(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:h.u])(?P<m>[0-5]\d))?(?![\d/]|:\d)"  # Flemish "13u30"
+    # (not after "~": "Dauer ~1h" is a length)
+    r"(?<![\d.:/+#~])(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:h.u])(?P<m>[0-5]\d))?(?![\d/]|:\d)"  # Flemish "13u30"
     r"(?:\s?(?P<ap>[ap])\.?\s?m\b\.?|(?P<ap2>[ap])\b)?"
     r"(?:\s?(?P<suf>uhr\b|h\b|hrs\b|hs\b|heures?\b|horas?\b|uur\b|u\b))?",  # Flemish "14u"
     0,
@@ -270,14 +271,18 @@ _ROMANCE_WORD_TIME = re.compile(
     rf"(?P<fr> (?:{_FRACTION}))?(?: en punto)?"
     r"(?P<part> de la (?:mañana|tarde|noche)| da (?:manhã|tarde|noite)| del (?:mattino|pomeriggio)|"
     r" di (?:sera|mattina)| del matí| de la (?:tarda|nit)| del vespre)?"
-    r"(?=\s?(?:[,.;:!)\n]|$|en\b|por\b|con\b|para\b|y\b|e\b|in\b|pelo\b|no\b|na\b|nos\b|te\b))"
+    # (a bracket may follow: "a las diez y media (hora de Buenos Aires)")
+    r"(?=\s?(?:[,.;:!()\n]|$|en\b|por\b|con\b|para\b|y\b|e\b|in\b|pelo\b|no\b|na\b|nos\b|te\b))"
     # French after "à" or "vers" only: "durera environ une heure" is a length.
     r"|(?<![\w-])(?:à|vers|dès) (?P<fh>une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix-sept|dix-huit|"
     r"dix-neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt) heures?"
     r"(?P<ffr> et demie| et quart| moins le quart| trente| quinze| quarante-cinq)?"
     r"(?P<fpart> du matin| de l'après-midi| de l’après-midi| du soir)?(?![\w-])"
 )
-_NOON = re.compile(r"(?<![\w-])(?:noon|midday|mittag|midi|mediodía)(?![\w-])", 0)  # not "après-midi"
+# (not "après-midi", nor "ce midi" / "heute Mittag" / "this noon": a lunchtime the text looks back on)
+_NOON = re.compile(
+    r"(?<![\w-])(?<!ce )(?<!heute )(?<!this )(?:noon|midday|mittag|midi|mediodía)(?![\w-])", 0
+)
 _AT_BEFORE = re.compile(  # whole words: not "zur Halle 4" nor "before 4"
     r"\b(?:at|still|um|à|a las|a la|alle|om|às|as|alle ore|ore|kl\.?|klo|godz\.?|o|v|ve|"
     r"tijd:|time:|zeit:|heure:|hora:|ora:|tid:|czas:)\s$"
@@ -293,7 +298,7 @@ _BARE_AFTER = re.compile(  # matched on lower-cased text
     # "see you Thursday at 11 in our Kreuzberg office", "at 3 on Teams", "morgen um 11 bei uns"
     r"in our|at our|on (?:zoom|teams|meet|google meet|the phone)|via (?:zoom|teams|meet)|bei uns|im büro|"
     r"im office|in unserem|chez nous|dans nos (?:locaux|bureaux)|au bureau|en (?:la|nuestra) oficina|"
-    r"en nuestras oficinas|"
+    r"en la ofi\b|en nuestras oficinas|"
     # the morning, said after the hour: "a las 9 de la mañana", "à 9 heures du matin", "um 9 Uhr morgens"
     r"de la mañana|du matin|morgens|in the morning)\b)"
 )
