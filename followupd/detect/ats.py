@@ -50,6 +50,8 @@ ATS_DOMAINS: dict[str, str] = {
     "successfactors.com": "successfactors",
     "successfactors.eu": "successfactors",
     "taleo.net": "taleo",
+    # Taleo's career sites send as "<company>@invalidemail.com", a domain no one reads
+    "invalidemail.com": "taleo",
     "oraclecloud.com": "oracle",
     "softgarden.io": "softgarden",
     "softgarden.de": "softgarden",

@@ -637,7 +637,10 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
         # booked at a lab ("a drug-test collection appointment has been scheduled").
         re.compile(r"drug[- ]?(?:test|screen)|collection site|specimen collection|pre-employment (?:screening|"
                    r"background|drug|medical)|background (?:screening|verification)|test de dépistage|drogentest|"
-                   r"examen toxicológico|prueba de drogas|examen de drogas"),
+                   r"examen toxicológico|prueba de drogas|examen de drogas|"
+                   # a clearance's investigator: "your Personal Subject Interview", "copy of your SF-86"
+                   # (not a federal job's "subject to a favorable background investigation")
+                   r"subject interview|background investigator|\bsf-?86\b|periodic reinvestigation"),
         6.0,
     ),
     "someone_else": (

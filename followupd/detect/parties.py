@@ -27,10 +27,12 @@ def own_addresses(mail: Mail, segs: Sequence[thread.Segment] = ()) -> set[str]:
     ):
         own.add(mail.from_addr)  # forwarded from the user's other address
     elif (mail.from_addr and thread.is_forward(mail.subject) and _first_name_matches(mail)
-            and (any(mail.from_addr in s.to_addrs for s in segs if s.kind == "fwd")
-                 or any(mail.from_addr == a for inner in mail.attached for _, a in inner.to))):
-        # The same, told by the forwarded original's To: (a recruiter forwarding what a
-        # colleague sent her is someone else: another first name).
+            and (any(mail.from_addr in s.to_addrs or own & set(s.to_addrs) for s in segs if s.kind == "fwd")
+                 or any(a == mail.from_addr or a in own for inner in mail.attached for _, a in inner.to))):
+        # The same, told by the forwarded original's To: sent to this address, or to the one it
+        # is forwarded to ("pauline.besson@example.net" forwarding what reached her main
+        # address). A recruiter forwarding what a colleague sent her is someone else: another
+        # first name.
         own.add(mail.from_addr)
     return own
 
@@ -115,7 +117,8 @@ _BOOKING_PAGE = Filtered(re.compile(  # over lower-cased text: a case-blind scan
     r"(?:merci d['’]avoir|thank you for|thanks for) (?:effectué|made|making) (?:une|a) "
     r"(?:réservation|booking) (?:avec|with)|"
     # its footer: "Gesendet mit Microsoft Bookings", "This email was sent by Microsoft Bookings"
-    r"(?:sent (?:with|by)|gesendet (?:mit|von)|envoyé (?:avec|par)|enviado (?:con|por)) microsoft bookings"
+    r"(?:sent (?:with|by)|gesendet (?:mit|von)|envoyé (?:avec|par)|enviado (?:con|por)|powered by|"
+    r"con la tecnología de|avec la technologie(?: de)?|bereitgestellt (?:von|durch)) microsoft bookings"
 ))
 
 

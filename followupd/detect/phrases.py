@@ -145,7 +145,7 @@ RECRUITING: AnyOf[Searchable] = AnyOf(
         r"(?:expérience|parcours)\b|"
         # a hire being made or frozen: "bis das geklärt ist, dürfen wir niemanden einstellen"
         r"(?:niemanden|jemanden|neue leute|dich|sie|wen) (?:\w+ )?einstellen\b|einstellungsstopp|"
-        r"bewerbung|personalabteilung|personalleiter(?:in)?\b|recrutement|embauche|puesto|vacante|selección|"
+        r"bewerbung|personalabteilung|personalleiter(?:in)?\b|personalleitung\b|recrutement|embauche|puesto|vacante|selección|"
         r"proceso de selección|sollicitatie|vacature|functie|candidatura|posizione|selezione|"
         r"processo seletivo|ansøgning|søknad|stilling|výběrové řízení|pozice|résumé|lebenslauf|"
         r"rekrutac|stanowisk|kandydat|oferta pracy|ofert[ęy] pracy|o roli\b|formalny proces|"
@@ -638,7 +638,7 @@ CANCEL = Gated(
 # Any cue that a time near it is the interview's (one literal scan per candidate time).
 NEAR_CUE = re.compile(word_trie({t for g in (*CONFIRM.gates, *RESCHEDULE.gates, CANCEL, INTERVIEW) for t in g.triggers}))
 OLD_TIME = Filtered(re.compile(
-    r"(?:previously|originally|formerly|instead of|moved from|was scheduled|used to be|rather than|"
+    r"(?:previously|originally|formerly|\bformer\s?:|instead of|moved from|was scheduled|used to be|rather than|"
     r"(?:earlier|previous|old|original) (?:slot|time|date|schedule)\s*:|wcześniej\s?:|poprzedni termin|"
     r"変更前|\bwas:|tidligere\s|tidigare\s|ursprünglich|\bbisher|\bstatt(?!dessen)|\banstatt|\banstelle|initialement|auparavant|précédemment|ancien(?:ne)? (?:date|horaire)|"
     r"au lieu d[eu]\b|anciennement|\bipv\b|i\.p\.v\.|in plaats van|\ben lloc de|"
