@@ -998,10 +998,12 @@ def _said_on(text: str, start: int) -> bool:
     return text[max(0, start - 3) : start] in ("on ", "On ")
 
 
-# (not a zone's offset: "(GMT+01:00) Dublin; Tuesday, 14 April")
 # A line wrapped right before the date: "at 10:00am (Central European Time) on\nTuesday, November 3"
-_NEXT_LINE_DATE = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\))?[ \t\r]*\n[ \t]*(?:[^\W\d_]+\.?,?[ \t]*)?")
 _WRAPPED_ON = re.compile(r"\s(?:on|am|le|el)[ \t]*\n[ \t]*(?:[^\W\d_]+\.?,?[ \t]*)?$")
+# A time line that ends (past a zone in brackets) where its date's line begins: a booking page's
+# "09:00am - 09:30am (Bogota, Jamaica, Lima Time)\nThursday, October 29, 2026"
+_NEXT_LINE_DATE = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\))?[ \t\r]*\n[ \t]*(?:[^\W\d_]+\.?,?[ \t]*)?")
+# A clock between a time and a date (not a zone's offset: "(GMT+01:00) Dublin; Tuesday, 14 April")
 _CLOCK_BETWEEN = re.compile(
     r"\d(?::[0-5]\d)?\s?(?:[ap]\.?m\b|h\b|uhr\b)|(?<![+\-−\d:])\d{1,2}:[0-5]\d\b", re.IGNORECASE
 )
@@ -1045,7 +1047,6 @@ def _date_for(text: str, dates: list[DateHit], tstart: int, tend: int) -> DateHi
         d for d in dates
         if tend <= d.start < tend + 60
         and (d.start < line_end or _WRAPPED_ON.search(text, tend, d.start)
-             # a booking page's "09:00am - 09:30am (Bogota, Jamaica, Lima Time)\nThursday, …"
              or _NEXT_LINE_DATE.fullmatch(text, tend, d.start))
         and _CLOCK_BETWEEN.search(text, tend, d.start) is None
     ]
