@@ -803,7 +803,8 @@ def _forwarders_own(mail: Mail, segs: list[thread.Segment], top_text: str) -> bo
     last = parties.last_name(mail.from_name)
     # ... and as the address spells it: "Quique Salas <enrique.salas@…>" is greeted "Estimado Enrique"
     spelled = parties.first_name("", sender)
-    called = [re.escape(n) for n in dict.fromkeys((first, spelled)) if n and n not in mine]
+    # (a short form greeted in full: "Deb" is "Hello Deborah")
+    called = [re.escape(n) + r"\w*" for n in dict.fromkeys((first, spelled)) if n and n not in mine]
     if last:
         # (also the family name the user shares, "Sehr geehrter Herr Petersen" to a cousin: the
         # original went to the forwarder's address and names not the user's first name)

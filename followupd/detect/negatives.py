@@ -61,6 +61,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
     "mock": (
         re.compile(
             r"mock[- ](?:[\w-]+ ){0,3}interview|practice (?:[\w-]+ ){0,2}interview|interview (?:coaching|training|practice)|"
+            # "Mock Robotics Onsite - System Design"; a mentor's "this isn't an interview or anything"
+            r"\bmock[- ](?:[\w-]+ ){0,2}(?:onsite|on-site|screen|round|loop)\b|"
+            r"\b(?:this|it) (?:isn['’]t|is not|won['’]t be) (?:an|a real|a formal|a job) interview\b|"
             r"coaching (?:session|call)|"
             # a mentor's call about the search: "notre call mentorat", signed "Mentor - Réseau Alumni"
             r"\b(?:call|appel|séance|session|rdv) (?:de )?mentorat\b|\bmentorat\b|mentoring (?:call|session)|"
@@ -378,7 +381,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
                    r"entretien (?:avec le|du) propriétaire|wohnungsbesichtigung|"
                    # a leasing office's tenant screening: "income (3x rent)", "move-in date", "unit 4B"
                    r"leasing (?:manager|office|agent|team|consultant)|\b(?:3x|three times) (?:the )?(?:monthly )?rent\b|"
-                   r"move-in date|\bunit \d{1,4}[a-z]\b"),
+                   r"move-in date|\bunit \d{1,4}[a-z]\b|"
+                   # a housing co-op's membership interview
+                   r"housing co-?op(?:erative)?|co-?op board|membership committee|wohnungsgenossenschaft"),
         6.0,
     ),
     "immigration": (
@@ -701,7 +706,10 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
                    r"\bthesis research\b|(?:informed )?consent form|formulaire de consentement|"
                    r"einverständniserklärung|einwilligungserklärung|formulario de consentimiento|"
                    r"semi-?structured interview|interview is semi-?structured|entretien (?:est )?semi-directif|"
-                   r"semistrukturiert|entrevista semiestructurada"),
+                   r"semistrukturiert|entrevista semiestructurada|"
+                   # a market-research panel: "Teilnahme an unserer Gruppendiskussion", "focus group"
+                   r"focus group|gruppendiskussion|fokusgruppe|marktforschung|market research|groupe de discussion|"
+                   r"grupo focal|étude de marché|estudio de mercado"),
         6.0,
     ),
     "self_reminder": (

@@ -334,7 +334,7 @@ CONFIRM = AnyOf(
     ),
     Gated(
         r"bestätig|freuen uns (?:auf|darauf)|findet .{0,60}statt|eingeplant|wie besprochen|dann bis\b|bis dann\b|"
-        r"passt (?:uns |mir |ihnen )?(?:perfekt|wunderbar|bestens|sehr gut|super|prima)(?! zu\b)|(?:dann|also|somit) sehen wir uns\b|"
+        r"passt (?:uns |mir |ihnen )?(?:perfekt|wunderbar|bestens|sehr gut|gut|super|prima)(?! zu\b)(?!\s?\?)|(?:dann|also|somit) sehen wir uns\b|"
         r"sehen wir uns (?:am|morgen|übermorgen)\b|(?:wie|so) (?:\w+ ){0,3}(?:abgemacht|vereinbart)|"
         # "Wie vorhin am Telefon besprochen: Wir sehen uns Montag in einer Woche, also am 19.10."
         r"\bwie (?:\w+ ){1,4}besprochen\b|\bwie bsproche\b|"
@@ -600,6 +600,8 @@ CANCEL = Gated(
     r"^\s*(?:cancel+ed|abgesagt|annulé|cancelad[ao])\s?:|"
     r"(?:we|i)(?:'ve| have)? (?:need to|must|had to|have to) (?:cancel\b|call off)|(?:was|were|been) called off|"
     r"canceled event|cancelled event|interview cancel+ed|cancel+ation (?:notice|of)|stands? cancel+ed|"
+    # "Penn Forge onsite cancelled :(", "they're cancelling tomorrow's 11:00 onsite"
+    r"\b(?:onsite|on-site|screen|call|round) cancel+ed\b|(?:they|we)(?:'re|’re| are) cancel+ing\b|"
     r"abgesagt|absagen (?:müssen|muss)|leider absagen|storniert|fällt .{0,20}aus|annulé|annulation|\bentf(?:allen|ällt)\b|"
     r"(?:interview|call|chat|meeting|\d(?:am|pm)?(?: (?:w/|with)[^.\n]{1,30})?)\s(?:is|'s) (?:now )?off\b|"
     r"(?:put|placed) (?:the )?(?:[\w-]+ ){0,3}(?:role|position|vacancy|requisition|hiring) on hold|"

@@ -299,6 +299,8 @@ _BARE_AFTER = re.compile(  # matched on lower-cased text
     r"in our|at our|on (?:zoom|teams|meet|google meet|the phone)|via (?:zoom|teams|meet)|bei uns|im büro|"
     r"im office|in unserem|chez nous|dans nos (?:locaux|bureaux)|au bureau|en (?:la|nuestra) oficina|"
     r"en la ofi\b|en nuestras oficinas|"
+    # "a las 9 te llamo al cel": the call itself
+    r"(?:te|le|los|las) (?:llamo|llamamos|llamaré|marco|marcamos)|"
     # the morning, said after the hour: "a las 9 de la mañana", "à 9 heures du matin", "um 9 Uhr morgens"
     r"de la mañana|du matin|morgens|in the morning)\b)"
 )
