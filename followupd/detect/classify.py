@@ -464,7 +464,7 @@ def _classify(
         # martes 1 dic" above, "Te esperamos a las 12:00 en recepción" in the description.
         tz = pick.start.tzinfo
         if not isinstance(tz, ZoneInfo) and ref is not None:
-            tz = zones.reference_zone(ref) or tz
+            tz = zones.reference_zone(ref, top_text) or tz
         pick = replace(pick, start=datetime.combine(pick.start.date(), time(*clock), tzinfo=tz), end=None)
         ev.add(0.0, "ics:all-day+lone-time")
     if pick is None:

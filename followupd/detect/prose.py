@@ -816,13 +816,6 @@ def _hour24(t: _Time, ap: str | None) -> int:
     return h
 
 
-# Words of a Spanish or Portuguese mail (for the zone of a bare "-0600": Mexico's, not Denver's)
-_IBERIAN_WORD = re.compile(
-    r"\b(?:hola|olá|gracias|obrigad[oa]|saludos|atentamente|estimad[oa]|prezad[oa]|entrevista|fecha|"
-    r"horário|duración|duração|usted|ustedes|você)\b"
-)
-
-
 def find_slots(text: str, ref: datetime | None, month_first: bool = True) -> list[Slot]:
     """Every date+time in text, as aware datetimes (zone: stated, else the reference's)."""
     if ref is None:
@@ -844,12 +837,7 @@ def find_slots(text: str, ref: datetime | None, month_first: bool = True) -> lis
     zones_all = find_zones(text, max(0, lo - 300), min(len(text), hi + 300))
     # A named zone (a country domain's, a signature's city) is kept; a Date header's bare offset
     # is read as the common zone that has it then.
-    offset = ref.utcoffset()
-    latin = (
-        not month_first and offset is not None and offset < timedelta(0)
-        and _IBERIAN_WORD.search(lower(text[:3000])) is not None
-    )
-    default_tz = reference_zone(ref, latin_american=latin)
+    default_tz = reference_zone(ref, text)
     slots: list[Slot] = []
     used: set[int] = set()
     last: tuple[DateHit, int] | None = None

@@ -366,15 +366,15 @@ def zone(name: str) -> ZoneInfo | None:
         return None
 
 
-def reference_zone(ref: datetime, latin_american: bool = False) -> tzinfo | None:
+def reference_zone(ref: datetime, text: str = "") -> tzinfo | None:
     """The zone a mail's own times are read in: the reference's when it is a named zone, else
     the common zone that has its bare offset then (a Date header's "-0500" in July is Chicago's).
-    For a Spanish or Portuguese text from west of Greenwich, Latin America's: "-0600" there is
-    Mexico's all year, not Denver's summer (which moves to -0700 in November)."""
+    For a Spanish or Portuguese ``text`` from west of Greenwich, Latin America's: "-0600" there
+    is Mexico's all year, not Denver's summer (which moves to -0700 in November)."""
     if isinstance(ref.tzinfo, ZoneInfo):
         return ref.tzinfo
     offset = ref.utcoffset()
-    if latin_american and offset is not None and offset < timedelta(0):
+    if offset is not None and offset < timedelta(0) and _IBERIAN_WORD.search(lower(text[:3000])):
         key = _LATIN_AMERICA.get(offset)
         z = zone(key) if key else None
         if z is not None and ref.astimezone(z).utcoffset() == offset:
@@ -382,6 +382,11 @@ def reference_zone(ref: datetime, latin_american: bool = False) -> tzinfo | None
     return guess_zone(offset, ref)[0]
 
 
+# Words of a Spanish or Portuguese mail
+_IBERIAN_WORD = re.compile(
+    r"\b(?:hola|olá|gracias|obrigad[oa]|saludos|atentamente|estimad[oa]|prezad[oa]|entrevista|fecha|"
+    r"horário|duración|duração|usted|ustedes|você)\b"
+)
 # Latin America's most common zone for each offset (for a Spanish or Portuguese text)
 _LATIN_AMERICA = {
     timedelta(hours=-6): "America/Mexico_City",
