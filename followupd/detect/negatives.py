@@ -554,7 +554,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             # the photographer and the quotes to check: "Un photographe pourrait passer", "Sie erhalten
             # Ihre Zitate vor der Publikation zum Gegenlesen"
             r"(?:un|une|le|notre|ein|unser|der|el|nuestro) (?:photographe|fotograf|fotógrafo)\b|"
-            r"(?:unseren|unserem|unserer|einen|einem|einer|den|dem|der) (?:fotografen|fotografin)\b|"
+            r"(?:unsere|unseren|unserem|unserer|eine|einen|einem|einer|die|den|dem|der) (?:fotografen|fotografin)\b|"
             # "Der Text erscheint in unserer Serie „Tüftler aus Findorff“"
             # ... "voraussichtlich in der Wochenendausgabe am 24.10."
             r"(?:text|artikel|beitrag|interview|porträt) erscheint (?:\w+ )?(?:in|im) (?:der|unserer|unserem|dem) |"
@@ -569,11 +569,10 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"^(?:journaliste|periodista|redakteur(?:in)?|rédact(?:eur|rice))\b|"
             # "Health Care Reporter, Atlanta Business Ledger"; "Wenn Sie anonym bleiben möchten",
             # "unsere Fotografin", "keep your employer's name out of it"
-            r"^(?:[a-z]+ ){0,3}(?:reporter|correspondent|journalist)\s?[,|–-]|anonym bleiben|"
-            # "Reportera | Manufactura Norte", "nuestra sección «Mujeres en la Industria» de la revista"
-            r"^(?:reporter[oa]|corresponsal|journaliste|periodista|reporter(?:in)?)\s?[,|–-]|"
+            # ... "Reportera | Manufactura Norte"; "nuestra sección «Mujeres en la Industria» de la revista"
+            r"^(?:[a-z]+ ){0,3}(?:reporter(?:in|[oa])?|correspondent|corresponsal|journalist)\s?[,|–-]|anonym bleiben|"
             r"(?:nuestra|la) sección\b[^.\n]{0,60}\bde la revista\b|"
-            r"unsere (?:fotografin|fotograf)\b|unser fotograf\b|"
+
             r"keep (?:your|the) (?:employer['’]s |company['’]s )?name out of\b|"
             r"para el especial\b|pour (?:notre|le) (?:dossier|portrait|numéro)\b|"
             # television: "the on-camera interview", "camera crew is me + Luis", "the 5pm weather segment"
