@@ -212,6 +212,11 @@ _SESSION = re.compile(
     r"(?i)\b(?:round|technical|confirmation|confirmed|schedule|scheduled|interview|stage|panel|screen|call|"
     r"design|craft|update|updated|reminder|invitation|ui|ux)\b"
 )
+# A date in brackets, not a company: "interview with Greg Stanek (Dec 2)", "(Thursday)", "(12.11.)"
+_A_DATE = re.compile(
+    r"(?i)(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? ?)?"
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?|\d[\d./\-]*)?"
+)
 # A job title, not a company: "Senior Data Engineer", "Product Designer", "Werkstudent"
 _JOBLIKE = re.compile(
     r"(?i)\b(?:engineer|developer|designer|analyst|manager|scientist|consultant|architect|researcher|"
@@ -265,7 +270,7 @@ def company_role(
                     then = _COMPANY_IN_BRACKETS.match(t, m.end(1))
                     if then is not None and then.group(1).lower() in people:
                         then = None  # "interview with Marcus (Olivia Hughes)": the invitee
-                if then is not None and not _JOBLIKE.search(then.group(1)):
+                if then is not None and not (_JOBLIKE.search(then[1]) or _A_DATE.fullmatch(then[1])):
                     # "Entrevista con Andrés (CTO) - Ceiba Pagos", "with Marcus (Lonestar Sensing)"
                     company = then.group(1)
                     break
@@ -301,7 +306,8 @@ def company_role(
         # A booking page's footer names whom it books for: "This email was sent by Microsoft
         # Bookings on behalf of Camelback Health Technologies." (its mailbox's name is the team's)
         behalf = _ON_BEHALF.search("\n".join(s.text[-1500:] for s in segs[:1]))
-        if behalf is not None:
+        if behalf is not None and behalf.group(1).strip().lower() not in people:
+            # (SavvyCal's "Sent by SavvyCal on behalf of Alyssa Grant" names the host)
             company = behalf.group(1).strip()
     if company is None and (fam or contacts.is_machine(sender_addr)) and sender_name:
         name = _without_team(sender_name)
@@ -326,7 +332,7 @@ def company_role(
             name = rest if sender_addr and domain_names.spells_domain(rest, sender_addr) else ""
         if name and not _TOOL_NAME.search(name) and name.lower() not in persons and not _mailbox_of(
             name.split(), sender_addr
-        ) and not _signed_by(name, segs):
+        ) and not _signed_by(name, segs) and not _signs_off(name, segs):
             company = name
     if company is None:
         company = _named_like_domain(mail, segs, pick, people)
@@ -433,6 +439,30 @@ def _signed_by(name: str, segs: list[thread.Segment]) -> bool:
     return any(_mailbox_of(words, a) for a, _ in contacts.body_addresses(text, 18_000))
 
 
+# A closing line: "Best,", "Sincerely,", "Freundliche Grüße", "Un saludo"
+_CLOSING = re.compile(
+    r"[^\n]{0,30},|(?i:(?:mit )?(?:freundliche|viele|beste)n? grü(?:ß|ss)en?|(?:best|kind|warm)? ?regards|"
+    r"cordialement|(?:un )?saludos?(?: cordiales)?|atentamente|cheers|thanks|best)[ \t]*"
+)
+
+
+def _signs_off(name: str, segs: list[thread.Segment]) -> bool:
+    """Whether a person's name ("Rosa Hernandez", not "Kumbre Systems") signs the mail, on the
+    line after its closing: the sender named so is the recruiter, not the company (an ATS
+    sending as her: "Rosa Hernandez <ironbridgeinsurance+autoreply@talent.icims.com>"). Not the
+    company signing under its team ("Kind regards,\nTalent Acquisition\nDominion Ridge Financial")."""
+    if not _PERSON_NAME.fullmatch(name) or re.search(rf" (?:{_NOT_SURNAME})$", name):
+        return False
+    for seg in segs:
+        if seg.kind not in ("top", "fwd"):
+            continue
+        for hit in re.finditer(rf"^[ \t]*{re.escape(name)}[ \t]*$", seg.text[:9_000], re.M):
+            above = seg.text[: hit.start()].rstrip().rsplit("\n", 1)[-1].strip()
+            if _CLOSING.fullmatch(above):
+                return True
+    return False
+
+
 def _mailbox_of(words: list[str], addr: str | None) -> bool:
     """Whether a person's own address spells every word of a two- or three-word name:
     "james.okafor@…" (not a system's "kestrel-trade-analytics@…" relay)."""
@@ -458,9 +488,12 @@ def _role(mail: Mail, segs: list[thread.Segment]) -> str | None:
 _INTERVIEWS_MAILBOX = re.compile(
     r"(?i)(?:entrevistas|interviews|entretiens|entrevues|vorstellungsgespräche|bewerbungsgespräche|colloqui)\s"
 )
+# ... and an ATS's: "This email was sent via iCIMS on behalf of Ironbridge Insurance Group."
 _ON_BEHALF = re.compile(
-    r"(?i:(?:sent by|envoyé par|enviado por|gesendet von) microsoft bookings "
-    r"(?:on behalf of|au nom de|en nombre de|im auftrag von)) ([A-Z0-9][\w&'’.\- ]{1,60}?)\.?[ \t]*$",
+    r"(?i:(?:sent (?:by|via|through)|envoyé (?:par|via)|enviado (?:por|a través de)|gesendet (?:von|über)) "
+    r"[\w.\- ]{2,30}? (?:on behalf of|au nom de|en nombre de|im auftrag von)) "
+    # ... up to the sentence's end: not "Crane & Ridley. Replies to this address are not monitored"
+    r"([A-Z0-9](?:[\w&'’\- ]|\.(?=\S)){1,60}?)(?:\.(?=\s)|\.?[ \t]*$)",
     re.M,
 )
 _SENTENCE_WORD = re.compile(

@@ -580,6 +580,35 @@ def test_a_booking_mailbox_named_for_its_team_is_not_the_company() -> None:
     assert d.interview and d.company != "Entrevues Analytique" and d.company != "Analytique"
 
 
+def test_an_ats_sending_as_the_recruiter_names_no_person_as_the_company() -> None:
+    when = "Tuesday, March 17, 2026 at 11:30 AM ET"
+    relay = "ironbridgeinsurance+autoreply@talent.icims.com"
+    # She signs after the closing; the footer names whom the ATS sent for
+    d = detect(eml(
+        f"Your interview is confirmed for {when}.\n\nSincerely,\n\nRosa Hernandez\nTalent Acquisition\n---\n"
+        "This email was sent via iCIMS on behalf of Ironbridge Insurance Group.",
+        subject="Interview Scheduled: Strategy Analyst", frm=f"Rosa Hernandez <{relay}>",
+    ))
+    assert d.interview and d.company == "Ironbridge Insurance Group"
+    # ... without the footer: no company rather than her name
+    d = detect(eml(f"Your interview is confirmed for {when}.\n\nSaludos,\nRosa Hernandez\n",
+                   subject="Interview Scheduled", frm=f"Rosa Hernandez <{relay}>"))
+    assert d.interview and d.company is None
+    # a company signing under its team keeps its name
+    team = "\n\nKind regards,\nTalent Acquisition\nDominion Ridge\n"
+    d = detect(eml(f"Your interview is confirmed for {when}.{team}",
+                   subject="Interview Scheduled", frm=f"Dominion Ridge <{relay}>"))
+    assert d.interview and d.company == "Dominion Ridge"
+    # a date in brackets is no company; a footer "on behalf of" a person is the host's
+    signed = " Greg will focus on sensor fusion.\n\nPriya Raman\nTalent Partner | Lakeshore Autonomy"
+    d = detect(eml(f"Your interview is confirmed for {when}.{signed}",
+                   subject="Interview with Greg Stanek (Mar 17)", frm="Priya <priya.raman@lakeshore.test>"))
+    assert d.interview and d.company not in ("Mar 17", "Greg Stanek")
+    d = detect(eml(f"Your interview is confirmed for {when}.\nSent by SavvyCal on behalf of Alyssa Grant",
+                   subject="Confirmed: Interview", frm="Alyssa Grant <alyssa@pinecrest.test>"))
+    assert d.company != "Alyssa Grant"
+
+
 def test_a_person_after_with_is_not_the_company() -> None:
     d = detect(fixture("pos_prose_cancel_calendly.eml"))
     assert d.company != "Omar Haddad"
