@@ -318,6 +318,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"rencontre (?:individuelle )?parents|école (?:élémentaire|maternelle)|livret (?:scolaire|du \w+ trimestre)|"
             r"parent-teacher|your (?:child|son|daughter)(?:'s)? (?:teacher|class|school|progress)|homeroom|"
             r"elterngespräch|elternabend|elternsprechtag|klassenlehrer(?:in)?\b|ihr(?:es)? kind(?:es)?\b|"
+            # a nursery's "Entwicklungsgespräch" for Mila, "Liebe Familie Hoffmann"
+            r"\bkita\b|kindertagesstätte|kindergarten|entwicklungsgespräch|liebe familie\b|mit (?:allen|den) eltern\b|"
             r"tutora? (?:de|del) (?:\d|aula|grado|curso|sección)|sala de padres|agenda escolar|"
             r"padres de familia|apoderad[oa]s?\b|(?:su|tu) (?:hij[oa]|menor)\b|estimada familia|"
             r"maestr[oa] (?:de|del) (?:\d|grado|curso|sala|clase)|tutor[ae]? \d|"
@@ -477,6 +479,11 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"entretien (?:avec (?:le |la |un |une ))?candidat(?:e)?\b|recevoir (?:ensemble )?(?:le |la |un |une )?candidat|"
             r"(?:je t['’]|je vous )(?:ajoute|inscris|mets) (?:au|dans le) (?:jury|panel)|"
             r"(?:tu fais|vous faites|tu feras|vous ferez) partie du (?:jury|panel)|"
+            # "Peux-tu faire partie du jury pour le stage ? Le candidat, Lucas Bernard, présentera"
+            r"(?:peux-tu|pourrais-tu|pouvez-vous|pourriez-vous|veux-tu|voudrais-tu|voulez-vous|voudriez-vous|"
+            r"accepterais-tu|accepteriez-vous) (?:\S+ ){0,2}faire partie du (?:jury|panel)|"
+            r"\b(?:le candidat|la candidate|the candidate|el candidato|la candidata|der kandidat|die kandidatin), "
+            r"[a-zà-ÿ]+ [a-zà-ÿ]+ \(|"
             r"como entrevistador|arkusz oceny|jako rekruter|as (?:an? )?interviewer\b|"
             # asked to sit in on someone else's interview, with the candidate's papers to read:
             # "magst du als zweite Designerin mit reinsetzen?", "CV und Mappe von Jonas liegen im Drive"
@@ -624,6 +631,11 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
                    r"(?:sie|dich) als referenz|vous (?:a|ont) (?:indiqué|cité|désigné)e? comme référence|"
                    # "Appel de référence", "nous donner une référence pour M. Bérard"
                    r"appel de référence|(?:donner|fournir) une référence pour|vous cite comme|"
+                   # "d'avoir accepté d'être personne de référence pour Mme Morel", "l'entretien de
+                   # référence"; "agreed to serve as a reference for", "als Referenzperson für"
+                   r"(?:être|d['’]être|comme) (?:sa |la |une |leur )?(?:personne de )?référence pour|"
+                   r"entretien de référence|(?:serve|serving|act|acting|be|being) as (?:an? |her |his |their )?"
+                   r"reference for|als referenz(?:person)? für|"
                    r"llamada de referencia|dar (?:una )?referencias? (?:de|sobre|para)\b|"
                    r"(?:te|le) (?:ha|han) (?:indicado|puesto|dado|incluido) como referencia"),
         6.0,
@@ -689,6 +701,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
                    # a research panel's session: "entrevista de investigación", "Incentivo: 40 €" (not
                    # "Research Interview": a research job's round is called that)
                    r"entrevistas? de investigación|"
+                   # a startup's customer-discovery interview, thanked with a gift card: "no es una venta"
+                   r"customer[- ]discovery|entrevistas? de descubrimiento|tarjeta de regalo|"
+                   r"(?:this|it)(?:['’]s| is) not a sales (?:call|pitch)|no es una venta|ce n['’]est pas (?:une|de la) vente|"
                    # a clinical trial's "screening visit" (not a job at a clinical research firm):
                    # "Participants receive $75", "Please fast (water only) after midnight"
                    r"screening visit|participants (?:receive|will receive|are paid)|"

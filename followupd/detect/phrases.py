@@ -66,7 +66,13 @@ INTERVIEW = Gated(
 # who signs (classify._senior_host).
 SENIOR_TITLE = re.compile(
     r"\b(?:head of|director|vp\b|vice president|chief \w+ officer|cto\b|ceo\b|coo\b|cpo\b|founder|co-founder|"
-    r"cofounder|geschäftsführer|managing director|directeur|directrice|directora?\b|gerente|leiter|leiterin)",
+    r"cofounder|geschäftsführer|managing director|directeur|directrice|directora?\b|gerente|leiter|leiterin|"
+    # a signature's "Leitung Softwareentwicklung", "Teamleitung IT", "Jefa de Recursos Humanos"
+    # (not "Anleitung", "Weiterleitung", "Rohrleitung")
+    # (a bare "Leitung" heads a department named after it: "Leitung Softwareentwicklung", not "(Leitung)")
+    r"(?:team|abteilungs|bereichs|gruppen|projekt|personal|geschäfts|fach|it-|standort|werks|betriebs)leitung\b|"
+    r"leitung(?= [a-zäöü])|"
+    r"jef[ae] de\b)",
 )
 # Read only in a subject or an event's title, where they name the meeting itself ("Nikhil <>
 # Fjordline | System design"); in a body, "system design" is a topic.
@@ -191,6 +197,10 @@ JOB_TITLE = re.compile(
     r"(?:engineer|developer|designer|analyst|scientist|manager|researcher|architect|specialist|owner)s?\b|"
     r"\bfounding (?:[a-z]+ )?(?:eng|engineer|engineering|designer|pm)\b|\b(?:eng|engineering|tech|qa|test) lead\b|"
     r"\blead qa\b|\b(?:qa|test) automation\b|"
+    # "Intro call - Customer Success Lead (Brightline Freight)", "Re: Plaza Líder de Customer Success"
+    r"\b(?:customer success|customer experience|client success|data|design|product|support|operations|analytics|"
+    r"platform|security|ux|research|finance|people|engineering) (?:lead|manager|specialist|director)\b|"
+    r"\bl[ií]der (?:de|t[eé]cnic[oa])\b|"
     # a discipline named after a dash in a title: "Intro chat – Data Science (30 min)"
     r"[-–|:]\s(?:data science|machine learning|product design|product management|ux research|user research|"
     r"data analytics|(?:data|software|mobile|backend|back-end|frontend|front-end|platform|ml|security|"
@@ -408,7 +418,7 @@ CONFIRM = AnyOf(
         r"está (?:programada|agendada|prevista|fijada)|tendrá lugar|qued(?:a|ó|an|aron|amos)(?: ya)? (?:agendad|programad|fijad|reservad)|"
         r"nos vemos|hemos (?:programado|agendado|fijado)|(?:le|te) (?:invitamos|esperamos)|(?:te|le|lo|la) espero\b(?![^.\n]{0,40}\?)|convocatoria|"
         r"(?:tu|su) entrevista (?:será|es) el|(?:ha|han) sido (?:programad|agendad|fijad|reservad)|como acordamos|"
-        r"quedamos (?:entonces |así |pues )?(?:el|para|pasado mañana|mañana|hoy|a las|este|esta)\b|\bqueda (?:entonces |pues |ya |confirmad[oa] )?(?:el|para el) "
+        r"quedamos (?:(?:entonces|así|pues)[,:]? ){0,2}(?:el|para|pasado mañana|mañana|hoy|a las|este|esta)\b|\bqueda (?:entonces |pues |ya |confirmad[oa] )?(?:el|para el) "
         r"(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|\d)|"
         r"(?:perfecto|listo|genial|dale|ok),? (?:ya )?(?:agendad[oa]|quedamos|queda así)\b|"
         # "Te agendé la entrevista técnica para el martes"
@@ -477,7 +487,7 @@ RESCHEDULE = AnyOf(
     Gated(  # English
         r"(?:has been|have been|was|were|is now|we(?:'ve| have)?|i(?:'ve| have)?|they(?:'ve| have)|(?:he|she)(?:'s| has))"
         r"\s(?:already\s|just\s)?(?:re-?scheduled|moved|changed|"
-        r"pushed|shifted)|re-?scheduled (?:to|for)|moved (?:your|the|our|it|this|that|us)\b.{0,60}\bto\b|"
+        r"pushed|shifted)|re-?scheduled (?:to|for)|moved (?:your|the|our|it|this|that|us)\b(?:.|\n(?!\n)){0,60}\bto\b|"
         # "they moved you to Thurs 10/15" (not "moved you to the final round")
         r"moved you (?:to|over to) (?:mon|tue|wed|thu|fri|sat|sun|tomorrow|today|next|\d)|"
         r"(?<!\ba )new (?:time|date|slot)\b|updated (?:invitation|interview details|time|details)|change of time|"
@@ -645,8 +655,10 @@ OLD_TIME = Filtered(re.compile(
     r"変更前|\bwas:|tidligere\s|tidigare\s|ursprünglich|\bbisher|\bstatt(?!dessen)|\banstatt|\banstelle|initialement|auparavant|précédemment|ancien(?:ne)? (?:date|horaire)|"
     r"au lieu d[eu]\b|anciennement|\bipv\b|i\.p\.v\.|in plaats van|\ben lloc de|"
     r"anteriormente|originalmente|en lugar de|en vez de|inicialmente|anziché|invece (?:che|di|delle?)|"
-    r"(?:move|moving|shift|shifting|push|pushing|chang\w{1,3}|reschedul\w{1,3})\s(?:\w+\s){0,3}from\s[^\n]{0,20}$|"
-    r"(?:mover|movimos|moviéramos|cambiar|cambiamos|cambiáramos|pasar|pasamos|pasáramos|reprogramar)\s(?:\w+\s){0,5}"
+    r"(?:move|moved|moving|shift|shifted|shifting|push|pushed|pushing|chang\w{1,3}|reschedul\w{1,3})\s(?:\w+\s){0,3}"
+    r"from\s[^\n]{0,20}$|"
+    r"(?:mover|movimos|moviéramos|movamos|cambiar|cambiamos|cambiáramos|cambiemos|pasar|pasamos|pasáramos|pasemos|"
+    r"reprogramar)\s(?:\w+\s){0,5}"
     r"del?\s[^\n]{0,20}$|"
     r"(?:spostare|spostiamo|rinviare|rimandare|déplacer|reporter)\s(?:\S+\s){0,5}(?:previsto per|fissato per|prévu le|"
     r"prévu pour|del|du)\s[^\n]{0,20}$)",
@@ -666,7 +678,7 @@ NEW_TIME = Filtered(re.compile(
     r"now (?:on|at)|verschoben auf|neuer termin|neue uhrzeit|neu angesetzt|revised (?:\w+ )?(?:slot|time|date|schedule)|"
     r"new slot|new schedule|(?:nytt|nyt) tidspunkt(?: er| blir)?|ny tid(?: är| er|:)?|uusi aika|"
     r"(?:flyttar|flytter|flytta|flytte) (?:\S+\s){0,6}till?\s(?:\w{1,12},?\s?)?$|(?:przenoszę|przenosimy|przeniesion\w{0,2}) (?:\S+\s){0,4}na\s(?:\w{1,12},?\s?)?$|nowy termin|nouvel(?:le)? (?:horaire|date|heure)|(?:reporté|décalé|avancé|repoussé|déplacé) (?:au|à)|"
-    r"nueva (?:fecha|hora)|cambiado a|trasladad|nieuw (?:moment|tijdstip):?|(?:verplaatst|verzet|verschoven|omgezet) naar|\bfrom\b[^\n]{1,60}\bto\s(?:\w{1,12},?\s?)?$|"
+    r"nueva (?:fecha|hora)|cambiado a|trasladad|nieuw (?:moment|tijdstip):?|(?:verplaatst|verzet|verschoven|omgezet) naar|\bfrom\b(?:[^\n]|\n(?!\n)){1,70}\bto\s(?:\w{1,12},?\s?)?$|"
     # "von Dienstag, 13.10., 10 Uhr, auf Mittwoch, 14.10., um 15:30 Uhr verschieben": the verb
     # comes last; "auf" right after the old time marks the new one
     r"(?:\buhr|\d)\.?,?\s+auf\s(?:\w{1,12},?\s?)?$|"
@@ -678,7 +690,8 @@ NEW_TIME = Filtered(re.compile(
     r"déplac\w{1,5} (?:\S+\s){0,4}(?:au|à)\s(?:\w{1,12},?\s?)?$|"
     # "pasamos la videollamada del lunes 20 al martes 21": the day after "al" is the new one
     # ("¿Le importaría que la pasáramos del martes 13/10 a las 10:00 al jueves 15/10?")
-    r"(?:mover|pasar|movemos|pasamos|movimos|pasé|moví|cambiamos|cambié|pasáramos|moviéramos|cambiáramos) "
+    r"(?:mover|pasar|movemos|pasamos|movimos|pasé|moví|cambiamos|cambié|pasáramos|moviéramos|cambiáramos|movamos|"
+    r"pasemos|cambiemos) "
     r"(?:\S+\s){0,6}(?:al|para el)\s+(?:\w{1,12},?\s?)?$|"
     r"(?:remarcar|reagendar|remarcamos|reagendamos|mudar|passar) (?:\S+\s){0,8}para\s(?:a |o )?(?:[\w-]{1,14},?\s?)?$)",
     I,

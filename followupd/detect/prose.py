@@ -999,6 +999,11 @@ _CLOCK_BETWEEN = re.compile(
 )
 
 
+# The day a move goes to, right after the old time: "from Thursday (10/8, 9:00 AM) to Friday
+# 10/9", "del lunes 30 ... a las 9:00 a. m. al martes 1", "von 10 Uhr auf Mittwoch"
+_MOVED_TO = re.compile(r"[\s),]{0,3}(?:to|al|au|auf)\s+(?:(?:the|le|el|den)\s+)?\S", re.IGNORECASE)
+
+
 def _date_for(text: str, dates: list[DateHit], tstart: int, tend: int) -> DateHit | None:
     """The date a time belongs to: on its line before it, else just after it on the line
     ("3pm on Thursday"), else on the lines just above."""
@@ -1019,6 +1024,7 @@ def _date_for(text: str, dates: list[DateHit], tstart: int, tend: int) -> DateHi
     # also past a line break.
     close_after = [
         d for d in dates if tend <= d.start <= tend + 15 and (d.start < line_end or _said_on(text, d.start))
+        and not _MOVED_TO.match(text, tend, d.start)
     ]
     said_on = bool(close_after) and _said_on(text, close_after[0].start)
     if close_after and (not before or tstart - before[-1].end > 40 or said_on):
@@ -1039,6 +1045,7 @@ def _date_for(text: str, dates: list[DateHit], tstart: int, tend: int) -> DateHi
         and (d.start < line_end or _WRAPPED_ON.search(text, tend, d.start)
              or _NEXT_LINE_DATE.fullmatch(text, tend, d.start))
         and _CLOCK_BETWEEN.search(text, tend, d.start) is None
+        and not _MOVED_TO.match(text, tend, d.start)
     ]
     if after:
         return after[0]
