@@ -67,9 +67,8 @@ INTERVIEW = Gated(
 SENIOR_TITLE = re.compile(
     r"\b(?:head of|director|vp\b|vice president|chief \w+ officer|cto\b|ceo\b|coo\b|cpo\b|founder|co-founder|"
     r"cofounder|geschäftsführer|managing director|directeur|directrice|directora?\b|gerente|leiter|leiterin|"
-    # a signature's "Leitung Softwareentwicklung", "Teamleitung IT", "Jefa de Recursos Humanos"
-    # (not "Anleitung", "Weiterleitung", "Rohrleitung")
-    # (a bare "Leitung" heads a department named after it: "Leitung Softwareentwicklung", not "(Leitung)")
+    # a signature's "Teamleitung IT", "Leitung Softwareentwicklung" (a bare "Leitung" only before the
+    # department it heads: not a nursery's "(Leitung)"; never "Anleitung" or "Weiterleitung"), "Jefa de"
     r"(?:team|abteilungs|bereichs|gruppen|projekt|personal|geschäfts|fach|it-|standort|werks|betriebs)leitung\b|"
     r"leitung(?= [a-zäöü])|"
     r"jef[ae] de\b)",

@@ -1001,7 +1001,7 @@ _CLOCK_BETWEEN = re.compile(
 
 # The day a move goes to, right after the old time: "from Thursday (10/8, 9:00 AM) to Friday
 # 10/9", "del lunes 30 ... a las 9:00 a. m. al martes 1", "von 10 Uhr auf Mittwoch"
-_MOVED_TO = re.compile(r"[\s),]{0,3}(?:to|al|au|auf)\s+(?:(?:the|le|el|den)\s+)?\S", re.IGNORECASE)
+_MOVED_TO = re.compile(r"[\s),]{0,3}(?:to|al|au|auf)\s+(?:(?:the|le|el|den)\s+)?", re.IGNORECASE)
 
 
 def _date_for(text: str, dates: list[DateHit], tstart: int, tend: int) -> DateHit | None:

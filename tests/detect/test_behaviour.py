@@ -109,6 +109,19 @@ def test_spanish_a_las_wrapped_after_a_is_still_a_clock_time() -> None:
     assert [(s.start.day, s.start.hour) for s in slots] == [(11, 16)]
 
 
+def test_the_old_time_of_a_move_keeps_its_own_day_not_the_new_one_after_it() -> None:
+    # Its date stands on the line above (or in brackets before it); "to Friday" is where it goes
+    cases = [
+        ("we moved it from Thursday (3/12,\n9:00 AM) to Friday 3/13, 10:30", [(12, 9), (13, 10)]),
+        ("we moved it from Thursday (3/12,\n9:00 AM) to March 13, 10:30", [(12, 9), (13, 10)]),
+        ("movamos la entrevista del jueves 12 de\nmarzo a las 9:00 a. m. al viernes 13 de marzo a las 14:00",
+         [(12, 9), (13, 14)]),
+    ]
+    for text, days_hours in cases:
+        slots = find_slots(text, MON_9_MARCH)
+        assert [(s.start.day, s.start.hour) for s in slots][:2] == days_hours, text
+
+
 def test_french_le_10_mars_a_14h() -> None:
     slots = find_slots("Je vous confirme l'entretien le 10 mars à 14h (heure de Paris).", MON_9_MARCH)
     assert _utc(slots[0].start) == datetime(2026, 3, 10, 13, 0, tzinfo=UTC)
