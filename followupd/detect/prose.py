@@ -109,7 +109,7 @@ _HAS_NUM = re.compile(r"\d[./][0-3]?\d[./]\d\d")
 _HAS_DE_SHORT = re.compile(r"\d\. ?[01]?\d\.")
 _HAS_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)")
 _D_SLASH_SHORT = re.compile(r"(?<![\d/.\-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/])")
-_ON_BEFORE = re.compile(r"(?:\bon |\bfor |\()$")
+_ON_BEFORE = re.compile(r"(?:\bon |\bfor |\bto |\()$")  # ("moved to 3/13 at 10:30")
 # ... and where the day comes first: "el 10/12 a las 10:00", "le 8/12 à 14h", "(8/12)"
 _ON_BEFORE_DAY_FIRST = re.compile(r"(?:\bel |\ble |\bdel |\bdu |\bal |\bau |\()$")
 _D_ORDINAL = re.compile(  # not "on the 3rd floor", "the 2nd round"

@@ -114,6 +114,7 @@ def test_the_old_time_of_a_move_keeps_its_own_day_not_the_new_one_after_it() -> 
     cases = [
         ("we moved it from Thursday (3/12,\n9:00 AM) to Friday 3/13, 10:30", [(12, 9), (13, 10)]),
         ("we moved it from Thursday (3/12,\n9:00 AM) to March 13, 10:30", [(12, 9), (13, 10)]),
+        ("we moved it from Thursday (3/12,\n9:00 AM) to 3/13 at 10:30", [(12, 9), (13, 10)]),
         ("movamos la entrevista del jueves 12 de\nmarzo a las 9:00 a. m. al viernes 13 de marzo a las 14:00",
          [(12, 9), (13, 14)]),
     ]
