@@ -137,8 +137,8 @@ _ACTION_CAPTION = re.compile(
 # The event-type field of a scheduling tool's booking mail, in the languages it writes; over
 # lower-cased text, the value on the same line or the next.
 _EVENT_TYPE = re.compile(
-    r"(?:event type|event name|veranstaltungstyp|veranstaltungsname|type d['’]événement|"
-    r"nom de l['’]événement|"
+    r"(?:event type|event name|veranstaltungstyp|veranstaltungsname|ereignistyp|ereignisname|"
+    r"type d['’]événement|nom de l['’]événement|"
     r"tipo de evento|nombre del evento)[^\S\n]*:[^\S\n]*\n?[^\S\n]*([^\n]{3,120})"
 )
 _CAPTIONED_LINK = re.compile(r":[^\S\n]*(?:https?://|www\.)")
@@ -743,10 +743,6 @@ def _senior_host(mail: Mail, top_raw: str, segs: list[thread.Segment]) -> bool:
     return bool(phrases.SENIOR_TITLE.search(lower(top_raw[-600:])))
 
 
-_GREETING = (
-    r"^\W*(?:hi|hello|hey|dear|hallo|liebe|lieber|moin|bonjour|salut|hola|estimad[oa]|sehr geehrte[rs]?|"
-    r"guten tag|good (?:morning|afternoon)|buenos días|buenas tardes) "
-)
 # How a formal greeting addresses a person by surname: "Sehr geehrter Herr Reinert", "Dear Ms Kowalski"
 _FORMAL_TITLE = (
     r"(?:herr|frau|mr\.?|mrs\.?|ms\.?|miss|monsieur|madame|mme|m\.|señor|señora|sr\.?|sra\.?|don|doña) "
@@ -814,7 +810,7 @@ def _forwarders_own(mail: Mail, segs: list[thread.Segment], top_text: str) -> bo
     # (or the formal title alone opens it: "Monsieur Kerbrat,")
     formal = [c for c in called if c.startswith(_FORMAL_TITLE)]
     greeting = re.compile(
-        rf"{_GREETING}(?:{'|'.join(called)})\b" + (rf"|^\W*(?:{'|'.join(formal)})\b" if formal else "")
+        rf"{parties.GREETING}(?:{'|'.join(called)})\b" + (rf"|^\W*(?:{'|'.join(formal)})\b" if formal else "")
     )
     return any(greeting.search(low.lstrip()[:80]) for low in originals)
 

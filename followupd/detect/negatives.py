@@ -26,10 +26,11 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
         Gated(
             r"webinar|masterclass|master class|live workshop|(?<!client )(?<!customer )(?<!internal )(?<!team )\bworkshop|tilmelding|tilmeldt|påmelding|aanmelding|live session|livestream|live stream|"
             r"\bregister\b(?! (?:at|with) (?:the |our )?(?:main )?(?:gate|reception|front desk|desk|security|lobby|concierge))|save your seat|info(?:rmation)? session|open house|career fair|job fair|meetup|meet-up|"
+            # (a factory's "de l'atelier" is its shop floor: "réorganisation de l'atelier transformation")
             # Calendly's German "Veranstaltungstyp:" labels every booking, and Google Calendar's
             # "Diese Veranstaltung wurde geändert" every changed event (its subject "Abgesagte
             # Veranstaltung:", its footer "Gast bei dieser Veranstaltung")
-            r"hackathon|(?<!kunden)(?<!firmen)(?<!diese )(?<!dieser )(?<!folgender )(?<!folgenden )(?<!abgesagte )(?<!aktualisierte )veranstaltung(?!styp)|(?<!visiter )(?<!voir )(?<!montrer )(?<!à )(?<!visite de )(?<!tour de )(?:un|notre|cet|l'|l’)\s?atelier\b|seminario|\btaller\b|feria de empleo|hiring event|"
+            r"hackathon|(?<!kunden)(?<!firmen)(?<!diese )(?<!dieser )(?<!folgender )(?<!folgenden )(?<!abgesagte )(?<!aktualisierte )veranstaltung(?!styp)|(?<!visiter )(?<!voir )(?<!montrer )(?<!à )(?<!visite de )(?<!tour de )(?<!de )(?<!dans )(?:un|notre|cet|l'|l’)\s?atelier\b|seminario|\btaller\b|feria de empleo|hiring event|"
             r"speed-?dating|anmeldebestätigung|ihre anmeldung|registration (?:is )?confirmed|you(?:'re| are) registered|"
             r"for registering|your registration|registrant|inscription (?:est )?confirmée|inscripción confirmada|"
             r"karrieretag|career(?:s)? (?:day|fair)|information session|info session|informatiebijeenkomst|"
@@ -77,6 +78,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"simulation d'entretien|entretien blanc|entrevista simulada|simulacro de entrevista|"
             # "Interview-Simulation (Bewerbungscoaching, 90 Min.)"
             r"interview-?simulation|bewerbungscoaching|"
+            # a friend's rehearsal: "me haces la entrevista de práctica", "Übungsgespräch"
+            r"entrevistas? de (?:práctica|prueba|ensayo)|ensayo de (?:la )?entrevista|übungsgespräch|"
+            r"entretien d['’]entraînement|"
             r"simulaci[oó]n de (?:una |la )?entrevista|coach laboral|"
             r"simulação de entrevista|simulado de entrevista|mentoria|mentoring session|övningsintervju|"
             r"provintervju|øvelsesintervju|prøveintervju|harjoitushaastattelu|vi simulerar|"
@@ -722,6 +726,12 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
                    r"semi-?structured interview|interview is semi-?structured|entretien (?:est )?semi-directif|"
                    r"semistrukturiert|entrevista semiestructurada|"
                    # a market-research panel: "Teilnahme an unserer Gruppendiskussion", "focus group"
+                   # a statistics office's household survey: "Enquête Emploi", "Mikrozensus", "Labor
+                   # Survey ... used only for statistical purposes", its "enquêtrice" and "field interviewer"
+                   r"enquête (?:emploi|sur l['’]emploi)|\benquêt(?:eur|euse|rice)\b|tirée? au sort|mikrozensus|"
+                   r"erhebungsbeauftragte|(?:household|labou?r(?: force)?) survey|(?:field|survey) interviewer|"
+                   r"statistical purposes|fins statistiques|produire des statistiques|fines estadísticos|"
+                   r"encuesta nacional de (?:empleo|ocupación|hogares)|\bencuestador(?:a)?\b|"
                    r"focus group|gruppendiskussion|fokusgruppe|marktforschung|market research|groupe de discussion|"
                    r"grupo focal|étude de marché|estudio de mercado"),
         6.0,

@@ -127,6 +127,28 @@ def _unmonitored(text: str) -> bool:
     return any(w in text for w in ("monitor", "überwacht", "surveill")) and bool(_UNMONITORED.search(text))
 
 
+# How a mail opens on the person it is written to (lower-cased): "Hello Nate", "Estimada Daniela"
+GREETING = (
+    r"^\W*(?:hi|hello|hey|dear|hallo|liebe|lieber|moin|bonjour|salut|hola|estimad[oa]|sehr geehrte[rs]?|"
+    r"guten tag|good (?:morning|afternoon)|buenos días|buenas tardes) "
+)
+
+
+def _passed_on(mail: Mail, segs: Sequence[thread.Segment], own: set[str]) -> bool:
+    """Whether someone else (a parent, a friend) forwards the user a confirmation written to the
+    user ("Hello Nate," sent to the family's address): they only passed it on, and the person
+    to write to is the original's sender. Not an agent forwarding a client's note about the
+    user ("Hi James, Camille is confirmed"), which greets the agent."""
+    if not mail.from_addr or mail.from_addr in own or not thread.is_forward(mail.subject):
+        return False
+    firsts = {first_name(n, a) for n, a in (*mail.to, *mail.cc) if a in own} - {""}
+    if not firsts or first_name(mail.from_name, mail.from_addr) in firsts:
+        return False
+    greets = re.compile(rf"{GREETING}(?:{'|'.join(map(re.escape, firsts))})\b")
+    originals = [s.text for s in segs if s.kind == "fwd"] + [inner.text for inner in mail.attached]
+    return any(greets.search(fold_marks(lower(text.lstrip()[:80]))) for text in originals)
+
+
 def contact_for(
     mail: Mail, segs: list[thread.Segment], pick: Pick, rules: DetectRules, company: str | None = None
 ) -> tuple[str | None, str, str]:
@@ -145,6 +167,8 @@ def contact_for(
         # "Sent from an unmonitored mailbox", or a program's notice (RFC 3834 auto-generated):
         # the sender (a booking page's shared mailbox, also as the invitation's organizer) is
         # not someone who will read a thank-you, and automatic mail is never answered.
+        never.add(mail.from_addr)
+    if mail.from_addr and _passed_on(mail, segs, own):
         never.add(mail.from_addr)
     cands: list[tuple[str, str | None, str]] = []
     for name, addr in mail.reply_to:

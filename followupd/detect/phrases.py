@@ -69,7 +69,8 @@ SENIOR_TITLE = re.compile(
     r"cofounder|geschäftsführer|managing director|directeur|directrice|directora?\b|gerente|leiter|leiterin|"
     # a signature's "Teamleitung IT", "Leitung Softwareentwicklung" (a bare "Leitung" only before the
     # department it heads: not a nursery's "(Leitung)"; never "Anleitung" or "Weiterleitung"), "Jefa de"
-    r"(?:team|abteilungs|bereichs|gruppen|projekt|personal|geschäfts|fach|it-|standort|werks|betriebs)leitung\b|"
+    r"(?:team|abteilungs|bereichs|gruppen|projekt|personal|geschäfts|fach|it-|standort|werks|betriebs)"
+    r"(?:leitung|leiter|leiterin)\b|"
     r"leitung(?= [a-zäöü])|"
     r"jef[ae] de\b)",
 )
@@ -111,7 +112,7 @@ MEETING = WholeWords(word_trie(MEETING_WORDS))
 # zur Baufinanzierung"), not an invitation to one ("Einladung zu einem Gespräch"), not thanks for one.
 TALK_SUBJECT = re.compile(
     r"^(?:(?:re|aw|wg|fwd?|antw)\s*:\s*)*(?:(?:unser|ihr|dein|erstes|zweites|drittes|persönliches|nächstes)\s+)?"
-    r"(?:gespräch|kennenlernen)\b(?!\s+(?:zu|zur|zum|über|wegen|mit\s+(?:ihrem|ihrer|deinem|deiner|dem|der)\b|"
+    r"(?:gespräch(?:stermin)?|kennenlernen)\b(?!\s+(?:zu|zur|zum|über|wegen|mit\s+(?:ihrem|ihrer|deinem|deiner|dem|der)\b|"
     r"in\s+der\s+kita|im\s+kindergarten|beim\s+training))"
     r"|\b(?:zweites|drittes|finales|letztes) gespräch\b",
     re.IGNORECASE,
@@ -148,6 +149,12 @@ RECRUITING: AnyOf[Searchable] = AnyOf(
         # a talk about the candidate's past: "nous ferons le point sur votre expérience DO-178C"
         r"point sur (?:votre|ton) (?:expérience|parcours)\b|(?:échanger|discuter|parler) (?:de|sur) (?:votre|ton) "
         r"(?:expérience|parcours)\b|"
+        # ... "danach über Ihre Erfahrung mit Yocto", "sobre tu experiencia con Airflow", "walk through your background"
+        r"(?:über|zu) (?:ihre|deine|ihren|deinen) (?:erfahrung(?:en)?|werdegang|berufserfahrung|lebenslauf)\b|"
+        r"sobre (?:tu|su) (?:experiencia|trayectoria) (?:con|en|como)\b|"
+        # a hiring process's "next step" ("Re: Siguiente paso - Hacienda Labs")
+        r"(?:siguiente|próximo) paso\b|next steps?\b|nächster schritt|prochaine étape|"
+        r"(?:discuss|talk about|talk through|walk (?:us )?through|go over|dig into) your (?:experience|background)\b|"
         # a hire being made or frozen: "bis das geklärt ist, dürfen wir niemanden einstellen"
         r"(?:niemanden|jemanden|neue leute|dich|sie|wen) (?:\w+ )?einstellen\b|einstellungsstopp|"
         r"bewerbung|personalabteilung|personalleiter(?:in)?\b|personalleitung\b|recrutement|embauche|puesto|vacante|selección|"
@@ -271,6 +278,8 @@ CONFIRM = AnyOf(
         r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|weds?|thur?s?|fri|tomorrow|tmrw|tmr)(?: at)? "
         r"\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]m?)? (?:(?:your|my|our) time |(?:et|pt|ct|mt|cet|gmt|bst|ist|sgt|pht|"
         r"central|eastern|pacific|mountain|uk) )?"
+        # "Friday at 4pm Eastern (3pm your time) works great"
+        r"(?:\([^()\n]{1,30}\) )?"
         r"works\b(?! for you)(?!\s?\?)|\) it is[.!]|"
         r"(?:i've|i have) (?:said|told them) (?:that's|that is|it's) fine",
         "in writing|lock|set for|is set|are set|is now set|are now set|set with|let's|let’s|lets |it is|works for|works with|"
@@ -612,8 +621,8 @@ CANCEL = Gated(
     # "Penn Forge onsite cancelled :(", "they're cancelling tomorrow's 11:00 onsite"
     r"\b(?:onsite|on-site|screen|call|round) cancel+ed\b|(?:they|we)(?:'re|’re| are) cancel+ing\b|"
     r"abgesagt|absagen (?:müssen|muss)|leider absagen|storniert|fällt .{0,20}aus|annulé|annulation|\bentf(?:allen|ällt)\b|"
-    r"(?:interview|call|chat|meeting|\d(?:am|pm)?(?: (?:w/|with)[^.\n]{1,30})?)\s(?:is|'s) (?:now )?off\b|"
-    r"(?:put|placed) (?:the )?(?:[\w-]+ ){0,3}(?:role|position|vacancy|requisition|hiring) on hold|"
+    r"(?:interview|call|chat|meeting|\d(?:am|pm)?(?:\s(?:w/|with)[^.\n]{1,40})?)\s(?:is|'s) (?:now )?off\b|"
+    r"(?:put|putting|placed|placing) (?:the )?(?:[\w-]+ ){0,3}(?:role|position|vacancy|requisition|hiring) on hold|"
     r"(?:role|position|vacancy|requisition|hiring) (?:is|has been) (?:now )?(?:put )?on hold|"
     r"(?:going to|gonna) (?:have to )?(?:cancel\b|call off)|"
     # Irish and British: "I'm going to have to pull tomorrow's 4pm", "pull the plug on Thursday"
@@ -638,6 +647,9 @@ CANCEL = Gated(
     # Japanese: cancelled, called off (not a confirmation's "キャンセルの場合は")
     r"キャンセルとなり|キャンセルさせていただ|中止となり|中止させていただ|取り消させていただ|"
     r"(?:müssen|muss|mussten) (?:wir|ich) [\s\S]{0,160}?absagen|absage (?:ihres|des|unseres|deines|eures) (?:gespräch|termin|interview|vorstellung)|"
+    # "eine Absage für unser persönliches Gespräch am Freitag", "Absage Gesprächstermin 23.10."
+    r"absage (?:für|zu) (?:unser|ihr|dein|das|den|dem)e?[nms]? (?:\w+ )?(?:gespräch|termin|interview|vorstellung)|"
+    r"absage (?:gesprächstermin|vorstellungsgespräch|interviewtermin)|"
     r"geannuleerd|annulering|gaat (?:helaas |dus )?niet door|(?:moeten|moet|moesten|moest) [^.?!]{0,140}annuleren|helaas annuleren|annullat[oa]|disdett|cancelada|cancelado|aflyst|avlyst|zrušen|"
     r"au regret d'annuler|(?:dois|devons|devoir) annuler|(?:tenemos|tuvimos|hemos tenido|debemos) que cancelar|"
     r"cancelar la entrevista|precisamos cancelar|odwołan|odwołać|odwołuj|anulowan|peruttu|peruutettu|peruuntu|"

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from followupd.detect.matchers import lower, word_trie
+from followupd.detect.matchers import fold_marks, lower, word_trie
 
 NY, CHI, DEN, LA = "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"
 LON, BER, PAR, MAD = "Europe/London", "Europe/Berlin", "Europe/Paris", "Europe/Madrid"
@@ -215,6 +215,9 @@ NAMES: dict[str, str] = {
     "hora de cdmx": "America/Mexico_City",
     "hora del centro": "America/Mexico_City",
     "hora de ciudad de méxico": "America/Mexico_City",
+    # a US abbreviation refined in brackets: "10:00 a. m. CST (Ciudad de México)" has no DST
+    "(ciudad de méxico)": "America/Mexico_City", "(ciudad de mexico)": "America/Mexico_City",
+    "(cdmx)": "America/Mexico_City",
     "hora de colombia": "America/Bogota",
     "hora de bogotá": "America/Bogota",
     "hora de argentina": "America/Argentina/Buenos_Aires",
@@ -342,6 +345,11 @@ _OFFSET_RE = re.compile(r"(?:GMT|UTC)\s?([+\-\u2212])\s?(\d{1,2})(?::?(\d{2}))?(
 # Google Calendar and Outlook style "(Eastern Time - New York)", "Central European Time - Berlin".
 _AFTER_OFFSET = re.compile(r"\)?\s{0,2}([A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?)")
 _CITY_RE = re.compile(r"(?:Time|Zeit|heure|hora)\s?-\s?([A-Z][a-zA-Z]+(?:[ _][A-Z][a-zA-Z]+)?)")
+# "9:00 hora de Mérida", "10h heure de Montréal": any zone's city after "hora de" / "heure de"
+# (the zones' own names, read without accents: "Mérida" is America/Merida, "Cancún" America/Cancun)
+_HORA_DE_CITY_RE = re.compile(
+    r"(?:[Hh]ora|[Hh]eure)s? (?:de |d'|d’)([A-ZÀ-Ý][a-zà-ÿ]+(?: [A-ZÀ-Ý][a-zà-ÿ]+)?)"
+)
 # "10:30 – 11:15 (London)", "9:30 (Singapore time)": a city in brackets right after a time.
 _PAREN_CITY_RE = re.compile(r"\(([A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+)?)(?: time)?\)")
 
@@ -520,6 +528,13 @@ def find_zones(text: str, start: int = 0, end: int | None = None) -> list[ZoneHi
     low = lower(text)
     for m in _NAME_RE.finditer(low, start, stop):
         z = zone(NAMES[" ".join(m.group(1).lower().split())])
+        if z is not None:
+            hits.append(ZoneHit(m.start(), m.end(), z.key, z, True))
+    # (after the names above: on the same words, "heure de Montréal" is America/Toronto, not the
+    # alias America/Montreal)
+    for m in _HORA_DE_CITY_RE.finditer(text, start, stop) if "ora" in text or "eure" in text else ():
+        key = _cities().get(fold_marks(m.group(1)).lower())
+        z = zone(key) if key else None
         if z is not None:
             hits.append(ZoneHit(m.start(), m.end(), z.key, z, True))
     for m in _CAPS_RE.finditer(text, start, stop):

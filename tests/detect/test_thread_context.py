@@ -17,7 +17,7 @@ def _reply(body: str) -> bytes:
     msg = EmailMessage(policy=SMTP)
     msg["From"] = "Tess Moreau <tess.moreau@quillbrook.example>"
     msg["To"] = "Jordan Ellis <jordan@example.test>"
-    msg["Subject"] = "Re: Quillbrook - next steps"
+    msg["Subject"] = "Re: Quillbrook"  # (not "next steps": that names a hiring process by itself)
     msg["Date"] = "Mon, 23 Nov 2026 09:00:00 +0000"
     msg["Message-ID"] = "<c2@quillbrook.example>"
     msg["In-Reply-To"] = msg["References"] = ORIGINAL
