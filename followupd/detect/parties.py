@@ -288,6 +288,8 @@ def company_role(
                 m = None
         if m:
             cand = m.group(1).strip(" .,-")
+            if _TOOL_NAME.search(cand):
+                continue  # a department or a tool: "Entrevista con Talento Humano"
             if cand.lower() in people or _JOBLIKE.search(cand) or _a_person(cand, m, mail, segs, names):
                 then = _ROLE_THEN_COMPANY.match(t, m.end(1))
                 if then is None and not _ROLE_AFTER.match(t, m.end(1)):
@@ -426,9 +428,9 @@ def _a_person(cand: str, m: re.Match[str], mail: Mail, segs: list[thread.Segment
     if len(words) == 1 and _NAME_WORD.fullmatch(words[0]) and _WITH_PERSON.search(m.string[: m.start(1)]):
         # "with Marcus (Lonestar Sensing)" above "your interview with Marcus Reyes (Director of
         # Embedded Engineering)": the first name of a person the body names in full, or Spanish's
-        # personal "a" ("a Rodrigo le surgió un viaje")
+        # personal "a" ("a Rodrigo le surgió un viaje", "a Memo se le cruzó una junta")
         name = re.escape(words[0])
-        if re.search(rf"\b(?i:with|con|avec|mit) {name} [A-ZÀ-Ý][a-zà-ÿ]+\b|\ba {name} le\b", body):
+        if re.search(rf"\b(?i:with|con|avec|mit) {name} [A-ZÀ-Ý][a-zà-ÿ]+\b|\ba {name} (?:se )?le\b", body):
             return True
         # ... or anywhere, as a signature or an introduction does: a person's first name stands
         # before a surname ("Priya Raman") or a role in brackets ("con Hernán (nuestro CTO)"); a

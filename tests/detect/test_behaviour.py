@@ -623,6 +623,17 @@ def test_an_ats_sending_as_the_recruiter_names_no_person_as_the_company() -> Non
     assert d.company != "Alyssa Grant"
 
 
+def test_a_nickname_or_a_department_after_con_is_not_the_company() -> None:
+    when = "el jueves 8 de octubre de 2026 a las 17:00 (hora de Ciudad de México)"
+    d = detect(eml(f"Hola Vale, a Memo se le cruzó una junta. Ya lo moví: queda {when}.",
+                   subject="Cambio de hora entrevista con Memo", frm="Lupita Tzec <lupita.tzec@sacbe.mx>"))
+    assert d.interview and d.company != "Memo"
+    d = detect(eml(f"Su reserva está confirmada: {when}.",
+                   subject="Reserva confirmada: Entrevista con Talento Humano – Analista de Datos",
+                   frm="Arrecife Tours - Reclutamiento <Reclutamiento@arrecifetours.onmicrosoft.com>"))
+    assert d.interview and d.company != "Talento Humano"
+
+
 def test_a_person_after_with_is_not_the_company() -> None:
     d = detect(fixture("pos_prose_cancel_calendly.eml"))
     assert d.company != "Omar Haddad"
