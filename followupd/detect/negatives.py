@@ -389,7 +389,11 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
                    r"leasing (?:manager|office|agent|team|consultant)|\b(?:3x|three times) (?:the )?(?:monthly )?rent\b|"
                    r"move-in date|\bunit \d{1,4}[a-z]\b|"
                    # a housing co-op's membership interview
-                   r"housing co-?op(?:erative)?|co-?op board|membership committee|wohnungsgenossenschaft"),
+                   r"housing co-?op(?:erative)?|co-?op board|membership committee|wohnungsgenossenschaft|"
+                   # a flat share choosing its next flatmate: "le petit entretien coloc", "WG-Casting"
+                   # (not a data centre's "colocation")
+                   r"\bcoloc\b|\bcolocataires?\b|\ben colocation\b|wg-?(?:casting|zimmer|leben)|\bmitbewohner(?:in)?\b|"
+                   r"flat-?share|flatmates?\b|roommates?\b|compañer[oa]s? de piso|piso compartido"),
         6.0,
     ),
     "immigration": (
@@ -751,7 +755,11 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
                    r"colloquio di valutazione|evaluación de desempeño|rozmowa oceniająca|ocena roczna|"
                    # the review's own homework: "Trae tu autoevaluación rellenada"
                    r"revisión trimestral|quarterly review|autoevaluación|auto-évaluation|"
-                   r"selbsteinschätzung|360 feedback|feedback 360|360-degree feedback"),
+                   r"selbsteinschätzung|360 feedback|feedback 360|360-degree feedback|"
+                   # HR's talk about the user's own job changing: "You're welcome to bring a colleague or
+                   # support person. The Employee Assistance Program ...", "entretien préalable"
+                   r"employee assistance program|(?:a|your) (?:colleague or |co-worker or )?support person|"
+                   r"entretien préalable|\bbetriebsrat\b|personalgespräch"),
         6.0,
     ),
     "post_interview": (

@@ -395,7 +395,7 @@ CONFIRM = AnyOf(
     Gated(
         r"(?:est|a été|ont été) (?:prévu|programmé|planifié|fixé|confirmé)|aura lieu|avons le plaisir de vous (?:inviter|convier)|"
         r"au plaisir de|convocation|vous convier|vous inviter|(?:votre|notre) entretien (?:est|sera|aura)|comme convenu|"
-        r"c['’]est (?:noté|calé|bon pour|validé)|(?<!comment )(?:ça|cela) (?:marche|nous va|me va|nous convient)\b(?! ?\?)|"
+        r"c['’]est (?:noté|calé|bon pour|validé)|(?<!comment )(?:ça|ca|cela) (?:marche|nous va|me va|nous convient)\b(?! ?\?)|"
         # "jeudi 9h c parfait !", "demain 14h30, c'est nickel": a day and an hour, then agreed
         # (the trigger words also make NEAR_CUE: no "ok" or "top", which stand near any time)
         r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|demain)[^.?\n]{0,20}\d{1,2}\s?h(?:\d\d)?,?\s(?:c['’]est|c|cé|ça|ca) "
@@ -555,6 +555,7 @@ RESCHEDULE = AnyOf(
     ),
     Gated(  # French, Spanish, Italian, Portuguese
         r"reporté|déplacé|décalé|décalons|nouvel(?:le)? (?:horaire|date|heure)|a été modifié|reprogramad|"
+        r"\bon (?:décale|déplace|repousse|reporte) (?:à|au|le|la|l['’]|notre|ton|votre)\b|"  # "On décale à jeudi"
         # an ATS's labels: "Ancien créneau : lundi … Nouveau créneau : mardi …", "modifier l'horaire de votre entretien"
         r"\bnouveau créneau\s?:|(?:modifier|modifions|modifié|changer|changé) l['’](?:horaire|heure|date) de (?:votre|ton|notre|l['’])|"
         # "je vous confirme le report de notre entretien : il n'aura pas lieu mercredi mais vendredi"
@@ -688,7 +689,7 @@ NEW_TIME = Filtered(re.compile(
     r"(?:変更後|moved (?:it |us |you |your interview |the interview )?to|stattdessen|re-?scheduled (?:to|for)|new time|new date|updated|"
     r"now (?:on|at)|verschoben auf|neuer termin|neue uhrzeit|neu angesetzt|revised (?:\w+ )?(?:slot|time|date|schedule)|"
     r"new slot|new schedule|(?:nytt|nyt) tidspunkt(?: er| blir)?|ny tid(?: är| er|:)?|uusi aika|"
-    r"(?:flyttar|flytter|flytta|flytte) (?:\S+\s){0,6}till?\s(?:\w{1,12},?\s?)?$|(?:przenoszę|przenosimy|przeniesion\w{0,2}) (?:\S+\s){0,4}na\s(?:\w{1,12},?\s?)?$|nowy termin|nouvel(?:le)? (?:horaire|date|heure)|(?:reporté|décalé|avancé|repoussé|déplacé) (?:au|à)|"
+    r"(?:flyttar|flytter|flytta|flytte) (?:\S+\s){0,6}till?\s(?:\w{1,12},?\s?)?$|(?:przenoszę|przenosimy|przeniesion\w{0,2}) (?:\S+\s){0,4}na\s(?:\w{1,12},?\s?)?$|nowy termin|nouvel(?:le)? (?:horaire|date|heure)|(?:report|décal|avanc|repouss|déplac)(?:é|e|ons|ez) (?:au|à)|"
     r"nueva (?:fecha|hora)|cambiado a|trasladad|nieuw (?:moment|tijdstip):?|(?:verplaatst|verzet|verschoven|omgezet) naar|\bfrom\b(?:[^\n]|\n(?!\n)){1,70}\bto\s(?:\w{1,12},?\s?)?$|"
     # "von Dienstag, 13.10., 10 Uhr, auf Mittwoch, 14.10., um 15:30 Uhr verschieben": the verb
     # comes last; "auf" right after the old time marks the new one

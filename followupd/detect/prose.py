@@ -133,6 +133,9 @@ _D_BARE_DAY = re.compile(
     r"\b(?:le|el|am)\s(?P<day>[1-9]|[12]\d|3[01])\.?\s"
     r"(?=(?:à|a las|a la|um)\s\d{1,2}(?:h|:|\s?uhr\b|\s?heures?\b|\b))"
 )
+# ... or in brackets, to pin a weekday said loosely: "jeudi dans quinze jours (le 22)",
+# "Thursday after next (the 22nd)"
+_D_PAREN_DAY = re.compile(r"\((?:le|el|the|am|den)\s(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th|\.)?\)")
 _DAY_ARTICLE = re.compile(rf"(?<![\w])(?:le|el|am|{_WD})\.?,?\s$")
 _NEXT_WEEK = re.compile(
     # (a line may wrap inside: "el jueves de la\notra semana")
@@ -225,12 +228,15 @@ _DE_HOURS = (
 )
 _DE_WORD_TIME = re.compile(
     # (and the south's bare "viertel elf", 10:15: a quarter of the way to eleven)
-    r"(?<![\w])(?P<q>halb|viertel nach|viertel vor|dreiviertel|viertel)\s"
+    # ... and minutes said as words: "zwanzig nach zwei" 2:20, "zehn vor drei" 2:50
+    r"(?<![\w])(?P<q>halb|viertel nach|viertel vor|dreiviertel|viertel|(?:fünf|zehn|zwanzig) (?:nach|vor))\s"
     r"(?P<h>1[0-2]|[1-9]|" + "|".join(_DE_HOURS) + r")(?![\w:]|\.\d)"
 )
 _DE_OFFSETS = {
     "halb": (-1, 30), "viertel nach": (0, 15), "viertel vor": (-1, 45), "dreiviertel": (-1, 45),
     "viertel": (-1, 15),
+    "fünf nach": (0, 5), "zehn nach": (0, 10), "zwanzig nach": (0, 20),
+    "fünf vor": (-1, 55), "zehn vor": (-1, 50), "zwanzig vor": (-1, 40),
 }
 # German days as two capitals' worth, before a German-style time ("dann machen wir Fr 9:30",
 # "Do 14h bei uns"): read in the text as written, where "Do" and "So" open English sentences.
@@ -558,6 +564,10 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
         found = _next_day_of_month(ref, day, months=4, earliest=ref - timedelta(days=1), weekday=wd)
         if found is not None:
             add(DateHit(m.start(), m.end(), found, wd, True))
+    for m in _D_PAREN_DAY.finditer(text) if "(" in text else ():
+        found = _next_day_of_month(ref, int(m.group("day")), months=2, earliest=ref)
+        if found is not None:
+            add(DateHit(m.start(), m.end(), found, found.weekday(), True))
     for m in _D_BARE_DAY.finditer(text):
         found = _next_day_of_month(ref, int(m.group("day")), months=2, earliest=ref)
         if found is not None:
@@ -771,7 +781,8 @@ def _times(text: str) -> list[_Time]:
             continue
         mi = 30 if m.group("half") else int(m.group("m") or 0)
         out.append(_Time(m.start(), m.end(), h % 24, mi, {"午前": "a", "午後": "p"}.get(part or ""), True))
-    for m in _DE_WORD_TIME.finditer(text) if ("halb" in text or "viertel" in text) else ():
+    worded_de = "halb" in text or "viertel" in text or "nach " in text or "vor " in text
+    for m in _DE_WORD_TIME.finditer(text) if worded_de else ():
         named = m.group("h")
         hour = _DE_HOURS.index(named) + 1 if named in _DE_HOURS else int(named)
         back, minute = _DE_OFFSETS[m.group("q")]

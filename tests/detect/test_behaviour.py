@@ -104,6 +104,14 @@ def test_a_number_after_a_word_ending_in_alle_is_no_time() -> None:
     assert [(s.start.hour, s.start.minute) for s in slots] == [(14, 45)]
 
 
+def test_german_minutes_said_as_words() -> None:
+    # "zwanzig nach zwei" 2:20, "zehn vor drei" 2:50 (read in business hours, as "halb drei" is)
+    cases = [("am Donnerstag um zwanzig nach zwei", (14, 20)), ("am Donnerstag um zehn vor drei", (14, 50)),
+             ("am Donnerstag, fünf nach neun", (9, 5))]
+    for text, clock in cases:
+        assert [(s.start.hour, s.start.minute) for s in find_slots(text, MON_9_MARCH)] == [clock], text
+
+
 def test_spanish_a_las_wrapped_after_a_is_still_a_clock_time() -> None:
     slots = find_slots("la puede recibir pasado mañana a\nlas cuatro de la tarde", MON_9_MARCH)
     assert [(s.start.day, s.start.hour) for s in slots] == [(11, 16)]
