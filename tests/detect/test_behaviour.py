@@ -104,6 +104,15 @@ def test_a_number_after_a_word_ending_in_alle_is_no_time() -> None:
     assert [(s.start.hour, s.start.minute) for s in slots] == [(14, 45)]
 
 
+def test_a_french_move_said_in_the_present() -> None:
+    # "On décale à jeudi ...": the new day, with the old one given up before it
+    for verb in ("décale", "déplace", "repousse"):
+        body = (f"Bonjour Jordan,\n\nPas possible mardi 10 mars à 10h pour l'entretien. On {verb} à jeudi "
+                "12 mars à 10h.\n\nNico")
+        d = detect(eml(body, subject="Entretien", date="Mon, 09 Mar 2026 09:00:00 +0100"))
+        assert d.kind == "rescheduled" and d.start is not None and d.start.day == 12, verb
+
+
 def test_german_minutes_said_as_words() -> None:
     # "zwanzig nach zwei" 2:20, "zehn vor drei" 2:50 (read in business hours, as "halb drei" is)
     cases = [("am Donnerstag um zwanzig nach zwei", (14, 20)), ("am Donnerstag um zehn vor drei", (14, 50)),
