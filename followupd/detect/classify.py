@@ -1007,7 +1007,8 @@ def _from_prose(
             elif olds and not called_off:
                 # (a call-off names the time it cancels so: "which was scheduled for Thursday at 1 PM")
                 s -= 6
-            elif phrases.OLD_TIME_AFTER.match(lower(text[slot.pos : slot.pos + 50])):
+            elif not called_off and phrases.OLD_TIME_AFTER.match(lower(text[slot.pos : slot.pos + 50])):
+                # (a call-off's "Friday's 11am interview is cancelled" is the time it cancels)
                 s -= 4  # "Ihr Gespräch am 6. Mai um 11 Uhr verschieben": the verb comes last
             if len(slots) > 2 and phrases.ARRIVAL_AFTER.match(lower(text[slot.pos : slot.pos + 60])):
                 s -= 4  # an itinerary's arrival, before its first session

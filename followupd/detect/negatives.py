@@ -152,8 +152,12 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"vertragsangebot|arbeitsvertrag|vertragsentwurf|gehaltsangebot|"
             r"\b(?:ein|unser|dein|ihr) (?:\w+ )?angebot (?:als|für)\b|\bangebot (?:von|über)\b|"
             r"promesse d'embauche|proposition d'embauche|"
-            r"oferta (?:de empleo|laboral|formal)|carta oferta",
-            "offer|vertragsangebot|arbeitsvertrag|vertragsentwurf|angebot|embauche|oferta|propuesta|fecha de ingreso",
+            r"oferta (?:de empleo|laboral|formal)|carta oferta|"
+            # Portuguese: "te enviamos a proposta para a posição", "Remuneração: USD 5.400 / mês"
+            r"(?:enviamos|enviar|segue|anexa) a proposta|proposta (?:de (?:trabalho|emprego)|para a (?:posição|vaga)|formal)|"
+            r"carta[- ]proposta|remuneração\s?:",
+            "offer|vertragsangebot|arbeitsvertrag|vertragsentwurf|angebot|embauche|oferta|propuesta|fecha de ingreso|"
+            "proposta|remuneração",
         ),
         6.0,
     ),
@@ -324,6 +328,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"elterngespräch|elternabend|elternsprechtag|klassenlehrer(?:in)?\b|ihr(?:es)? kind(?:es)?\b|"
             # a nursery's "Entwicklungsgespräch" for Mila, "Liebe Familie Hoffmann"
             r"\bkita\b|kindertagesstätte|kindergarten|entwicklungsgespräch|liebe familie\b|mit (?:allen|den) eltern\b|"
+            # a daycare's "family intake interview" for the user's child: "enrollment packet"
+            r"\bdaycare\b|\bday care\b|\bpreschool\b|early learning (?:cent(?:er|re)|program)|enrollment packet|"
+            r"family intake|\bcrèche\b|guardería|kinderkrippe|"
             r"tutora? (?:de|del) (?:\d|aula|grado|curso|sección)|sala de padres|agenda escolar|"
             r"padres de familia|apoderad[oa]s?\b|(?:su|tu) (?:hij[oa]|menor)\b|estimada familia|"
             r"maestr[oa] (?:de|del) (?:\d|grado|curso|sala|clase)|tutor[ae]? \d|"

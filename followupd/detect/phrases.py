@@ -76,7 +76,10 @@ SENIOR_TITLE = re.compile(
 )
 # Read only in a subject or an event's title, where they name the meeting itself ("Nikhil <>
 # Fjordline | System design"); in a body, "system design" is a topic.
-INTERVIEW_TITLE = re.compile(r"\bsystem design\b|\bhiring manager\b")
+INTERVIEW_TITLE = re.compile(
+    # ... and a booking's "Intro call with Engineering - Redwood Soil" (not "with Sales")
+    r"\bsystem design\b|\bhiring manager\b|\bintro(?:ductory)? (?:call|chat) with (?:the |our )?(?:engineering|hiring)\b"
+)
 # Words that name a meeting, in every language read: whole words, written as a trie (the flat
 # alternation cost ~100 us over a mail's first lines, the trie a sixth of that).
 MEETING_WORDS: tuple[str, ...] = (
@@ -114,7 +117,10 @@ TALK_SUBJECT = re.compile(
     r"^(?:(?:re|aw|wg|fwd?|antw)\s*:\s*)*(?:(?:unser|ihr|dein|erstes|zweites|drittes|persönliches|nächstes)\s+)?"
     r"(?:gespräch(?:stermin)?|kennenlernen)\b(?!\s+(?:zu|zur|zum|über|wegen|mit\s+(?:ihrem|ihrer|deinem|deiner|dem|der)\b|"
     r"in\s+der\s+kita|im\s+kindergarten|beim\s+training))"
-    r"|\b(?:zweites|drittes|finales|letztes) gespräch\b",
+    r"|\b(?:zweites|drittes|finales|letztes) gespräch\b"
+    # a change to it: "Verschiebung unseres Gesprächs - neuer Termin Freitag"
+    r"|^(?:(?:re|aw|wg|fwd?|antw)\s*:\s*)*(?:verschiebung|verlegung|absage|bestätigung|änderung) "
+    r"(?:unseres|ihres|deines|des) (?:gesprächs|gesprächstermins|kennenlernens)\b",
     re.IGNORECASE,
 )
 # A time someone is to spend with a named person: "cancel Thursday's 11am with Declan", "our 3pm
@@ -152,6 +158,8 @@ RECRUITING: AnyOf[Searchable] = AnyOf(
         # ... "danach über Ihre Erfahrung mit Yocto", "sobre tu experiencia con Airflow", "walk through your background"
         r"(?:über|zu) (?:ihre|deine|ihren|deinen) (?:erfahrung(?:en)?|werdegang|berufserfahrung|lebenslauf)\b|"
         r"sobre (?:tu|su) (?:experiencia|trayectoria) (?:con|en|como)\b|"
+        # "charlamos un rato de lo q hiciste en Campo Sur"
+        r"\blo (?:que|q) (?:hiciste|hacías|hacias|has hecho) en\b|"
         # a hiring process's "next step" ("Re: Siguiente paso - Hacienda Labs")
         r"(?:siguiente|próximo) paso\b|next steps?\b|nächster schritt|prochaine étape|"
         r"(?:discuss|talk about|talk through|walk (?:us )?through|go over|dig into) your (?:experience|background)\b|"
@@ -210,7 +218,7 @@ JOB_TITLE = re.compile(
     # a discipline named after a dash in a title: "Intro chat – Data Science (30 min)"
     r"[-–|:]\s(?:data science|machine learning|product design|product management|ux research|user research|"
     r"data analytics|(?:data|software|mobile|backend|back-end|frontend|front-end|platform|ml|security|"
-    r"infrastructure|cloud|web|ios|android|qa) engineering)(?=\s?[(\n]|\s[-–|]|\swith\b|$)|"
+    r"infrastructure|cloud|web|ios|android|qa) engineering)(?=\s?[(\n]|\s[-–|]|\s(?:with|intro|chat|call|screen)\b|$)|"
     r"(?:re:?|for|[-–|,])\s(?:senior |associate )?(?:director|head|vp|vice president) of [a-z]|"
     r"engenheir[oa]\(?a?\)? de|ingenier[oa] de|desarrollador[a]?\b|analista de|cientista de|científic[oa] de|"
     r"gestionnaire de (?:produit|projet|programme)|chef de (?:produit|projet)|analyste de|développeu(?:r|se)\b|"
@@ -683,7 +691,9 @@ OLD_TIME_AFTER = re.compile(
     r"przesunąć|przenieść)\b|"
     # "your interview on 11-Sep at 10:30 AM, hence the same stands rescheduled"
     r"[^.\n]{0,40}?\b(?:stands|has been|have been|is being|will be|needs to be|must be) "
-    r"(?:re-?scheduled|moved|postponed|pushed|released|freed up)\b"  # "the Tuesday 2pm slot has been released"
+    r"(?:re-?scheduled|moved|postponed|pushed|released|freed up)\b|"  # "the Tuesday 2pm slot has been released"
+    # "A de terça (24/11 às 10h) fica cancelada", "celle de mardi 10h est annulée"
+    r"[^.\n]{0,25}?\b(?:fica|queda|est|is|será|sera|wird) (?:cancelad[ao]|annulée?|cancel+ed|abgesagt)\b"
 )
 NEW_TIME = Filtered(re.compile(
     r"(?:変更後|moved (?:it |us |you |your interview |the interview )?to|stattdessen|re-?scheduled (?:to|for)|new time|new date|updated|"
@@ -705,7 +715,10 @@ NEW_TIME = Filtered(re.compile(
     r"(?:mover|pasar|movemos|pasamos|movimos|pasé|moví|cambiamos|cambié|pasáramos|moviéramos|cambiáramos|movamos|"
     r"pasemos|cambiemos) "
     r"(?:\S+\s){0,6}(?:al|para el)\s+(?:\w{1,12},?\s?)?$|"
-    r"(?:remarcar|reagendar|remarcamos|reagendamos|mudar|passar) (?:\S+\s){0,8}para\s(?:a |o )?(?:[\w-]{1,14},?\s?)?$)",
+    r"(?:remarcar|reagendar|remarcamos|reagendamos|remarquei|reagendei|mudar|mudei|mudamos|passar|passei|passamos) "
+    r"(?:\S+\s){0,8}para\s(?:a |o )?(?:[\w-]{1,14},?\s?)?$|"
+    # ... with the day right after "para": "Remarquei para quinta-feira (26/11) às 14h"
+    r"(?:remarquei|remarcamos|reagendei|reagendamos) para\s(?:a |o )?(?:[\w-]{1,14},?\s?)?\(?$)",
     I,
 ))
 FIELD_LABEL = re.compile(
@@ -739,7 +752,8 @@ INSTEAD = re.compile(r"\binstead\b|stattdessen|à la place|en su lugar|al suo po
 # "Can we do Friday at 11am Central instead? I've already moved the calendar invite": the
 # question is a courtesy, the invitation already says the new time.
 INVITE_MOVED = Filtered(re.compile(
-    r"(?:i(?:'ve| have)?|we(?:'ve| have)?) (?:already |just )?(?:moved|updated|changed|shifted) (?:the|our|your) "
+    r"(?:i(?:['’]ve| have)?|we(?:['’]ve| have)?) (?:already |just |(?:gone|went) ahead and )?(?:moved|updated|changed|shifted) "
+    r"(?:the|our|your) "
     r"(?:calendar |zoom |teams |meet )?(?:invite|invitation|event)\b|"
     r"unless i hear otherwise|(?:i'll|i will) assume (?:that's|that is|it's|this is) (?:ok|okay|fine|good)|"
     # "Already moved Kelsey + Ron, so if that works you're set": the asked time is already booked

@@ -1015,6 +1015,9 @@ _CLOCK_BETWEEN = re.compile(
 _MOVED_TO = re.compile(r"[\s),]{0,3}(?:to|al|au|auf)\s+(?:(?:the|le|el|den)\s+)?", re.IGNORECASE)
 
 
+_SENTENCE_END = re.compile(r"(?<![ap]\.m)(?<!\b[ap]m)[.!?]\s+[A-ZÀ-Ý¿¡]")
+
+
 def _date_for(text: str, dates: list[DateHit], tstart: int, tend: int) -> DateHit | None:
     """The date a time belongs to: on its line before it, else just after it on the line
     ("3pm on Thursday"), else on the lines just above."""
@@ -1057,6 +1060,8 @@ def _date_for(text: str, dates: list[DateHit], tstart: int, tend: int) -> DateHi
              or _NEXT_LINE_DATE.fullmatch(text, tend, d.start))
         and _CLOCK_BETWEEN.search(text, tend, d.start) is None
         and not _MOVED_TO.match(text, tend, d.start)
+        # not past a sentence's end: "can't make your 10:00. Could we move you to Wednesday 9/16"
+        and not _SENTENCE_END.search(text, tend, d.start)
     ]
     if after:
         return after[0]
