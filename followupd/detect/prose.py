@@ -1015,7 +1015,8 @@ _CLOCK_BETWEEN = re.compile(
 _MOVED_TO = re.compile(r"[\s),]{0,3}(?:to|al|au|auf)\s+(?:(?:the|le|el|den)\s+)?", re.IGNORECASE)
 
 
-_SENTENCE_END = re.compile(r"(?<![ap]\.m)(?<!\b[ap]m)[.!?]\s+[A-ZÀ-Ý¿¡]")
+# A sentence's end between a time and a date (not the dot of "a.m."): the date is the next sentence's
+_SENTENCE_END = re.compile(r"(?<![ap]\.m)[.!?]\s+[A-ZÀ-Ý¿¡]")
 
 
 def _date_for(text: str, dates: list[DateHit], tstart: int, tend: int) -> DateHit | None:
