@@ -38,6 +38,7 @@ ATS_DOMAINS: dict[str, str] = {
     "jobvite.com": "jobvite",
     "bamboohr.com": "bamboohr",
     "recruitee.com": "recruitee",
+    "recruiteemail.com": "recruitee",
     "breezy.hr": "breezy",
     "jazzhr.com": "jazzhr",
     "applytojob.com": "jazzhr",

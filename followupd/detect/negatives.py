@@ -65,6 +65,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             # "Mock Robotics Onsite - System Design"; a mentor's "this isn't an interview or anything"
             r"\bmock[- ](?:[\w-]+ ){0,2}(?:onsite|on-site|screen|round|loop)\b|"
             r"\b(?:this|it) (?:isn['’]t|is not|won['’]t be) (?:an|a real|a formal|a job) interview\b|"
+            # "Ganz ohne Jobthema übrigens, versprochen", "rein privat"
+            r"\bohne (?:job|arbeits|karriere)-?thema\b|\b(?:ganz|rein) privat\b|no job talk\b|"
             r"coaching (?:session|call)|"
             # a mentor's call about the search: "notre call mentorat", signed "Mentor - Réseau Alumni"
             r"\b(?:call|appel|séance|session|rdv) (?:de )?mentorat\b|\bmentorat\b|mentoring (?:call|session)|"
@@ -253,6 +255,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"schedule (?:your|an|the) interview (?:using|via|through|here|at|by)|scheduling link|self-schedul|"
             r"(?:use|using|via) (?:this|the) link (?:to|below to) (?:schedule|book|pick|choose)|availability (?:link|form)|"
             r"(?:wählen|buchen) sie (?:einen|ihren|hier|selbst|direkt)|termin (?:aus)?wählen|choisissez un créneau|"
+            # "Bitte wählen Sie über folgenden Link einen passenden Termin ... Nach der Buchung erhalten Sie"
+            r"(?:wählen|buchen) sie (?:über|unter) (?:den |diesen |folgenden |dem )?(?:link|kalender)|"
+            r"nach der buchung erhalten (?:sie|du)|"
             # the du form: "Bitte wähle einen passenden Termin aus", "sobald du gebucht hast"
             r"\b(?:wähle|buche) (?:dir )?(?:einen|deinen|hier|selbst|direkt)\b|sobald (?:du|sie) (?:\w+ )?gebucht (?:hast|haben)|"
             # "Por favor escoge un horario ... en mi calendario"
@@ -266,6 +271,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"(?:times|slots) that work for you|choose as many|select as many|\[ \] ",
             "pick a|choose a|select a|book a|schedule|scheduling link|self-schedul|link|availability|wählen|"
             "buchen|wähle|buche|gebucht|escog|escoj|termin|créneau|elige|selecciona|reserva|select|choose|work for you|[ ]|réservation|booking page|"
+            "nach der buchung|"
             "buchungsseite|choix effectué|pick|works best|works best for you|have availability",
         ),
         5.0,
@@ -600,7 +606,10 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             # television: "the on-camera interview", "camera crew is me + Luis", "the 5pm weather segment"
             r"on-camera interview|camera crew|\b(?:news|weather|evening|morning|sports) segment\b|"
             # an episode's number: "Aufnahme Schaltkreis #58 – Interview mit Jana Vogel"
-            r"(?:aufnahme|recording|grabación|enregistrement)\b[^\n]{0,40}#\s?\d",
+            r"(?:aufnahme|recording|grabación|enregistrement)\b[^\n]{0,40}#\s?\d|"
+            # a podcast's "interview episode", "l'épisode"; a paper's "für unsere Serie", "Redaktion Wirtschaft"
+            r"\b(?:interview|our|the|this|next|l['’]|cet|notre|prochain) [ée]pisode\b|\bfolge unseres podcasts\b|"
+            r"für (?:unsere|die) (?:serie|reihe|rubrik)\b|^redaktion\b|ein foto (?:würden|möchten|wollen) wir\b",
             re.M,
         ),
         6.0,

@@ -111,7 +111,7 @@ def _first_name_matches(mail: Mail) -> bool:
 # A booking page's own notice ("Thank you for booking with Mauka Health System Talent
 # Acquisition"): its sender is the page's shared mailbox, which no one reads as mail.
 _BOOKING_PAGE = Filtered(re.compile(  # over lower-cased text: a case-blind scan cost ~35 us a mail
-    r"(?:thank you|thanks) for booking with|gracias por reservar con|"
+    r"(?:thank you|thanks) for booking with|gracias por reservar con|se ha confirmado su reserva con|"
     r"merci d['’]avoir réservé (?:un créneau |un rendez-vous )?(?:avec|auprès)|danke? für ihre buchung bei|"
     # "Merci d'avoir effectué une réservation avec Institut Médical du Lez"
     r"(?:merci d['’]avoir|thank you for|thanks for) (?:effectué|made|making) (?:une|a) "

@@ -78,7 +78,9 @@ SENIOR_TITLE = re.compile(
 # Fjordline | System design"); in a body, "system design" is a topic.
 INTERVIEW_TITLE = re.compile(
     # ... and a booking's "Intro call with Engineering - Redwood Soil" (not "with Sales")
-    r"\bsystem design\b|\bhiring manager\b|\bintro(?:ductory)? (?:call|chat) with (?:the |our )?(?:engineering|hiring)\b"
+    r"\bsystem design\b|\bhiring manager\b|\bintro(?:ductory)? (?:call|chat) with (?:the |our )?(?:engineering|hiring)\b|"
+    # a booking page's "Yield Data Screen (30 min)" (not a clinic's "Vision Screen (15 min)")
+    r"(?<!health )(?<!vision )(?<!hearing )(?<!eye )(?<!blood )(?<!drug )(?<!cancer )(?<!skin )\b[a-z]+ screen \(\d{1,3} ?min"
 )
 # Words that name a meeting, in every language read: whole words, written as a trie (the flat
 # alternation cost ~100 us over a mail's first lines, the trie a sixth of that).
@@ -289,9 +291,12 @@ CONFIRM = AnyOf(
         # "Friday at 4pm Eastern (3pm your time) works great"
         r"(?:\([^()\n]{1,30}\) )?"
         r"works\b(?! for you)(?!\s?\?)|\) it is[.!]|"
+        # "Wednesday at 16:00 is perfect", "Thursday 2pm sounds good"
+        r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)(?: at)? \d{1,2}(?:[:.]\d\d)?\s?(?:[ap]m?)? "
+        r"(?:is|sounds) (?:perfect|great|good|fine)\b(?!\s?\?)|"
         r"(?:i've|i have) (?:said|told them) (?:that's|that is|it's) fine",
         "in writing|lock|set for|is set|are set|is now set|are now set|set with|let's|let’s|lets |it is|works for|works with|"
-        "day works|then|works|fine",
+        "day works|then|works|fine|is perfect|is great|is good|sounds perfect|sounds great|sounds good",
     ),
     Gated(  # English: what happens next is already arranged
         r"i(?:'ve| have) sent (?:you )?(?:a|an|the) (?:\w+ ){0,2}(?:invite|invitation)|"
@@ -661,7 +666,7 @@ CANCEL = Gated(
     r"absage (?:gesprächstermin|vorstellungsgespräch|interviewtermin)|"
     r"geannuleerd|annulering|gaat (?:helaas |dus )?niet door|(?:moeten|moet|moesten|moest) [^.?!]{0,140}annuleren|helaas annuleren|annullat[oa]|disdett|cancelada|cancelado|aflyst|avlyst|zrušen|"
     r"au regret d'annuler|(?:dois|devons|devoir) annuler|(?:tenemos|tuvimos|hemos tenido|debemos) que cancelar|"
-    r"cancelar la entrevista|precisamos cancelar|odwołan|odwołać|odwołuj|anulowan|peruttu|peruutettu|peruuntu|"
+    r"cancelar la entrevista|cancelar (?:la|nuestra|su|tu) (?:\w+ )?(?:entrevista|reunión|llamada|videollamada)|precisamos cancelar|odwołan|odwołać|odwołuj|anulowan|peruttu|peruutettu|peruuntu|"
     r"joudu(?:mme|n) perumaan|perutaan\b|peruutetaan\b|ställa in (?:din|er|vår|intervjun)|ställer in|ställs in|inställd|inställt|dobbiamo annullare",
     "cancel|call|desmarc|desmarq|zruši|zrušen|キャンセル|中止|取り消|abgesagt|absage|storniert|fällt|annul|anulad|suspendid|niet door|disdett|aflyst|avlyst|zrušen|"
     "annullare|annuleren|anul|suspender|odwoł|anulowan|perut|peruu|perumaan|ställa in|ställer in|ställs in|inställ|entf|s off|on hold|"
@@ -677,8 +682,8 @@ OLD_TIME = Filtered(re.compile(
     r"anteriormente|originalmente|en lugar de|en vez de|inicialmente|anziché|invece (?:che|di|delle?)|"
     r"(?:move|moved|moving|shift|shifted|shifting|push|pushed|pushing|chang\w{1,3}|reschedul\w{1,3})\s(?:\w+\s){0,3}"
     r"from\s[^\n]{0,20}$|"
-    r"(?:mover|movimos|moviéramos|movamos|cambiar|cambiamos|cambiáramos|cambiemos|pasar|pasamos|pasáramos|pasemos|"
-    r"reprogramar)\s(?:\w+\s){0,5}"
+    r"(?:mover|movemos|movimos|moviéramos|movamos|cambiar|cambiamos|cambiáramos|cambiemos|pasar|pasamos|pasáramos|"
+    r"pasemos|reprogramar)\s(?:\w+\s){0,5}"
     r"del?\s[^\n]{0,20}$|"
     r"(?:spostare|spostiamo|rinviare|rimandare|déplacer|reporter)\s(?:\S+\s){0,5}(?:previsto per|fissato per|prévu le|"
     r"prévu pour|del|du)\s[^\n]{0,20}$)",
@@ -756,6 +761,9 @@ INVITE_MOVED = Filtered(re.compile(
     r"(?:the|our|your) "
     r"(?:calendar |zoom |teams |meet )?(?:invite|invitation|event)\b|"
     r"unless i hear otherwise|(?:i'll|i will) assume (?:that's|that is|it's|this is) (?:ok|okay|fine|good)|"
+    # "si no me dices nada lo dejamos así", "sauf avis contraire", "wenn ich nichts höre"
+    r"si no me (?:dices|dice|dicen|avisas|avisa) nada|salvo que me (?:digas|diga) lo contrario|sauf avis contraire|"
+    r"wenn ich nichts (?:mehr )?(?:von (?:dir|ihnen) )?höre|"
     # "Already moved Kelsey + Ron, so if that works you're set": the asked time is already booked
     r"\balready (?:moved|updated|shifted|rescheduled) (?:\w+ (?:\+|and|&) \w+|everyone|the (?:panel|team|others|"
     r"interviewers|invite))|if (?:that|this) works,?\s(?:you(?:'re| are|’re)|we(?:'re| are|’re)) (?:all )?set\b"

@@ -1019,6 +1019,12 @@ _MOVED_TO = re.compile(r"[\s),]{0,3}(?:to|al|au|auf)\s+(?:(?:the|le|el|den)\s+)?
 _SENTENCE_END = re.compile(r"(?<![ap]\.m)[.!?]\s+[A-ZÀ-Ý¿¡]")
 
 
+_OWN_CLOCK_AFTER = re.compile(
+    r"[ \t,]{0,3}(?:at |à |um |a las |alle )?\d{1,2}(?:(?::[0-5]\d)?\s?(?:[ap]\.?m\b|h\b|uhr\b)|:[0-5]\d)",
+    re.IGNORECASE,
+)
+
+
 def _date_for(text: str, dates: list[DateHit], tstart: int, tend: int) -> DateHit | None:
     """The date a time belongs to: on its line before it, else just after it on the line
     ("3pm on Thursday"), else on the lines just above."""
@@ -1063,6 +1069,8 @@ def _date_for(text: str, dates: list[DateHit], tstart: int, tend: int) -> DateHi
         and not _MOVED_TO.match(text, tend, d.start)
         # not past a sentence's end: "can't make your 10:00. Could we move you to Wednesday 9/16"
         and not _SENTENCE_END.search(text, tend, d.start)
+        # nor a date with a clock of its own: "8:00 am NZDT - that is Tuesday 8 December, 8:00 pm CET"
+        and not _OWN_CLOCK_AFTER.match(text, d.end)
     ]
     if after:
         return after[0]
