@@ -290,6 +290,10 @@ def _html_to_text(src: str) -> str:
             out.append("\n")
         elif tname in ("td", "/td", "th", "/th"):
             out.append(" ")
+        if tname in ("del", "s", "strike") or "line-through" in tag:
+            # A struck-through time is the one a change replaced (Lever's old slot above the new
+            # one): said so in words, which the rules read as an old time.
+            out.append(" previously: ")
         i = gt + 1
     text = html.unescape("".join(out))
     lines = [" ".join(line.split()) for line in text.split("\n")]

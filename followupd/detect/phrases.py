@@ -437,7 +437,7 @@ CONFIRM = AnyOf(
     ),
     Gated(
         r"está (?:programada|agendada|prevista|fijada)|tendrá lugar|qued(?:a|ó|an|aron|amos)(?: ya)? (?:agendad|programad|fijad|reservad)|"
-        r"nos vemos|hemos (?:programado|agendado|fijado)|(?:le|te) (?:invitamos|esperamos)|(?:te|le|lo|la) espero\b(?![^.\n]{0,40}\?)|convocatoria|"
+        r"nos vemos|hemos (?:programado|agendado|fijado)|se ha (?:programado|agendado|fijado) (?:una|la|su|tu)\b|(?:le|te) (?:invitamos|esperamos)|(?:te|le|lo|la) espero\b(?![^.\n]{0,40}\?)|convocatoria|"
         r"(?:tu|su) entrevista (?:será|es) el|(?:ha|han) sido (?:programad|agendad|fijad|reservad)|como acordamos|"
         r"quedamos (?:(?:entonces|así|pues)[,:]? ){0,2}(?:el|para|pasado mañana|mañana|hoy|a las|este|esta)\b|\bqueda (?:entonces |pues |ya |confirmad[oa] )?(?:el|para el) "
         r"(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|\d)|"
@@ -590,6 +590,11 @@ RESCHEDULE = AnyOf(
         r"\bcanvi de (?:data|dia|hora)\b|\b(?:hem|he) de (?:canviar|moure|passar|ajornar)\b|"
         r"\bl['’]hem (?:canviat|mogut|passat)\b|\bajornad[ae]\b|"
         r"(?:la|lo|te|os) (?:pasamos|movemos|cambiamos) (?:al|a la|para el|para la)\b|invitación actualizada|"
+        # "Pasémosla para mañana temprano, a las 8"
+        r"\b(?:pasémos|movámos|cambiémos)(?:la|lo)s? (?:para|al|a la)\b|"
+        # "Reprogramación de entrevista", "nos vemos obligados a mover su entrevista ... Se la reprogramamos"
+        r"\breprogramaci[oó]n de (?:la |su |tu )?entrevista\b|\b(?:se )?(?:la|lo|le|te) reprogramamos\b|"
+        r"\b(?:obligados a|tenemos que|debemos|necesitamos) mover (?:su|tu|la) entrevista\b|"
         # "La hemos pasado al martes 5 de mayo"
         r"(?:la|lo|te|os|le|les) (?:hemos|he|han|ha) (?:pasado|movido|cambiado|trasladado) (?:al|a la|para el|para la)\b|"
         # "La hemos movido del jueves 10 a las 11:00 a pasado mañana"
@@ -618,6 +623,7 @@ RESCHEDULE = AnyOf(
         r"in plaats van|"
         r"en lugar de|en vez de|instead of)\s",
         "reporté|déplac|repouss|décal|nouvel|nouveau créneau|modifi|changer|changé|changement|déplacement|reprogramad|report|pas lieu|cambi|nueva|pasamos|movemos|actualizada|movimos|recorrimos|"
+        "pasémos|movámos|reprogramaci|mover su|mover tu|mover la|"
         "reprogramamos|pasado|movido|trasladado|moverl|pasarl|retrasarl|adelantarl|déplacer|reporter|repousser|devancer|avancer|aplazad|tuvimos|tenemos|tenido|spostat|spostare|"
         "statt|anstelle|anziché|invece|au lieu|en lugar|en vez|instead of|ipv|in plaats van|"
         "aggiornato|"
@@ -711,6 +717,7 @@ NEW_TIME = Filtered(re.compile(
     r"(?:\buhr|\d)\.?,?\s+auf\s(?:\w{1,12},?\s?)?$|"
     r"(?:quedó|queda|quedaría|pasa) para\s(?:el\s)?(?:\w{1,12}\s)?$|"
     r"(?:movid|cambiad|pasad|trasladad|corrid|reprogramad)[ao]s? (?:para|al|a la)\s(?:el\s)?(?:\w{1,12}\s)?$|"
+    r"(?:pasémos|movámos|cambiémos)(?:la|lo)s? (?:para|al|a la)\s(?:el\s)?(?:\w{1,12}\s)?$|"
     r"\b(?:nun|jetzt|neu) (?:am|um|auf)\b|désormais|maintenant (?:le|à)|ahora (?:el|a las)|agora (?:na|às)|nu op|ora (?:il|alle)|"
     r"(?:le|ti|vi) propongo (?:quindi |allora )?$|je vous propose (?:donc |plutôt )?$|"
     r"spost\w{1,6} (?:\S+\s){0,3}(?:a|al|alla)\s(?:\w{1,12},?\s?)?$|(?:verschieben|verlegen) (?:\S+\s){0,4}auf\s(?:\w{1,12},?\s?)?$|"
@@ -764,6 +771,9 @@ INVITE_MOVED = Filtered(re.compile(
     # "si no me dices nada lo dejamos así", "sauf avis contraire", "wenn ich nichts höre"
     r"si no me (?:dices|dice|dicen|avisas|avisa) nada|salvo que me (?:digas|diga) lo contrario|sauf avis contraire|"
     r"wenn ich nichts (?:mehr )?(?:von (?:dir|ihnen) )?höre|"
+    # "ich habe ihn für Sie ebenfalls eingetragen": the asked time is already in the calendar
+    r"(?:habe|hab) (?:ihn|es|den termin|das) (?:für sie|für dich|ihnen|dir) (?:schon |bereits |ebenfalls |auch )*"
+    r"(?:eingetragen|geblockt|eingestellt)|"
     # "Already moved Kelsey + Ron, so if that works you're set": the asked time is already booked
     r"\balready (?:moved|updated|shifted|rescheduled) (?:\w+ (?:\+|and|&) \w+|everyone|the (?:panel|team|others|"
     r"interviewers|invite))|if (?:that|this) works,?\s(?:you(?:'re| are|’re)|we(?:'re| are|’re)) (?:all )?set\b"

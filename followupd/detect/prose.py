@@ -232,6 +232,13 @@ _DE_WORD_TIME = re.compile(
     r"(?<![\w])(?P<q>halb|viertel nach|viertel vor|dreiviertel|viertel|(?:fünf|zehn|zwanzig) (?:nach|vor))\s"
     r"(?P<h>1[0-2]|[1-9]|" + "|".join(_DE_HOURS) + r")(?![\w:]|\.\d)"
 )
+# ... and a whole hour said as a word after "um" or "gegen": "morgen früh um acht", "gegen neun"
+# (not "um zwei Wochen verschieben")
+_DE_WORD_HOUR = re.compile(
+    r"(?<![\w])(?:um|gegen)\s(?P<h>" + "|".join(_DE_HOURS) + r")(?:\s[Uu]hr)?(?![\w])"
+    r"(?!\s+(?:wochen|tage|tagen|stunden|minuten|monate|monaten|jahre|jahren|prozent|euro|mal|personen|leute|"
+    r"kilometer|grad|plätze|stellen)\b)"
+)
 _DE_OFFSETS = {
     "halb": (-1, 30), "viertel nach": (0, 15), "viertel vor": (-1, 45), "dreiviertel": (-1, 45),
     "viertel": (-1, 15),
@@ -787,6 +794,9 @@ def _times(text: str) -> list[_Time]:
         hour = _DE_HOURS.index(named) + 1 if named in _DE_HOURS else int(named)
         back, minute = _DE_OFFSETS[m.group("q")]
         out.append(_Time(m.start(), m.end(), (hour + back - 1) % 12 + 1, minute, None, True))
+    for m in _DE_WORD_HOUR.finditer(text) if ("um " in text or "gegen " in text) else ():
+        if not any(t.start <= m.start("h") < t.end for t in out):  # not inside "um halb acht"
+            out.append(_Time(m.start("h"), m.end(), _DE_HOURS.index(m.group("h")) + 1, 0, None, True))
     romance = "las " in text or "heure" in text or "às " in text or "alle " in text or "all'" in text
     romance = romance or "a les " in text
     romance = romance or " la una" in text

@@ -116,9 +116,11 @@ def test_a_french_move_said_in_the_present() -> None:
 def test_german_minutes_said_as_words() -> None:
     # "zwanzig nach zwei" 2:20, "zehn vor drei" 2:50 (read in business hours, as "halb drei" is)
     cases = [("am Donnerstag um zwanzig nach zwei", (14, 20)), ("am Donnerstag um zehn vor drei", (14, 50)),
-             ("am Donnerstag, fünf nach neun", (9, 5))]
+             ("am Donnerstag, fünf nach neun", (9, 5)), ("am Donnerstag gegen neun", (9, 0)),
+             ("Donnerstag früh um acht", (8, 0))]
     for text, clock in cases:
         assert [(s.start.hour, s.start.minute) for s in find_slots(text, MON_9_MARCH)] == [clock], text
+    assert find_slots("am Donnerstag verschieben wir um zwei Wochen", MON_9_MARCH) == []  # a length
 
 
 def test_spanish_a_las_wrapped_after_a_is_still_a_clock_time() -> None:
