@@ -76,7 +76,9 @@ _TOOL_NAME = re.compile(
     r"zoom|microsoft teams|teams|google meet|webex|goodtime|trabajando(?:\.com)?|get on board|hireline|"
     # a role or a department, not an organisation
     r"info|hiring manager|recruiter|interviewer|talent partner|service|gesti[oó]n humana|gerencia|"
-    r"talento humano|recursos humanos|human resources|ressources humaines|personalabteilung)$|"
+    r"talento humano|recursos humanos|human resources|ressources humaines|personalabteilung|"
+    # a panel, not an organisation: "Interview with Search Committee"
+    r"(?:the )?(?:search|hiring|selection|interview) (?:committee|panel)|panel)$|"
     r"scheduler|calendar|bookings|"
     r"no-?reply|notification|"
     # a team's mailbox named for its task: "Talent Screening Calls", "Recruiting Interviews"
@@ -217,7 +219,10 @@ def _name_for(addr: str, mail: Mail, pick: Pick) -> str:
 # "Interview ... at|with Acme Robotics": the capitalised words after the preposition.
 _SUBJ_AT = re.compile(
     # ... and a job board's relay: "Nouveau message de Altimove concernant votre candidature"
-    r"(?:(?i:interview|entretien|entrevista|gespräch)\b.{0,80}?\b(?i:at|with|bei|chez|avec|con|en)|"
+    # (not a job title's "en": "Entrevista confirmada: Especialista en Torre de Control")
+    r"(?:(?i:interview|entretien|entrevista|gespräch)\b.{0,80}?\b(?i:at|with|bei|chez|avec|con|"
+    r"(?<!especialista )(?<!experto )(?<!experta )(?<!analista )(?<!ingeniero )(?<!ingeniera )(?<!técnico )"
+    r"(?<!técnica )(?<!licenciado )(?<!licenciada )en)|"
     r"(?i:message (?:de|from|von|de parte de)))\s"
     r"((?:[A-Z0-9][\w.'\-]*|&)(?: (?:[A-Z0-9][\w.'\-]*|&)){0,4})"
 )

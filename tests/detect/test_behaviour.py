@@ -651,6 +651,14 @@ def test_a_nickname_or_a_department_after_con_is_not_the_company() -> None:
                    subject="Reserva confirmada: Entrevista con Talento Humano – Analista de Datos",
                    frm="Arrecife Tours - Reclutamiento <Reclutamiento@arrecifetours.onmicrosoft.com>"))
     assert d.interview and d.company != "Talento Humano"
+    # a job title's "en" and a search committee are no company either
+    d = detect(eml(f"Su entrevista quedó agendada: {when}.",
+                   subject="Entrevista confirmada: Especialista en Torre de Control (remoto)",
+                   frm="Andrea Flores via Cumbre Digital <no-reply@teamtailor-mail.com>"))
+    assert d.interview and d.company != "Torre"
+    d = detect(eml(f"Your booking is confirmed: {when}.", subject="Interview with Search Committee",
+                   frm="Optics Staff Search <OpticsStaffSearch@srsu.example.edu>"))
+    assert d.interview and d.company != "Search Committee"
 
 
 def test_a_person_after_with_is_not_the_company() -> None:
