@@ -373,7 +373,8 @@ def _classify(
         ev.add(1.5, "about:call-in-recruiting-thread")
     elif (
         reply_confirms()
-        and _weak_interview(all_text[: 2 * WEAK_SCAN], title=subject)
+        # (the subject may name the role: "Re: Developer role - CRX" above "Thurs 9 works")
+        and _weak_interview(subject + "\n" + all_text[: 2 * WEAK_SCAN], title=subject)
     ):
         # "you're locked in for thurs 9am CT w/ Marcus" above "a quick chat with our hiring
         # manager about the ... role": the reply confirms, the thread says what it confirms.

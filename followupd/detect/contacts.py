@@ -38,7 +38,7 @@ _ADDR = re.compile(
     r"(?<![\w.+\-%])[\w.+'\-]{1,64}@[\w\-]{1,63}(?:\.[\w\-]{1,63}){0,5}\.[^\W\d_]{2,24}(?![\w\-])"
 )
 _NEAR = Filtered(re.compile(
-    r"recruit|contact|reach|questions|coordinator|talent|reply|schreiben|kontakt|"
+    r"recruit|contact|reach|questions|coordinator|coordinad|koordinat|talent|reply|schreiben|kontakt|"
     r"contacter|contacto|escr[ií]b|écri(?:vez|s|re)\b|interviewer|hiring manager|ansprechpartner|kontakta|"
     r"contatt|neem contact|entrevistador|intervistator|host\b|organi[sz]er|get in touch|my e-?mail|"
     r"(?:his|her|their) e-?mail|"

@@ -450,7 +450,10 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"visita domiciliaria|choosing to adopt|gracias por adoptar|\b(?:to|para|pour) (?:adopt|adoptar|adopter)\b|"
             # a tradesman's visit: "the kitchen walkthrough and estimate"
             r"walk-?through and (?:an? )?(?:estimate|quote|bid)\b|\b(?:free|in-home|written) (?:estimate|quote)\b|"
-            r"\b(?:kitchen|bathroom|basement) (?:remodel|renovation)"
+            r"\b(?:kitchen|bathroom|basement) (?:remodel|renovation)|"
+            # a community garden's plot: "une parcelle se libère aux Jardins partagés"
+            r"jardins? partagés?|attribution d['’]une parcelle|community garden|garden plot|schrebergarten|"
+            r"kleingarten|huerto urbano"
         ),
         6.0,
     ),
@@ -509,6 +512,12 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"\b(?:le candidat|la candidate|the candidate|el candidato|la candidata|der kandidat|die kandidatin), "
             r"[a-zà-ÿ]+ [a-zà-ÿ]+ \(|"
             r"como entrevistador|arkusz oceny|jako rekruter|as (?:an? )?interviewer\b|"
+            # "Could you join me on the panel ...? The candidate is Tom Berthier"; Lever's "Has sido
+            # agregado al panel de entrevista de un candidato ... deja tu feedback"
+            r"join (?:me|us) on the (?:interview )?panel|\bthe candidate is [a-z]+ [a-z]+\b(?! (?:to|will|should))|"
+            r"(?:has sido|fuiste|you(?:['’]ve| have) been|sie wurden|tu as été|vous avez été) "
+            r"(?:agregad[oa]|añadid[oa]|added|hinzugefügt|ajoutée?) (?:al|to the|to an|zum|au) (?:panel|jury|interview)|"
+            r"(?:deja|dejes|leave|submit) (?:tu|your) feedback|"
             # asked to sit in on someone else's interview, with the candidate's papers to read:
             # "magst du als zweite Designerin mit reinsetzen?", "CV und Mappe von Jonas liegen im Drive"
             r"(?:magst|möchtest|kannst|willst|würdest) du [^.?\n]{0,40}mit (?:rein|dazu)(?:setzen|sitzen)|"

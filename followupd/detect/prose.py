@@ -1035,6 +1035,12 @@ _OWN_CLOCK_AFTER = re.compile(
 )
 
 
+def _clock_in_bracket(text: str, pos: int) -> bool:
+    """Whether the bracket open at ``pos`` holds a clock before it closes."""
+    close = text.find(")", pos, pos + 80)
+    return _CLOCK_BETWEEN.search(text, pos, close if close >= 0 else pos + 80) is not None
+
+
 def _date_for(text: str, dates: list[DateHit], tstart: int, tend: int) -> DateHit | None:
     """The date a time belongs to: on its line before it, else just after it on the line
     ("3pm on Thursday"), else on the lines just above."""
@@ -1048,7 +1054,11 @@ def _date_for(text: str, dates: list[DateHit], tstart: int, tend: int) -> DateHi
                   and _WRAPPED_PAIR.fullmatch(text, d.end, tstart)]
     # "9:30 AM IST (i.e. Thursday, 16th July, 9:00 PM PDT)": a date in brackets opened after
     # the time is the bracketed time's, in another zone.
-    dates = [d for d in dates if d.start < tend or not _opened(text[tend : d.start])]
+    # (a date in brackets with no clock of its own is this time's: "11:30 ET call on Wednesday (12/9)")
+    dates = [
+        d for d in dates
+        if d.start < tend or not _opened(text[tend : d.start]) or not _clock_in_bracket(text, d.end)
+    ]
     # "... on Wednesday so he can't do 11. Could you do half two on Thursday": the day right
     # after the time is its own, over one said a sentence earlier.
     # "... this Sunday, so 10:30am ET on Monday is ...": "on <day>" right after the time is its day,
