@@ -514,7 +514,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"como entrevistador|arkusz oceny|jako rekruter|as (?:an? )?interviewer\b|"
             # "Could you join me on the panel ...? The candidate is Tom Berthier"; Lever's "Has sido
             # agregado al panel de entrevista de un candidato ... deja tu feedback"
-            r"join (?:me|us) on the (?:interview )?panel|\bthe candidate is [a-z]+ [a-z]+\b(?! (?:to|will|should))|"
+            # (a name, not "the candidate is expected to bring ID")
+            r"join (?:me|us) on the (?:interview )?panel|\bthe candidate is (?!(?:expected|required|asked|invited|"
+            r"welcome|encouraged|responsible|able|free|not|also|then|now|a|an|the|to)\b)[a-z]+ [a-z]+\s?[.,;(\n]|"
             r"(?:has sido|fuiste|you(?:['’]ve| have) been|sie wurden|tu as été|vous avez été) "
             r"(?:agregad[oa]|añadid[oa]|added|hinzugefügt|ajoutée?) (?:al|to the|to an|zum|au) (?:panel|jury|interview)|"
             r"(?:deja|dejes|leave|submit) (?:tu|your) feedback|"

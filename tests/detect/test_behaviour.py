@@ -104,6 +104,16 @@ def test_a_number_after_a_word_ending_in_alle_is_no_time() -> None:
     assert [(s.start.hour, s.start.minute) for s in slots] == [(14, 45)]
 
 
+def test_the_user_asked_onto_a_panel_is_no_candidate_but_a_candidate_told_what_to_bring_is() -> None:
+    when = "Thursday, March 12 at 2:00 PM ET"
+    panel = detect(eml(f"Could you join me on the panel? The candidate is Tom Berthier (CV here). {when}.",
+                       subject="Interview panel - Junior Data Analyst"))
+    assert not panel.interview
+    own = detect(eml(f"Your interview is confirmed for {when}. The candidate is expected to bring photo ID.",
+                     subject="Interview confirmed"))
+    assert own.interview
+
+
 def test_a_french_move_said_in_the_present() -> None:
     # "On décale à jeudi ...": the new day, with the old one given up before it
     for verb in ("décale", "déplace", "repousse"):
