@@ -209,13 +209,15 @@ JOB_TITLE = re.compile(
     r"process|chemical|mechanical|electrical|civil|industrial|manufacturing|quality|facilities|field|"
     r"petroleum|reservoir|production|controls|structural|environmental|safety|project controls|"
     # supply chains'
-    r"logistics|supply chain|procurement|purchasing|inventory|demand planning|warehouse|transport|fleet) "
+    r"logistics|supply chain|procurement|purchasing|inventory|demand planning|warehouse|transport|fleet|"
+    # customer-facing, design and engineering teams
+    r"customer success|customer experience|client success|design|engineering) "
     r"(?:engineer|developer|designer|analyst|scientist|manager|researcher|architect|specialist|owner)s?\b|"
     r"\bfounding (?:[a-z]+ )?(?:eng|engineer|engineering|designer|pm)\b|\b(?:eng|engineering|tech|qa|test) lead\b|"
     r"\blead qa\b|\b(?:qa|test) automation\b|"
     # "Intro call - Customer Success Lead (Brightline Freight)", "Re: Plaza Líder de Customer Success"
     r"\b(?:customer success|customer experience|client success|data|design|product|support|operations|analytics|"
-    r"platform|security|ux|research|finance|people|engineering) (?:lead|manager|specialist|director)\b|"
+    r"platform|security|ux|research|finance|people) (?:lead|director)\b|"
     r"\bl[ií]der (?:de|t[eé]cnic[oa])\b|"
     # a discipline named after a dash in a title: "Intro chat – Data Science (30 min)"
     r"[-–|:]\s(?:data science|machine learning|product design|product management|ux research|user research|"

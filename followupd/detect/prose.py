@@ -1029,9 +1029,9 @@ _MOVED_TO = re.compile(r"[\s),]{0,3}(?:to|al|au|auf)\s+(?:(?:the|le|el|den)\s+)?
 _SENTENCE_END = re.compile(r"(?<![ap]\.m)[.!?]\s+[A-ZÀ-Ý¿¡]")
 
 
+# A clock right after a date: the clock of the pattern above, behind "at" at most
 _OWN_CLOCK_AFTER = re.compile(
-    r"[ \t,]{0,3}(?:at |à |um |a las |alle )?\d{1,2}(?:(?::[0-5]\d)?\s?(?:[ap]\.?m\b|h\b|uhr\b)|:[0-5]\d)",
-    re.IGNORECASE,
+    r"[ \t,]{0,3}(?:at |à |um |a las |alle )?\d?(?:" + _CLOCK_BETWEEN.pattern + ")", re.IGNORECASE
 )
 
 
