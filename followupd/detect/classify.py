@@ -774,7 +774,7 @@ def _forwarders_own(mail: Mail, segs: list[thread.Segment], top_text: str) -> bo
     if sender in own:
         return False
     mine = _user_names(mail)
-    firsts = {parties.first_name(n, a) for n, a in (*mail.to, *mail.cc) if a in own} - {""}
+    firsts = parties.user_first_names(mail, own)
     lasts = {parties.last_name(n) for n, a in (*mail.to, *mail.cc) if a in own} - {""}
     # ("Frau Weber" names the user only when the forwarder is no Weber too: a sister's own mail
     # greets her so)

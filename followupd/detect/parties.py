@@ -136,6 +136,11 @@ GREETING = (
 )
 
 
+def user_first_names(mail: Mail, own: set[str]) -> set[str]:
+    """The user's first names, as the recipients at their own addresses give them (folded)."""
+    return {first_name(n, a) for n, a in (*mail.to, *mail.cc) if a in own} - {""}
+
+
 def _passed_on(mail: Mail, segs: Sequence[thread.Segment], own: set[str]) -> bool:
     """Whether someone else (a parent, a friend) forwards the user a confirmation written to the
     user ("Hello Nate," sent to the family's address): they only passed it on, and the person
@@ -143,7 +148,7 @@ def _passed_on(mail: Mail, segs: Sequence[thread.Segment], own: set[str]) -> boo
     user ("Hi James, Camille is confirmed"), which greets the agent."""
     if not mail.from_addr or mail.from_addr in own or not thread.is_forward(mail.subject):
         return False
-    firsts = {first_name(n, a) for n, a in (*mail.to, *mail.cc) if a in own} - {""}
+    firsts = user_first_names(mail, own)
     if not firsts or first_name(mail.from_name, mail.from_addr) in firsts:
         return False
     greets = re.compile(rf"{GREETING}(?:{'|'.join(map(re.escape, firsts))})\b")
