@@ -214,10 +214,6 @@ NAMES: dict[str, str] = {
     "hora de la cdmx": "America/Mexico_City",
     "hora de cdmx": "America/Mexico_City",
     "hora del centro": "America/Mexico_City",
-    "hora de ciudad de méxico": "America/Mexico_City",
-    # a US abbreviation refined in brackets: "10:00 a. m. CST (Ciudad de México)" has no DST
-    "(ciudad de méxico)": "America/Mexico_City", "(ciudad de mexico)": "America/Mexico_City",
-    "(cdmx)": "America/Mexico_City",
     "hora de colombia": "America/Bogota",
     "hora de bogotá": "America/Bogota",
     "hora de argentina": "America/Argentina/Buenos_Aires",
@@ -348,10 +344,23 @@ _CITY_RE = re.compile(r"(?:Time|Zeit|heure|hora)\s?-\s?([A-Z][a-zA-Z]+(?:[ _][A-
 # "9:00 hora de Mérida", "10h heure de Montréal": any zone's city after "hora de" / "heure de"
 # (the zones' own names, read without accents: "Mérida" is America/Merida, "Cancún" America/Cancun)
 _HORA_DE_CITY_RE = re.compile(
-    r"(?:[Hh]ora|[Hh]eure)s? (?:de |d'|d’)([A-ZÀ-Ý][a-zà-ÿ]+(?: [A-ZÀ-Ý][a-zà-ÿ]+)?)"
+    r"(?:[Hh]ora|[Hh]eure)s? (?:de |d'|d’)([A-ZÀ-Ý][a-zà-ÿ]+(?: (?:de )?[A-ZÀ-Ý][a-zà-ÿ]+)?)"
 )
-# "10:30 – 11:15 (London)", "9:30 (Singapore time)": a city in brackets right after a time.
-_PAREN_CITY_RE = re.compile(r"\(([A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+)?)(?: time)?\)")
+# "10:30 – 11:15 (London)", "9:30 (Singapore time)": a city in brackets right after a time; also
+# a US abbreviation refined in brackets: "10:00 a. m. CST (Ciudad de México)" has no DST.
+_PAREN_CITY_RE = re.compile(r"\(([A-ZÀ-Ý][A-Za-zà-ÿ]+(?: (?:de )?[A-ZÀ-Ý][a-zà-ÿ]+)?)(?: time)?\)")
+# Cities as Spanish, French and German mails name them (folded: no accents, lower case), where
+# zoneinfo's English name differs; read by the bracketed-city and "hora de <city>" lookups.
+# Montréal is Toronto's zone, not the alias America/Montreal.
+_CITY_ALIASES = {
+    "ciudad de mexico": "America/Mexico_City", "cdmx": "America/Mexico_City",
+    "nueva york": NY, "ciudad de guatemala": "America/Guatemala", "ciudad de panama": "America/Panama",
+    "montreal": "America/Toronto", "londres": "Europe/London", "lisboa": "Europe/Lisbon",
+    "munich": BER, "munchen": BER, "francfort": BER, "frankfurt": BER, "viena": "Europe/Vienna",
+    "wien": "Europe/Vienna", "ginebra": "Europe/Zurich", "geneve": "Europe/Zurich",
+    "genf": "Europe/Zurich", "bruselas": "Europe/Brussels", "bruxelles": "Europe/Brussels",
+    "roma": "Europe/Rome",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -437,6 +446,12 @@ def _cities() -> dict[str, str]:
     return out
 
 
+def _city_zone(name: str) -> str | None:
+    """The zone a city's name (any case, accents or not) names, or None."""
+    folded = fold_marks(name).lower()
+    return _CITY_ALIASES.get(folded) or _cities().get(folded)
+
+
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
@@ -508,7 +523,7 @@ def find_zones(text: str, start: int = 0, end: int | None = None) -> list[ZoneHi
         if z is not None:
             hits.append(ZoneHit(m.start(), m.end(), z.key, z, True))
     for m in _PAREN_CITY_RE.finditer(text, start, stop) if "(" in text else ():
-        key = _cities().get(m.group(1).lower())
+        key = _city_zone(m.group(1))
         z = zone(key) if key else None
         if z is not None:
             hits.append(ZoneHit(m.start(), m.end(), z.key, z, True))
@@ -533,7 +548,7 @@ def find_zones(text: str, start: int = 0, end: int | None = None) -> list[ZoneHi
     # (after the names above: on the same words, "heure de Montréal" is America/Toronto, not the
     # alias America/Montreal)
     for m in _HORA_DE_CITY_RE.finditer(text, start, stop) if "ora" in text or "eure" in text else ():
-        key = _cities().get(fold_marks(m.group(1)).lower())
+        key = _city_zone(m.group(1))
         z = zone(key) if key else None
         if z is not None:
             hits.append(ZoneHit(m.start(), m.end(), z.key, z, True))

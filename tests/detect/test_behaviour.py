@@ -5,6 +5,8 @@ from __future__ import annotations
 import base64
 from datetime import UTC, datetime, timedelta, timezone
 
+import pytest
+
 from followupd.detect import DetectRules, detect
 from followupd.detect.ics import parse_calendar
 from followupd.detect.prose import find_slots
@@ -179,6 +181,22 @@ def test_us_numeric_date_and_gmt_offset_with_zone_name() -> None:
 def test_zone_abbreviations_are_case_sensitive() -> None:
     assert not find_zones("l'entretien est confirmé")
     assert find_zones("3pm EST")[0].name == "America/New_York"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("10:00 a. m. CST (Ciudad de México)", "America/Mexico_City"),
+        ("10:00 (CDMX)", "America/Mexico_City"),
+        ("a las 10:00, hora de Nueva York", "America/New_York"),
+        ("10h, heure de Montréal", "America/Toronto"),
+        ("10:00 AM Eastern Time (Montreal)", "America/Toronto"),
+        ("9h15 (Genève)", "Europe/Zurich"),
+        ("16:00 GMT-3 (Córdoba)", "America/Argentina/Cordoba"),
+    ],
+)
+def test_a_city_named_as_its_mail_writes_it_names_its_zone(text: str, name: str) -> None:
+    assert [z.name for z in find_zones(text) if z.named][-1] == name
 
 
 def test_reschedule_takes_the_new_time_not_the_previous_one() -> None:
