@@ -561,7 +561,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"the (?:piece|article|story|feature|report) (?:is|will be|would be) (?:about|on)\b|"
             r"nothing (?:goes in|is published|gets published|runs) without|"
             # a reporter's terms: "I'll use your name and job title", "off the record"
-            r"(?:use|quote) your (?:name|words)\b|quote you\b|on the record|off the record|on background\b|"
+            r"(?:use|quote) your (?:name|words)\b|quote you\b|\bon the record|\boff the record|\bon background\b|"
             r"for attribution|"
             # the publication's own words: "Das Interview erscheint in der Dezember-Ausgabe"
             r"erscheint in (?:der|unserer) [\w-]*ausgabe|vor der veröffentlichung|zur freigabe\b|"

@@ -408,7 +408,10 @@ CONFIRM = AnyOf(
         "bis donnerstag|bis freitag|halten wir|lass uns|geplant|terminiert|als termin|n kalender|e kalender",
     ),
     Gated(
-        r"(?:est|a été|ont été) (?:prévu|programmé|planifié|fixé|confirmé)|aura lieu|avons le plaisir de vous (?:inviter|convier)|"
+        r"(?:est|a été|ont été) (?:prévu|programmé|planifié|fixé|confirmé)|aura lieu|"
+        # an ATS's "Tramuntana Solar a planifié un entretien avec vous", "Entretien planifié :"
+        r"\b(?:a|ont|avons) (?:planifié|programmé|fixé|prévu|confirmé) (?:un|votre|ton|notre|l['’])\s?(?:\w+ )?entretien|"
+        r"\bentretien (?:planifié|programmé|confirmé)\b|avons le plaisir de vous (?:inviter|convier)|"
         r"au plaisir de|convocation|vous convier|vous inviter|(?:votre|notre) entretien (?:est|sera|aura)|comme convenu|"
         r"c['’]est (?:noté|calé|bon pour|validé)|(?<!comment )(?:ça|ca|cela) (?:marche|nous va|me va|nous convient)\b(?! ?\?)|"
         # "jeudi 9h c parfait !", "demain 14h30, c'est nickel": a day and an hour, then agreed
@@ -512,14 +515,15 @@ RESCHEDULE = AnyOf(
         r"\s(?:already\s|just\s)?(?:re-?scheduled|moved|changed|"
         r"pushed|shifted)|re-?scheduled (?:to|for)|moved (?:your|the|our|it|this|that|us)\b(?:.|\n(?!\n)){0,60}\bto\b|"
         # "they moved you to Thurs 10/15" (not "moved you to the final round")
-        r"moved you (?:to|over to) (?:mon|tue|wed|thu|fri|sat|sun|tomorrow|today|next|\d)|"
+        r"moved you (?:to|over to) (?:mon|tue|wed|thu|fri|sat|sun|tomorrow|today|next|\d)|moved you from\b|"
+        r"\b(?:interview|call|screen|onsite|chat) (?:moved|pushed) to (?:mon|tue|wed|thu|fri|sat|sun|tomorrow|next|\d)|"
         r"(?<!\ba )new (?:time|date|slot)\b|updated (?:invitation|interview details|time|details)|change of time|"
         r"time change|event has been changed|(?:need|have|had|want|requested|asked|decided) to (?:move|push|shift|reschedule) "
         r"(?:your|the|our|you|\w+day['’]s|tomorrow['’]s|today['’]s)\b|"  # "have asked to move Friday's call"
         r"moved again|(?:is|are) now (?:on |at )?(?:mon|tue|wed|thu|fri|sat|sun)|interview re-?scheduled|"
         r"\bpush(?:ed|ing)? (?:\w+ ){0,2}to (?:mon|tue|wed|thu|fri|sat|sun)|"  # "push Weds to Friday (22nd)"
         r"revised (?:\w+ )?(?:slot|schedule|time|date)|stands? re-?scheduled|bit of a change|"
-        r"can(?:'t|’t|not) do [^.\n]{1,30} any ?more|no longer works for|"
+        r"can(?:'t|’t|not) do [^.\n]{1,30} any ?more|(?<!if the time )(?<!if this time )(?<!if that time )(?<!if it )no longer works for|"
         r"(?:could|can) (?:you|we) do [^.?!]{1,30} instead\b|(?:sorry|apologies) for the (?:last[- ]minute )?change|"
         r"(?:you(?:'re| are)|we(?:'re| are)|it(?:'s| is)) now (?:on|booked|set|scheduled) for\b|"
         r"(?:day|tomorrow|tmrw),? (?:at )?(?:the )?same time\b(?!\s?\?)|"
@@ -668,7 +672,7 @@ CANCEL = Gated(
     r"(?:je|bylo|byl|byla|bola|bol) zrušen|"
     # Japanese: cancelled, called off (not a confirmation's "キャンセルの場合は")
     r"キャンセルとなり|キャンセルさせていただ|中止となり|中止させていただ|取り消させていただ|"
-    r"(?:müssen|muss|mussten) (?:wir|ich) [\s\S]{0,160}?absagen|absage (?:ihres|des|unseres|deines|eures) (?:gespräch|termin|interview|vorstellung)|"
+    r"(?:müssen|muss|mussten) (?:wir|ich) [\s\S]{0,160}?absagen|(?:ich|wir) (?:muss|müssen|musste|mussten) [^.?!]{0,60}?absagen|absage (?:ihres|des|unseres|deines|eures) (?:gespräch|termin|interview|vorstellung)|"
     # "eine Absage für unser persönliches Gespräch am Freitag", "Absage Gesprächstermin 23.10."
     r"absage (?:für|zu) (?:unser|ihr|dein|das|den|dem)e?[nms]? (?:\w+ )?(?:gespräch|termin|interview|vorstellung)|"
     r"absage (?:gesprächstermin|vorstellungsgespräch|interviewtermin)|"

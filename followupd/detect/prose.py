@@ -175,12 +175,13 @@ _REL = re.compile(
     + r")(?![\w])"
 )
 _WD_PRE = word_trie(
-    "this next coming nächsten naechsten kommenden diesen am ce le el este próximo proximo aanstaande "
-    "volgende prossimo prossima próxima proxima na nesta op".split()
+    "this next coming nächsten naechsten übernächsten uebernaechsten kommenden diesen am ce le el este "
+    "próximo proximo aanstaande volgende prossimo prossima próxima proxima na nesta op".split()
 )
 _REL_WD = re.compile(
     rf"(?<![\w])(?:(?P<pre>{_WD_PRE})\s{{1,3}})?"
-    rf"(?P<wd>{_FWD})"
+    # (German glues the part of the day on: "Donnerstagvormittag gegen zehn")
+    rf"(?P<wd>{_FWD})(?:vormittags?|nachmittags?|mittags?|abends?|morgens?|früh)?"
     r"(?:\s(?P<post>prochain|qui vient|que viene|que ve|en huit|in acht tagen|in einer woche))?(?![\w])",
     0,
 )
@@ -475,8 +476,21 @@ def same_time_day(text: str, ref: date, month_first: bool) -> date | None:
 def lone_time(text: str) -> tuple[int, int] | None:
     """The one clock time a text states (24-hour), or None for none or several: "Ich hab unseren
     Call am Mi auf 15:00 geschoben" names the new time and leaves the day to the thread."""
-    found = {(_hour24(t, t.ap) % 24, t.minute) for t in _times(text[:2000]) if t.strong}
+    text = text[:2000]
+    found = {
+        (_hour24(t, t.ap) % 24, t.minute)
+        for t in _times(text)
+        if t.strong and not _ENDS_BEFORE.search(text, max(0, t.start - 30), t.start)
+    }
     return found.pop() if len(found) == 1 else None
+
+
+# "we should wrap up around 12:30", "jusqu'à 17h", "bis 12 Uhr": when the day ends, not starts
+_ENDS_BEFORE = re.compile(
+    r"(?:wrap(?:ping)? up|finish(?:ing)?|be done|end|until|till|bis|jusqu['’]à|hasta)\s"
+    r"(?:(?:around|about|by|at|gegen|vers|a las|à)\s)?$",
+    re.I,
+)
 
 
 def find_dates(text: str, ref: date, month_first: bool, offset: int = 0) -> list[DateHit]:
@@ -651,9 +665,11 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
         pre = m.group("pre") or ""
         d = _next_weekday(ref, wd, pre)
         around = text[max(0, m.start() - 24) : m.end() + 24]
-        if m.group("post") in ("en huit", "in acht tagen", "in einer woche"):
-            # "mercredi en huit", "Mittwoch in acht Tagen": a week after the coming such day (today,
-            # if it is one): said on a Friday, "lundi en huit" is not the Monday three days on
+        week_on = m.group("post") in ("en huit", "in acht tagen", "in einer woche")
+        if week_on or pre.startswith(("über", "ueber")):
+            # "mercredi en huit", "Mittwoch in acht Tagen", "übernächsten Dienstag": a week after
+            # the coming such day (today, if it is one): said on a Friday, "lundi en huit" is not
+            # the Monday three days on
             d = ref + timedelta(days=(wd - ref.weekday()) % 7 + 7)
         elif _NEXT_WEEK.search(around):
             # "Tuesday next week": in the week after the reference's.
@@ -1150,6 +1166,16 @@ READER_CLOCK = re.compile(
 )
 
 
+# "Software Engineer – CT Reconstruction", "PT Clinic": a two-letter zone abbreviation that starts
+# a name; away from a time it names no zone ("2pm CT Thursday" has the time right before it).
+_NAME_AFTER = re.compile(r" (?!Time\b|Zone\b)[A-Z][a-z]")
+
+
+def _in_a_name(text: str, z: ZoneHit) -> bool:
+    two_caps = z.end - z.start == 2 and text[z.start : z.end].isupper()
+    return two_caps and _NAME_AFTER.match(text, z.end) is not None
+
+
 def _zone_near(text: str, zones: list[ZoneHit], pos: int) -> ZoneHit | None:
     """The zone stated right after a time, else on its line, else in the lines around it."""
     line_start = text.rfind("\n", 0, pos) + 1
@@ -1159,6 +1185,7 @@ def _zone_near(text: str, zones: list[ZoneHit], pos: int) -> ZoneHit | None:
     right = [z for z in zones if z.end > pos and z.start <= pos + 30 and z.start < line_end + 1]
     if right:
         return best_zone([z for z in zones if z.end > pos and z.start <= line_end and z.start - pos <= 60])
+    zones = [z for z in zones if not _in_a_name(text, z)]
     on_line = [z for z in zones if line_start <= z.start < line_end]
     if on_line:
         return best_zone(on_line)
