@@ -459,10 +459,11 @@ def _classify(
         pick = replace(prose_pick, event=pick.event, source="ics", method=pick.method)
         ev.add(0.0, "ics:all-day+prose-time")
     elif pick is not None and pick.event is not None and pick.event.all_day and (
-        clock := prose.lone_time(top_text)
+        clock := prose.lone_time(top_text) or prose.agenda_start(top_text)
     ) is not None:
         # An all-day invitation whose note gives the one time, far from any date: "Modificado:
-        # martes 1 dic" above, "Te esperamos a las 12:00 en recepción" in the description.
+        # martes 1 dic" above, "Te esperamos a las 12:00 en recepción" in the description; or
+        # the day's plan, a line per session: the first one starts it.
         tz = pick.start.tzinfo
         if not isinstance(tz, ZoneInfo) and ref is not None:
             tz = zones.reference_zone(ref, top_text) or tz

@@ -187,7 +187,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             # two slots offered: "Would Tuesday 17 November at 10:00 or Wednesday 18 November at 14:00 work"
             r"would [^.?\n]{0,60}\bor\b[^.?\n]{0,80}\bwork for you|if neither (?:fits|works|suits)\b|"
             # "If not, Thursday 22 October at 10:00 is also possible. Once you let me know, I'll send"
-            r"\b(?:if not|alternatively),? [^.?\n]{0,60}\bis also (?:possible|an option|open|free)|once you(?:'ve)? (?:let me know|confirm|pick|chosen|choose)\b|"
+            r"\b(?:if not|alternatively|otherwise),? [^.?\n]{0,60}\bis also (?:possible|an option|open|free)|"
+            # "Would Tuesday at 10 work?" (not "Would a Teams link work?" after a time is set)
+            r"\bwould (?:[^.?\n]{0,30}\b(?:mon|tue|wed|thu|fri|sat|sun)\w*|tomorrow)[^.?\n]{0,30}\bwork\s?\?|once you(?:'ve)? (?:let me know|confirm|pick|chosen|choose)\b|"
             # "Est-ce que jeudi prochain à 10 h te conviendrait? ... Confirme-moi ce qui te va le mieux"
             r"(?:te|vous) (?:conviendrai|irai)(?:t|ent)\b[^.?\n]{0,80}\?|t['’]irai(?:t|ent)\b[^.?\n]{0,80}\?|"
             r"ce qui (?:te|vous) (?:va|convient) le mieux|(?:dites|dis|confirmez|confirme)-moi ce qui (?:te|vous) convient|"
@@ -196,11 +198,11 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"once (?:we|i|you)(?:'ve| have)? lock(?:ed)? (?:it|that|this|a time) in\b|"
             r"would any of (?:these|those|the following)\b|lmk (?:what|which|if) (?:works|time|day|one)|"
             r"(?:i'll|i will|we'll|we will) lock (?:it|one|a time|that) in\b|(?:hopefully|hope) one of (?:them|these|those) (?:fits|works|suits)|"
-            r"let me know (?:which|and) i(?:'ll| will) send (?:a|an|the) (?:calendar )?invite",
+            r"let me know (?:which|and) (?:[^.?\n]{0,30}\band )?i(?:'ll| will) send (?:a|an|the) (?:calendar )?invite",
             "êtes-vous|could you|can you|would |terminvorschl|folgende|conviendrai|irai|le mieux|-moi ce qui|lock|welcher|besten|one of|velg|vælg|välj|kies|"
             "scegli|escolha|wybierz|vyberte|reserv|"
             "would you|are you|what time|send |availability|let me know|let us know|when are you|when would |lmk|ll lock|"
-            "will lock|if not|alternatively|if neither|"
+            "will lock|if not|alternatively|otherwise|if neither|"
             "you|work for you|do any of these|works best|which of|propose|suggest|zeit|passt|verfügbar"
             "keit|créneaux|disponib|seriez-vous|qual |quais ",
         ),
@@ -516,7 +518,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             # agregado al panel de entrevista de un candidato ... deja tu feedback"
             # (a name, not "the candidate is expected to bring ID")
             r"join (?:me|us) on the (?:interview )?panel|\bthe candidate is (?!(?:expected|required|asked|invited|"
-            r"welcome|encouraged|responsible|able|free|not|also|then|now|a|an|the|to)\b)[a-z]+ [a-z]+\s?[.,;(\n]|"
+            r"welcome|encouraged|responsible|able|free|not|also|then|now|a|an|the|to)\b)(?:[a-z]\. ?|[a-z]+ )[a-z]+\s?[.,;(\n]|"
+            # "Thank you for agreeing to serve on the interview panel for Req 14422"
+            r"\b(?:serve|serving|sit|sitting) on the (?:interview |hiring )?panel for\b|"
             r"(?:has sido|fuiste|you(?:['’]ve| have) been|sie wurden|tu as été|vous avez été) "
             r"(?:agregad[oa]|añadid[oa]|added|hinzugefügt|ajoutée?) (?:al|to the|to an|zum|au) (?:panel|jury|interview)|"
             r"(?:deja|dejes|leave|submit) (?:tu|your) feedback|"

@@ -104,6 +104,8 @@ MEETING_WORDS: tuple[str, ...] = (
     "a vos bureaux", "vous rencontrer", "te rencontrer", "tu rencontres", "nos locaux", "conhecer você",
     "in person", "en persona", "en personne", "w biurze", "w naszym biurze", "do biura", "do naszego biura",
     "nasze biuro", "na recepci", "v kanceláři", "google meet",
+    # a visit: "come by the shop – 412 W Jackson Ave"
+    "come by", "stop by", "swing by", "drop by",
     # who the candidate will see: "Tu verras Marion et moi", "una plática técnica con Vale y conmigo"
     "tu verras", "vous verrez", "y conmigo", "plática", "platica", "platicar", "platicamos",
     # the call itself: "rufe ich Sie dann morgen um 11 Uhr an"
@@ -370,7 +372,7 @@ CONFIRM = AnyOf(
         r"passt (?:uns |mir |ihnen )?(?:perfekt|wunderbar|bestens|sehr gut|gut|super|prima)(?! zu\b)(?!\s?\?)|(?:dann|also|somit) sehen wir uns\b|"
         r"sehen wir uns (?:am|morgen|übermorgen)\b|(?:wie|so) (?:\w+ ){0,3}(?:abgemacht|vereinbart)|"
         # "Wie vorhin am Telefon besprochen: Wir sehen uns Montag in einer Woche, also am 19.10."
-        r"\bwie (?:\w+ ){1,4}besprochen\b|\bwie bsproche\b|"
+        r"\bwie (?:\w+ ){1,4}besproch(?:en)?\b|\bwie bsproche\b|"  # Saarland's "wie am Telefon besproch"
         # Swabian and standard: "Du kommsch am kommenden Freitag ... um dreiviertel neun zu uns"
         r"\b(?:du kommst|du kommsch|sie kommen) (?:dann |also )?(?:am|morgen|übermorgen)\b[^.?\n]{0,80}\bzu uns\b|\bwir sehen uns (?:am|also|dann|morgen|übermorgen|nächste|kommende|"
         r"montag|dienstag|mittwoch|donnerstag|freitag)\b|"
@@ -390,7 +392,7 @@ CONFIRM = AnyOf(
         r"(?:interview|gespräch|termin)\b[^.?\n]{0,80}\b(?:wurde|ist) (?:erfolgreich )?(?:geplant|terminiert)\b(?!\s?\?)|"
         # agreeing to the time the candidate offered: "Montag 10 Uhr passt, dann machen wir das so",
         # Saxon "dann machmer das so"
-        r"\bdann mach(?:en wir|mer|ma)(?:'s|’s)? (?:das|es) so\b|"
+        r"\bdann mach(?:en wir|e mer|mer|ma)(?:'s|’s)? (?:das|es) so\b|"  # Saarland's "dann mache mer das so"
         # "Alsterkran hat einen Termin mit dir vereinbart" (not "möchten einen Termin vereinbaren")
         r"\b(?:hat|haben|habe|hab|wurde|wurden|ist)\b[^.?\n]{0,60}\bvereinbart\b(?![^.\n]{0,30}\?)|"
         # "lass uns dann direkt bei uns in der Speicherstadt quatschen" (not asked)
@@ -402,9 +404,9 @@ CONFIRM = AnyOf(
         r"halten wir (?:also |dann |so )?fest\s?:|"
         # "Passt, dann Kafi am Fr 8.15": an answer that opens a line or a sentence
         r"(?:^|(?<=\n)|(?<=[.!:;,] ))passt\b(?:[,!.]|\s(?:also|dann)\b)",
-        "bestätig|freuen uns|statt|eingeplant|besprochen|bsproche|du kommst|du kommsch|sie kommen|lade|lädt|einladung|gespräch ist|gespräch findet|dann bis|"
+        "bestätig|freuen uns|statt|eingeplant|besproch|bsproche|du kommst|du kommsch|sie kommen|lade|lädt|einladung|gespräch ist|gespräch findet|dann bis|"
         "bis dann|passt|sehen wir uns|wir sehen uns|abgemacht|vereinbart|treffen uns|bis morgen|bis übermorgen|"
-        "interview ist|interview findet|fix|ablauf|zeitplan|machen wir|machmer|mach ma|bis montag|bis dienstag|bis mittwoch|"
+        "interview ist|interview findet|fix|ablauf|zeitplan|machen wir|mache mer|machmer|mach ma|bis montag|bis dienstag|bis mittwoch|"
         "bis donnerstag|bis freitag|halten wir|lass uns|geplant|terminiert|als termin|n kalender|e kalender",
     ),
     Gated(

@@ -485,6 +485,19 @@ def lone_time(text: str) -> tuple[int, int] | None:
     return found.pop() if len(found) == 1 else None
 
 
+def agenda_start(text: str) -> tuple[int, int] | None:
+    """The first time of a day's plan, two or more lines that each open with a clock time
+    ("  9:30 Uhr   Fachgespräch / 11:00 Uhr  Rundgang"), or None."""
+    text = text[:2000]
+    opening = [
+        t for t in _times(text)
+        if t.strong and not text[text.rfind("\n", 0, t.start) + 1 : t.start].strip()
+    ]
+    if len(opening) < 2:
+        return None
+    return _hour24(opening[0], opening[0].ap) % 24, opening[0].minute
+
+
 # "we should wrap up around 12:30", "jusqu'à 17h", "bis 12 Uhr": when the day ends, not starts
 _ENDS_BEFORE = re.compile(
     r"(?:wrap(?:ping)? up|finish(?:ing)?|be done|end|until|till|bis|jusqu['’]à|hasta)\s"
@@ -1041,8 +1054,9 @@ _CLOCK_BETWEEN = re.compile(
 _MOVED_TO = re.compile(r"[\s),]{0,3}(?:to|al|au|auf)\s+(?:(?:the|le|el|den)\s+)?", re.IGNORECASE)
 
 
-# A sentence's end between a time and a date (not the dot of "a.m."): the date is the next sentence's
-_SENTENCE_END = re.compile(r"(?<![ap]\.m)[.!?]\s+[A-ZÀ-Ý¿¡]")
+# A sentence's end between a time and a date (not the dot of "a.m."): the date is the next sentence's;
+# in a note typed in lower case, after a word ("son las 17:00 acá. confirmar mañana")
+_SENTENCE_END = re.compile(r"(?<![ap]\.m)[.!?]\s+[A-ZÀ-Ý¿¡]|[^\W\d_]{3}[.!?]\s+[^\W\d_]")
 
 
 # A clock right after a date: the clock of the pattern above, behind "at" at most
