@@ -269,11 +269,14 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"(?:page|lien) de réservation|booking page|buchungsseite|página de reservas?|"
             r"une fois (?:votre|ton) choix effectué|"
             r"elige (?:un|el|tu) horario|selecciona (?:un|el|tu) horario|reserva (?:un|tu) (?:hueco|horario)|"
+            # usted and voseo: "elegí uno de los horarios disponibles", "Una vez que elijas, …"
+            r"\b(?:elegí|elija|elijan|seleccioná|seleccione|escogé) (?:uno de los |una de las |un |el |tu |su )?"
+            r"(?:horarios?|espacios?|días?|fechas?|turnos?)\b|\buna vez que (?:elijas|elija|reserves|reserve)\b|"
             r"select (?:the |your |all |a few |some )?(?:times|slots)|choose (?:the |your |all |a few |some )?(?:times|slots)|"
             r"(?:times|slots) that work for you|choose as many|select as many|\[ \] ",
             "pick a|choose a|select a|book a|schedule|scheduling link|self-schedul|link|availability|wählen|"
             "buchen|wähle|buche|gebucht|escog|escoj|termin|créneau|elige|selecciona|reserva|select|choose|work for you|[ ]|réservation|booking page|"
-            "nach der buchung|"
+            "nach der buchung|elegí|elija|seleccione|escogé|una vez que|"
             "buchungsseite|choix effectué|pick|works best|works best for you|have availability",
         ),
         5.0,
@@ -296,6 +299,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"automation|supply))|\bvet\b|veterinar|haircut|\bsalon\b|"
             # (a company's "Dispositivos Médicos" is the employer's trade, not a doctor)
             r"massage|physiotherap|arztpraxis|zahnarzt|médecin|dentiste|clínica|"
+            # the patient's own specialist and insurance card: "Dr … - Ophtalmologue", "carte Vitale"
+            r"ophtalmolog|ophthalmolog|oftalmólog|augenarzt|hautarzt|frauenarzt|kinderarzt|kinésithérap|"
+            r"orthodontiste|ortodoncista|carte vitale|versichertenkarte|"
             r"(?<!dispositivos )(?<!equipos )(?<!insumos )(?<!productos )médico|dentista|"
             # a blood donation's "short health screening interview" with a nurse
             r"give blood|blood donation|donor centre|donor center|blutspende|don du sang|donación de sangre|"
@@ -344,7 +350,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"maestr[oa] (?:de|del) (?:\d|grado|curso|sala|clase)|tutor[ae]? \d|"
             r"entrevista (?:individual )?de tutoría|entrevista con (?:la|las) familias?\b|"
             # Argentina's kindergarten: "la entrevista individual con la seño Paula", "Familia de Tomás"
-            r"\bla seño\b|jard[ií]n de infantes|cuaderno de comunicaciones|pase a primer grado"
+            r"\bla seño\b|jard[ií]n de infantes|cuaderno de comunicaciones|pase a primer grado|"
+            # "la entrevista individual con la docente de 2° grado"
+            r"docente (?:de|del) (?:\d|grado|curso|sala|sección)"
         ),
         6.0,
     ),
@@ -367,7 +375,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"accompagnement de votre recherche d['’]emploi|conseill[eè]re? référente?|"
             r"centre (?:local )?d['’]emploi|conseill[eè]re? en emploi|services québec|carrefour jeunesse[- ]emploi|"
             r"bilan de (?:votre|ta) recherche d['’]emploi|"
-            r"workforce (?:center|centre|office|solutions|development board)|american job center|career ?one ?stop|"
+            r"workforce (?:center|centre|office|solutions|connect|development)|american job center|career ?one ?stop|"
+            r"\bcareer planner\b|"
             r"jobcentre plus|work coach|unemployment (?:office|insurance|benefits)|"
             r"urząd pracy|uwv\b|arbetsförmedlingen|"
             # Catalonia's: "Servei Públic d'Ocupació", "Oficina de Treball", "entrevista ocupacional"
@@ -497,7 +506,10 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"prep for (?:the |your |my )?interview|joining the (?:interview )?panel for|"
             r"shadowing|interviewer training|rubric|submit (?:your )?feedback|onsite loop - |"
             r"his cv is|her cv is|his portfolio is|her portfolio is|their portfolio is|"
-            r"entrevista (?:a |al |con el |con la )?candidat[oa]\b|ficha de evaluación|"
+            r"entrevista (?:\w+ )?(?:a |al |con el |con la )?candidat[oa]\b|ficha de evaluación|"
+            # someone else, pointed at: "la técnica de este candidato", "this candidate's CV"
+            r"\b(?:este|esta|ese|esa) candidat[oa]\b|\bthis candidate\b|\bce candidat\b|\bcette candidate\b|"
+            r"\b(?:dieser|diese|diesen|diesem) (?:kandidat|kandidatin|bewerber|bewerberin)\b|"
             r"interviewleitfaden|interviewbogen|bewertungsbogen|"
             # "dass ihr das Gespräch mit Lara Huber mit mir führt": the user conducts it
             r"(?:dass|wenn|ob) (?:ihr|du) (?:das|dieses) (?:gespräch|interview|vorstellungsgespräch) mit "

@@ -103,7 +103,7 @@ MEETING_WORDS: tuple[str, ...] = (
     "at ours", "à nos bureaux", "à leurs bureaux", "à vos bureaux", "a nos bureaux", "a leurs bureaux",
     "a vos bureaux", "vous rencontrer", "te rencontrer", "tu rencontres", "nos locaux", "conhecer você",
     "in person", "en persona", "en personne", "w biurze", "w naszym biurze", "do biura", "do naszego biura",
-    "nasze biuro", "na recepci", "v kanceláři", "google meet",
+    "nasze biuro", "na recepci", "v kanceláři", "google meet", "chez nous",
     # a visit: "come by the shop – 412 W Jackson Ave"
     "come by", "stop by", "swing by", "drop by",
     # who the candidate will see: "Tu verras Marion et moi", "una plática técnica con Vale y conmigo"
@@ -134,7 +134,8 @@ TIME_WITH = re.compile(
 )
 RECRUITING: AnyOf[Searchable] = AnyOf(
     Filtered(re.compile(
-        r"recruit|talent|hiring|candida|application|people team|head of people|people (?:&|and) culture|people partner|"
+        # (not the French app: "depuis l'application Médiclic")
+        r"recruit|talent|hiring|candida|(?<!l')(?<!l’)(?<!d')(?<!d’)application|people team|head of people|people (?:&|and) culture|people partner|"
         r"people op|executive search|search partners|search firm|headhunt|linkedin profile|personalberat|staffing|"
         r"(?:your|my|the|updated) resume\b|l['’]annonce\b|stellenanzeige|stellenausschreibung|"
         r"job (?:ad|posting|description)\b|opening on (?:my|our|the) team|open (?:role|position)\b|"
@@ -712,7 +713,11 @@ OLD_TIME_AFTER = re.compile(
     r"[^.\n]{0,40}?\b(?:stands|has been|have been|is being|will be|needs to be|must be) "
     r"(?:re-?scheduled|moved|postponed|pushed|released|freed up)\b|"  # "the Tuesday 2pm slot has been released"
     # "A de terça (24/11 às 10h) fica cancelada", "celle de mardi 10h est annulée"
-    r"[^.\n]{0,25}?\b(?:fica|queda|est|is|será|sera|wird) (?:cancelad[ao]|annulée?|cancel+ed|abgesagt)\b"
+    r"[^.\n]{0,25}?\b(?:fica|queda|est|is|será|sera|wird) (?:cancelad[ao]|annulée?|cancel+ed|abgesagt)\b|"
+    # "a de quinta-feira (03/12) às 10h não vai dar", "Tuesday at 10 no longer works"
+    r"[^.\n]{0,25}?(?:não vai dar|não dá mais|no va a poder ser|ya no (?:me |nos )?(?:sirve|va)|won['’]t work|"
+    r"no longer works|doesn['’]t work any ?more|geht (?:leider )?(?:doch )?nicht|klappt (?:leider )?(?:doch )?nicht|"
+    r"ne (?:va|marche) plus)\b"
 )
 NEW_TIME = Filtered(re.compile(
     r"(?:変更後|moved (?:it |us |you |your interview |the interview )?to|stattdessen|re-?scheduled (?:to|for)|new time|new date|updated|"

@@ -182,7 +182,9 @@ _REL_WD = re.compile(
     rf"(?<![\w])(?:(?P<pre>{_WD_PRE})\s{{1,3}})?"
     # (German glues the part of the day on: "Donnerstagvormittag gegen zehn")
     rf"(?P<wd>{_FWD})(?:vormittags?|nachmittags?|mittags?|abends?|morgens?|früh)?"
-    r"(?:\s(?P<post>prochain|qui vient|que viene|que ve|en huit|in acht tagen|in einer woche))?(?![\w])",
+    # (Rioplatense "el lunes que viene no, el otro": the one after)
+    r"(?:\s(?P<post>prochain|qui vient|que viene,? no,? el otro|que viene|que ve|en huit|en quinze|"
+    r"in acht tagen|in einer woche|in zwei wochen|in 2 wochen|in two weeks))?(?![\w])",
     0,
 )
 _TIME = re.compile(
@@ -678,12 +680,18 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
         pre = m.group("pre") or ""
         d = _next_weekday(ref, wd, pre)
         around = text[max(0, m.start() - 24) : m.end() + 24]
-        week_on = m.group("post") in ("en huit", "in acht tagen", "in einer woche")
+        post = m.group("post") or ""
+        week_on = post in ("en huit", "in acht tagen", "in einer woche") or "el otro" in post
         if week_on or pre.startswith(("über", "ueber")):
             # "mercredi en huit", "Mittwoch in acht Tagen", "übernächsten Dienstag": a week after
             # the coming such day (today, if it is one): said on a Friday, "lundi en huit" is not
             # the Monday three days on
             d = ref + timedelta(days=(wd - ref.weekday()) % 7 + 7)
+        elif m.group("post") == "en quinze":
+            d = ref + timedelta(days=(wd - ref.weekday()) % 7 + 14)  # "mercredi en quinze": a fortnight on
+        elif m.group("post") in ("in zwei wochen", "in 2 wochen", "in two weeks"):
+            # "Montag in zwei Wochen": that day in the calendar week two after the reference's
+            d = ref + timedelta(days=14 - ref.weekday() + wd)
         elif _NEXT_WEEK.search(around):
             # "Tuesday next week": in the week after the reference's.
             next_monday = ref + timedelta(days=7 - ref.weekday())
