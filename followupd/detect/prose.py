@@ -475,6 +475,14 @@ def same_time_day(text: str, ref: date, month_first: bool) -> date | None:
     return None
 
 
+# "we should wrap up around 12:30", "jusqu'à 17h", "bis 12 Uhr": when the day ends, not starts
+_ENDS_BEFORE = re.compile(
+    r"\b(?:wrap(?:ping)? up|finish(?:ing)?|be done|end|until|till|bis|jusqu['’]à|hasta)\s"
+    r"(?:(?:around|about|by|at|gegen|vers|a las|à)\s)?$",
+    re.I,
+)
+
+
 def lone_time(text: str) -> tuple[int, int] | None:
     """The one clock time a text states (24-hour), or None for none or several: "Ich hab unseren
     Call am Mi auf 15:00 geschoben" names the new time and leaves the day to the thread."""
@@ -498,14 +506,6 @@ def agenda_start(text: str) -> tuple[int, int] | None:
     if len(opening) < 2:
         return None
     return _hour24(opening[0], opening[0].ap) % 24, opening[0].minute
-
-
-# "we should wrap up around 12:30", "jusqu'à 17h", "bis 12 Uhr": when the day ends, not starts
-_ENDS_BEFORE = re.compile(
-    r"(?:wrap(?:ping)? up|finish(?:ing)?|be done|end|until|till|bis|jusqu['’]à|hasta)\s"
-    r"(?:(?:around|about|by|at|gegen|vers|a las|à)\s)?$",
-    re.I,
-)
 
 
 def find_dates(text: str, ref: date, month_first: bool, offset: int = 0) -> list[DateHit]:
@@ -687,9 +687,9 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
             # the coming such day (today, if it is one): said on a Friday, "lundi en huit" is not
             # the Monday three days on
             d = ref + timedelta(days=(wd - ref.weekday()) % 7 + 7)
-        elif m.group("post") == "en quinze":
+        elif post == "en quinze":
             d = ref + timedelta(days=(wd - ref.weekday()) % 7 + 14)  # "mercredi en quinze": a fortnight on
-        elif m.group("post") in ("in zwei wochen", "in 2 wochen", "in two weeks"):
+        elif post in ("in zwei wochen", "in 2 wochen", "in two weeks"):
             # "Montag in zwei Wochen": that day in the calendar week two after the reference's
             d = ref + timedelta(days=14 - ref.weekday() + wd)
         elif _NEXT_WEEK.search(around):
