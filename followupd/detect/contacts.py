@@ -40,8 +40,8 @@ _ADDR = re.compile(
 _NEAR = Filtered(re.compile(
     r"recruit|contact|reach|questions|coordinator|coordinad|koordinat|talent|reply|schreiben|kontakt|"
     r"contacter|contacto|escr[ií]b|écri(?:vez|s|re)\b|interviewer|hiring manager|ansprechpartner|kontakta|"
-    r"contatt|neem contact|entrevistador|intervistator|host\b|organi[sz]er|get in touch|my e-?mail|"
-    r"(?:his|her|their) e-?mail|"
+    r"interlocut|contatt|neem contact|entrevistador|intervistator|host\b|organi[sz]er|get in touch|"
+    r"my e-?mail|(?:his|her|their) e-?mail|"
     r"e-?mail me|write to me|melden sie sich|wenden sie sich|meld dich|wende dich|bei fragen|rückfragen|"
     r"erreichen sie|erreichst du|"
     r"na adres|kontaktu|pisz|napisz|ota yhteyttä|neem gerust|mail me|"

@@ -478,7 +478,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             # Central America's "visoria" of the women's team
             r"\bvisorias?\b|equipo (?:femenino|masculino|juvenil) de (?:fútbol|futbol|baloncesto|voleibol)|"
             # "la prueba de nivel para el equipo femenino de primera", "traer ... rodilleras"
-            r"prueba de nivel para el equipo|\b(?:vóley|voley|voleibol|básquet|futsal)\b|\brodilleras\b"
+            r"prueba de nivel para el equipo|\b(?:vóley|voley|voleibol|básquet|futsal)\b|\brodilleras\b|"
+            # a music or stage audition: "Your audition is confirmed - viola substitute list"
+            r"\baudition|\bvorspiel(?:termin)?\b|\bvorsingen\b|\baudici[oó]n|\baudição"
         ),
         5.0,
     ),
@@ -526,6 +528,10 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"\b(?:le candidat|la candidate|the candidate|el candidato|la candidata|der kandidat|die kandidatin), "
             r"[a-zà-ÿ]+ [a-zà-ÿ]+ \(|"
             r"como entrevistador|arkusz oceny|jako rekruter|as (?:an? )?interviewer\b|"
+            # "Adding you as the quality interviewer for Jordan Souza"; "te incluimos en el panel de la
+            # entrevista técnica de Sofía", with "la rúbrica de evaluación"
+            r"\bas the (?:[\w-]+ )?interviewer for\b|\b(?:te|le) (?:incluimos|agregamos|añadimos|sumamos) (?:en|a|al) "
+            r"(?:el )?panel\b|\br[úu]brica\b|"
             # "Could you join me on the panel ...? The candidate is Tom Berthier"; Lever's "Has sido
             # agregado al panel de entrevista de un candidato ... deja tu feedback"
             # (a name, not "the candidate is expected to bring ID")

@@ -103,9 +103,9 @@ MEETING_WORDS: tuple[str, ...] = (
     "at ours", "à nos bureaux", "à leurs bureaux", "à vos bureaux", "a nos bureaux", "a leurs bureaux",
     "a vos bureaux", "vous rencontrer", "te rencontrer", "tu rencontres", "nos locaux", "conhecer você",
     "in person", "en persona", "en personne", "w biurze", "w naszym biurze", "do biura", "do naszego biura",
-    "nasze biuro", "na recepci", "v kanceláři", "google meet", "chez nous",
-    # a visit: "come by the shop – 412 W Jackson Ave"
-    "come by", "stop by", "swing by", "drop by",
+    "nasze biuro", "na recepci", "v kanceláři", "google meet", "chez nous", "au bureau",
+    # a visit: "come by the shop – 412 W Jackson Ave", "come to the side entrance … before we sit down"
+    "come by", "stop by", "swing by", "drop by", "come in", "come to the", "sit down", "sit-down",
     # who the candidate will see: "Tu verras Marion et moi", "una plática técnica con Vale y conmigo"
     "tu verras", "vous verrez", "y conmigo", "plática", "platica", "platicar", "platicamos",
     # the call itself: "rufe ich Sie dann morgen um 11 Uhr an"
@@ -218,6 +218,9 @@ JOB_TITLE = re.compile(
     r"(?:engineer|developer|designer|analyst|scientist|manager|researcher|architect|specialist|owner)s?\b|"
     r"\bfounding (?:[a-z]+ )?(?:eng|engineer|engineering|designer|pm)\b|\b(?:eng|engineering|tech|qa|test) lead\b|"
     r"\blead qa\b|\b(?:qa|test) automation\b|"
+    # shop talk: "Re: Dev backend chez Kairn", "frontend dev role"
+    r"\bdev (?:backend|back-end|back|frontend|front-end|front|full-?stack|web|mobile|ios|android)\b|"
+    r"\b(?:backend|back-end|frontend|front-end|full-?stack) dev\b|"
     # "Intro call - Customer Success Lead (Brightline Freight)", "Re: Plaza Líder de Customer Success"
     r"\b(?:customer success|customer experience|client success|data|design|product|support|operations|analytics|"
     r"platform|security|ux|research|finance|people) (?:lead|director)\b|"

@@ -315,6 +315,8 @@ _BARE_AFTER = re.compile(  # matched on lower-cased text
     r"in our|at our|on (?:zoom|teams|meet|google meet|the phone)|via (?:zoom|teams|meet)|bei uns|im büro|"
     r"im office|in unserem|chez nous|dans nos (?:locaux|bureaux)|au bureau|en (?:la|nuestra) oficina|"
     r"en la ofi\b|en nuestras oficinas|"
+    # "a las 8 aquí en la oficina"
+    r"aqu[ií] en|acá en|aca en|here at|here in|ici au|ici à|hier (?:bei|im|in)|"
     # "a las 9 te llamo al cel": the call itself
     r"(?:te|le|los|las) (?:llamo|llamamos|llamaré|marco|marcamos)|"
     # the morning, said after the hour: "a las 9 de la mañana", "à 9 heures du matin", "um 9 Uhr morgens"
