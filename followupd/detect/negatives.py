@@ -491,7 +491,10 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             # the other side still asking around: "let me check w/ the other two panelists and
             # circle back by EOD tomorrow to lock it in"
             r"let me (?:check|confirm|double-check) (?:w/|with) (?:the )?(?:other|rest|panel|team|them|everyone)|"
-            r"circle back [^.\n]{0,40}to (?:lock|confirm)"
+            r"circle back [^.\n]{0,40}to (?:lock|confirm)|"
+            # "me conviendrait, mais je dois encore le valider avec Fabien … je reviens vers vous"
+            r"(?:dois|devons|doit) encore (?:le|la|les) (?:valider|confirmer|vérifier)|"
+            r"pour (?:vous|te) confirmer (?:le créneau|l['’]horaire|la date|l['’]heure)"
         ),
         3.0,
     ),
@@ -724,7 +727,10 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
         re.compile(r"\b(?:his|her|their) (?:first |second |final |next |technical )?interview|your referral|"
                    r"referral bonus|for referring|committee meets|committee will meet|panel meets|panel will meet|jury se réunit|"
                    r"pour délibérer|"
-                   r"comitê se reúne|comité se reúne|comité se reunirá|comité se réunit|jury meets"),
+                   r"comitê se reúne|comité se reúne|comité se reunirá|comité se réunit|jury meets|"
+                   # the user's child's: a summer camp's helper or counsellor-in-training interview
+                   r"menor de edad|parents are welcome|counsell?or-in-training|colonia de verano|"
+                   r"campamento de verano|summer camp|ferienlager|colonie de vacances"),
         6.0,
     ),
     "scam": (

@@ -375,6 +375,8 @@ CONFIRM = AnyOf(
         r"bestätig|freuen uns (?:auf|darauf)|findet .{0,60}statt|eingeplant|wie besprochen|dann bis\b|bis dann\b|"
         r"passt (?:uns |mir |ihnen )?(?:perfekt|wunderbar|bestens|sehr gut|gut|super|prima)(?! zu\b)(?!\s?\?)|(?:dann|also|somit) sehen wir uns\b|"
         r"sehen wir uns (?:am|morgen|übermorgen)\b|(?:wie|so) (?:\w+ ){0,3}(?:abgemacht|vereinbart)|"
+        # the other side picks: "Mittwoch passt mir am besten. Also übermorgen früh um neun"
+        r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag) passt (?:mir|uns) am besten\b(?!\s?\?)|"
         # "Wie vorhin am Telefon besprochen: Wir sehen uns Montag in einer Woche, also am 19.10."
         r"\bwie (?:\w+ ){1,4}besproch(?:en)?\b|\bwie bsproche\b|"  # Saarland's "wie am Telefon besproch"
         # Swabian and standard: "Du kommsch am kommenden Freitag ... um dreiviertel neun zu uns"
@@ -463,8 +465,11 @@ CONFIRM = AnyOf(
         r"divendres)\b|\bens veiem (?:el|demà|dilluns|dimarts|dimecres|dijous|divendres|a les)\b|"
         r"\bfins (?:dilluns|dimarts|dimecres|dijous|divendres|demà)\b|"
         # "Nos complace invitarle a una entrevista" (with the date below)
-        r"\binvitar(?:le|la|lo|te|les|los|os) a (?:una|la|su|tu|nuestra) (?:entrevista|reunión|conversación)",
-        "programad|agendad|prevista|fijad|reservad|tendrá lugar|nos vemos|hemos|invitamos|esperamos|espero|convocatoria|"
+        r"\binvitar(?:le|la|lo|te|les|los|os) a (?:una|la|su|tu|nuestra) (?:entrevista|reunión|conversación)|"
+        # "Como quedamos por teléfono, te paso el link"; Zoom's Spanish "le está invitando a una
+        # reunión de Zoom programada"
+        r"\bcomo quedamos\b|está invitando a una reunión de (?:zoom|teams|webex) programada",
+        "está invitando|programad|agendad|prevista|fijad|reservad|tendrá lugar|nos vemos|hemos|invitamos|esperamos|espero|convocatoria|"
         "entrevista|sido|acordamos|quedamos|agendad|queda así|queda el|queda para|queda entonces|queda pues|queda ya|queda confirmad|agendé|agendamos|agendaron|programé|programamos|"
         "programaron|reservé|reservamos|quedem|ens veiem|fins |invitar",
     ),

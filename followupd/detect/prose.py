@@ -183,7 +183,7 @@ _REL_WD = re.compile(
     # (German glues the part of the day on: "Donnerstagvormittag gegen zehn")
     rf"(?P<wd>{_FWD})(?:vormittags?|nachmittags?|mittags?|abends?|morgens?|früh)?"
     # (Rioplatense "el lunes que viene no, el otro": the one after)
-    r"(?:\s(?P<post>prochain|qui vient|que viene,? no,? el otro|que viene|que ve|en huit|en quinze|"
+    r"(?:\s(?P<post>prochain|suivante?|qui vient|que viene,? no,? el otro|que viene|que ve|en huit|en quinze|"
     r"in acht tagen|in einer woche|in zwei wochen|in 2 wochen|in two weeks))?(?![\w])",
     0,
 )
@@ -432,7 +432,8 @@ def _next_day_of_month(
 # "toh hum is Friday same time rakhte hain", "de mercredi à jeudi, même heure": a new day, the time
 # kept from the one agreed before.
 _SAME_TIME = re.compile(
-    r"same time|même heure|misma hora|mesma hora|mesmo horário|stessa ora|(?:gleiche|selbe)n? (?:uhr)?zeit|"
+    r"same time|même heure|même horaire|même créneau|misma hora|mesma hora|mesmo horário|stessa ora|"
+    r"(?:gleiche|selbe)n? (?:uhr)?zeit|"
     r"zelfde tijd|samma tid"
 )
 
@@ -467,13 +468,6 @@ def same_time_day(text: str, ref: date, month_first: bool) -> date | None:
     for m in found:
         if (day := _day_beside(low, m, dates)) is not None:
             return day.day
-    return None
-    dates = find_dates(low, ref, month_first)
-    for m in found:
-        gaps = [(m.start() - d.end if d.end <= m.start() else d.start - m.end(), d.day) for d in dates]
-        near = [(gap, day) for gap, day in gaps if day is not None and 0 <= gap <= 20]
-        if near:
-            return min(near)[1]  # the nearest: "offsite on Thursday. Friday, same time"
     return None
 
 
@@ -689,6 +683,11 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
             # the coming such day (today, if it is one): said on a Friday, "lundi en huit" is not
             # the Monday three days on
             d = ref + timedelta(days=(wd - ref.weekday()) % 7 + 7)
+        elif post.startswith("suivant") and (
+            said := [h.day for h in explicit if h.day and h.end <= m.start()]
+        ):
+            # "l'entretien de lundi 7/12 … décalé au lundi suivant": the one after the date said before
+            d = _next_weekday(said[-1], wd, "")
         elif post == "en quinze":
             d = ref + timedelta(days=(wd - ref.weekday()) % 7 + 14)  # "mercredi en quinze": a fortnight on
         elif post in ("in zwei wochen", "in 2 wochen", "in two weeks"):
@@ -726,6 +725,10 @@ class _Time:
     strong: bool  # clearly a time (has :mm, am/pm, h, Uhr), not a bare number
 
 
+# "mañana a primera hora entonces, 8.30": a dotted time a few words after a relative day
+_REL_DAY_SHORTLY_BEFORE = re.compile(r"\b(?:mañana|tomorrow|morgen|demain|hoy|today|heute)\b[^.\n\d]{0,30}$")
+
+
 def _times(text: str) -> list[_Time]:
     text = lower(text)
     out: list[_Time] = []
@@ -746,11 +749,13 @@ def _times(text: str) -> list[_Time]:
         if sep == "." and len(gap) <= 5 and _RANGE_GAP.match(gap):
             at_before = True  # "kl. 10.00-10.45": the end of a range whose start is a time
         if sep == "." and not (ap or suf or at_before):
-            # "Kafi am Fr 8.15": right after a weekday, and no month (".15", ".00"), a time.
-            after_weekday = not 1 <= mi <= 12 and bool(
+            # "Kafi am Fr 8.15", "mañana a primera hora, 8.30": right after a day, and no month (".15",
+            # ".00"), a time.
+            after_day = not 1 <= mi <= 12 and bool(
                 _WD_RIGHT_BEFORE.search(text, max(0, m.start() - 14), m.start())
+                or _REL_DAY_SHORTLY_BEFORE.search(text, max(0, m.start() - 40), m.start())
             )
-            if not (after_weekday or _DOT_RANGE_AHEAD.match(text, m.end())):
+            if not (after_day or _DOT_RANGE_AHEAD.match(text, m.end())):
                 continue  # "10.03" is a date or a number; "kl. 10.30", "om 10.30" are times
             at_before = True  # "9.00–10.00 Uhr": the start of a range whose end is a time
         # "toma entre 3 y 4 horas", "durée : 2 heures": a few bare hours are a length, unless "at"

@@ -7,8 +7,9 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from followupd.detect import DetectRules, detect
+from followupd.detect import DetectRules, detect, phrases
 from followupd.detect.ics import parse_calendar
+from followupd.detect.matchers import lower
 from followupd.detect.prose import find_slots
 from followupd.detect.zones import find_zones
 from tests.detect.helpers import eml, fixture
@@ -197,6 +198,17 @@ def test_zone_abbreviations_are_case_sensitive() -> None:
 )
 def test_a_city_named_as_its_mail_writes_it_names_its_zone(text: str, name: str) -> None:
     assert [z.name for z in find_zones(text) if z.named][-1] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Como quedamos por teléfono, te paso el link para la entrevista del jueves 3 a las 16.",
+        "Valentina Ludueña le está invitando a una reunión de Zoom programada.",
+    ],
+)
+def test_spanish_agreed_and_zoom_invitation_words_confirm(text: str) -> None:
+    assert phrases.CONFIRM.search(lower(text)) is not None
 
 
 def test_reschedule_takes_the_new_time_not_the_previous_one() -> None:
