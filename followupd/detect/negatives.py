@@ -30,7 +30,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             # Calendly's German "Veranstaltungstyp:" labels every booking, and Google Calendar's
             # "Diese Veranstaltung wurde geändert" every changed event (its subject "Abgesagte
             # Veranstaltung:", its footer "Gast bei dieser Veranstaltung")
-            r"hackathon|(?<!kunden)(?<!firmen)(?<!diese )(?<!dieser )(?<!folgender )(?<!folgenden )(?<!abgesagte )(?<!aktualisierte )veranstaltung(?!styp)|(?<!visiter )(?<!voir )(?<!montrer )(?<!à )(?<!visite de )(?<!tour de )(?<!de )(?<!dans )(?:un|notre|cet|l'|l’)\s?atelier\b|seminario|\btaller\b|feria de empleo|hiring event|"
+            r"hackathon|(?<!kunden)(?<!firmen)(?<!diese )(?<!dieser )(?<!folgender )(?<!folgenden )(?<!abgesagte )(?<!aktualisierte )veranstaltung(?!styp)|(?<!visiter )(?<!voir )(?<!montrer )(?<!montrera )(?<!montrerai )(?<!montrerons )(?<!à )(?<!visite de )(?<!tour de )(?<!de )(?<!dans )(?:un|notre|cet|l'|l’)\s?atelier\b|seminario|\btaller\b|feria de empleo|hiring event|"
             r"speed-?dating|anmeldebestätigung|ihre anmeldung|registration (?:is )?confirmed|you(?:'re| are) registered|"
             r"for registering|your registration|registrant|inscription (?:est )?confirmée|inscripción confirmada|"
             r"karrieretag|career(?:s)? (?:day|fair)|information session|info session|informatiebijeenkomst|"
@@ -809,7 +809,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
         # The user's current employer's own talks: leaving, or the yearly review.
         re.compile(r"exit interview|offboarding|austrittsgespräch|entretien de (?:départ|sortie)|entrevista de salida|"
                    r"exitgesprek|colloquio di uscita|hodnot[ií]c[ií] pohovor|roční hodnocení|performance review|"
-                   r"annual review|appraisal|mitarbeitergespräch|jahresgespräch|entretien annuel|entretien d['’]évaluation|"
+                   r"annual review|appraisal|mitarbeitergespräch|jahresgespräch|entretiens? annuels?|entretiens? d['’]évaluation|"
                    r"colloquio di valutazione|evaluación de desempeño|rozmowa oceniająca|ocena roczna|"
                    # the review's own homework: "Trae tu autoevaluación rellenada"
                    r"revisión trimestral|quarterly review|autoevaluación|auto-évaluation|"
@@ -818,6 +818,16 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
                    # support person. The Employee Assistance Program ...", "entretien préalable"
                    r"employee assistance program|(?:a|your) (?:colleague or |co-worker or )?support person|"
                    r"entretien préalable|\bbetriebsrat\b|personalgespräch"),
+        6.0,
+    ),
+    "funding": (
+        # A panel for the user's own venture: a grant, a founder's stipend, a loan committee
+        # ("votre dossier passera devant le comité d'agrément", "su emprendimiento … plan de negocio")
+        re.compile(r"(?:small business|business|startup|start-up|seed|innovation) grants?\b|grant finalist|"
+                   r"finalist for the [\w ]{0,40}grant|gründungsstipendium|gründerstipendium|gründungszuschuss|"
+                   r"exist-stipendium|ihr vorhaben|comité d['’]agrément|prêt d['’]honneur|votre dossier [«\"]|"
+                   r"(?:su|tu) emprendimiento|capital semilla|plan de negocios?\b|business plan\b|"
+                   r"pitch deck|(?:10|ten|5|five|15) minut\w* (?:de )?(?:pitch|présentation de votre projet)"),
         6.0,
     ),
     "post_interview": (

@@ -134,8 +134,10 @@ TIME_WITH = re.compile(
 )
 RECRUITING: AnyOf[Searchable] = AnyOf(
     Filtered(re.compile(
-        # (not the French app: "depuis l'application Médiclic")
-        r"recruit|talent|hiring|candida|(?<!l')(?<!l’)(?<!d')(?<!d’)application|people team|head of people|people (?:&|and) culture|people partner|"
+        # (not the French app: "depuis l'application Médiclic"); a hiring manager's "the req",
+        # "your take-home"
+        r"recruit|talent|hiring|candida|(?<!l')(?<!l’)(?<!d')(?<!d’)application|\b(?:the|this|our) req\b|"
+        r"take-home|people team|head of people|people (?:&|and) culture|people partner|"
         r"people op|executive search|search partners|search firm|headhunt|linkedin profile|personalberat|staffing|"
         r"(?:your|my|the|updated) resume\b|l['’]annonce\b|stellenanzeige|stellenausschreibung|"
         r"job (?:ad|posting|description)\b|opening on (?:my|our|the) team|open (?:role|position)\b|"
@@ -426,6 +428,9 @@ CONFIRM = AnyOf(
         # (the trigger words also make NEAR_CUE: no "ok" or "top", which stand near any time)
         r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|demain)[^.?\n]{0,20}\d{1,2}\s?h(?:\d\d)?,?\s(?:c['’]est|c|cé|ça|ca) "
         r"(?:parfait|nickel)\b(?!\s?\?)|"
+        # "Top ! Alors demain en début d'aprem, 14h, chez nous" (an answer that opens the mail)
+        r"(?:^|(?<=\n))(?:top|parfait|super|nickel|génial)\s?!?\s(?:alors|donc) (?:demain|après-demain|lundi|mardi|"
+        r"mercredi|jeudi|vendredi)\b|"
         r"\bon dit\b|(?:parfait|ok|okay|va|top|d'accord) (?:pour|pr) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|"
         r"après-demain|apres-demain|"
         r"le \d|ce |cette )|"
@@ -446,7 +451,8 @@ CONFIRM = AnyOf(
         "est calé|est bon pour|est validé|marche|nous va|me va|convient|on dit|pris|retrouve|parfait p|ok p|okay p|va p|"
         "top p|d'accord p|on part|on se voit|go pour|ok pour l|a lundi|a mardi|a mercredi|a jeudi|a vendredi|a demain|à lundi|"
         "à mardi|à mercredi|à jeudi|à vendredi|à demain|on se cale|on se fixe|invit|qu'on se|qu’on se|vous note|te note|t'ai noté|vous ai noté|t’ai noté|"
-        "parfait|nickel",
+        "parfait|nickel|alors demain|alors après|alors lundi|alors mardi|alors mercredi|alors jeudi|alors vendredi|"
+        "donc demain",
     ),
     Gated(
         r"está (?:programada|agendada|prevista|fijada)|tendrá lugar|qued(?:a|ó|an|aron|amos)(?: ya)? (?:agendad|programad|fijad|reservad)|"
@@ -585,7 +591,7 @@ RESCHEDULE = AnyOf(
     ),
     Gated(  # French, Spanish, Italian, Portuguese
         r"reporté|déplacé|décalé|décalons|nouvel(?:le)? (?:horaire|date|heure)|a été modifié|reprogramad|"
-        r"\bon (?:décale|déplace|repousse|reporte) (?:à|au|le|la|l['’]|notre|ton|votre)\b|"  # "On décale à jeudi"
+        r"\bon (?:décale|déplace|repousse|reporte) (?:donc |alors )?(?:à|au|le|la|l['’]|notre|ton|votre)\b|"  # "On décale à jeudi"
         # an ATS's labels: "Ancien créneau : lundi … Nouveau créneau : mardi …", "modifier l'horaire de votre entretien"
         r"\bnouveau créneau\s?:|(?:modifier|modifions|modifié|changer|changé) l['’](?:horaire|heure|date) de (?:votre|ton|notre|l['’])|"
         # "je vous confirme le report de notre entretien : il n'aura pas lieu mercredi mais vendredi"

@@ -136,10 +136,16 @@ _D_BARE_DAY = re.compile(
 # ... or in brackets, to pin a weekday said loosely: "jeudi dans quinze jours (le 22)",
 # "Thursday after next (the 22nd)"
 _D_PAREN_DAY = re.compile(r"\((?:le|el|the|am|den)\s(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th|\.)?\)")
+# ... or after a loose weekday and a comma: "au jeudi de la semaine d'après, le 12, même heure"
+_D_WD_COMMA_DAY = re.compile(
+    rf"(?<![\w])(?P<wd>{_WD})\b[^.\n\d]{{0,30}},\s(?P<pin>(?:le|el|the|am|den)\s(?P<day>[1-9]|[12]\d|3[01])"
+    r"(?:st|nd|rd|th|\.)?)(?=[,\s)]|$)"
+)
 _DAY_ARTICLE = re.compile(rf"(?<![\w])(?:le|el|am|{_WD})\.?,?\s$")
 _NEXT_WEEK = re.compile(
     # (a line may wrap inside: "el jueves de la\notra semana")
     r"next\sweek|nächste[rn]?\swoche|kommende[rn]?\swoche|la\ssemaine\sprochaine|la\spróxima\ssemana|"
+    r"la\ssemaine\sd['’]après|la\ssemana\sentrante|"
     r"la\ssemana\sque\sviene|la\sotra\ssemana"
 )
 _WEEKDAY = re.compile(rf"(?<![\w])(?P<wd>{_WD})\b\.?")
@@ -329,6 +335,10 @@ _DOT_RANGE_AHEAD = re.compile(
 _CUM_TEMPORE = re.compile(r"\s?c\.\s?t\.")
 _KL_BEFORE = re.compile(r"\bkl\.?\s$|\bklo\s$")
 _BARE_RANGE_START = re.compile(r"(?<![\d:./])([01]?\d|2[0-3])\s?(?:-|to|bis|à|a)\s?$")  # not "3/12 à 14h"
+# "we're moving your 2nd round from 2:00 to 3:30": an old time and a new one, not a range
+_MOVE_FROM = re.compile(
+    r"\b(?:mov|shift|push|chang|reschedul|bump)\w*\s(?:\S+\s){0,4}from\s(?:\S+\s){0,2}$", re.I
+)
 _RANGE_GAP = re.compile(r"\s{0,3}(?:-|to|until|till|bis|à|a|au|hasta|y|and|und|et|alle|tot|até|às)\s{0,3}$")
 
 
@@ -600,6 +610,11 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
         found = _next_day_of_month(ref, int(m.group("day")), months=2, earliest=ref)
         if found is not None:
             add(DateHit(m.start(), m.end(), found, found.weekday(), True))
+    for m in _D_WD_COMMA_DAY.finditer(text) if ", " in text else ():
+        wd = WEEKDAYS[m.group("wd")]
+        found = _next_day_of_month(ref, int(m.group("day")), months=2, earliest=ref, weekday=wd)
+        if found is not None:
+            add(DateHit(m.start("pin"), m.end("pin"), found, wd, True))
     for m in _D_BARE_DAY.finditer(text):
         found = _next_day_of_month(ref, int(m.group("day")), months=2, earliest=ref)
         if found is not None:
@@ -694,9 +709,10 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
             # "Montag in zwei Wochen": that day in the calendar week two after the reference's
             d = ref + timedelta(days=14 - ref.weekday() + wd)
         elif _NEXT_WEEK.search(around):
-            # "Tuesday next week": in the week after the reference's.
+            # "Tuesday next week": in the week after the reference's ("Mittwoch übernächster Woche":
+            # the one after that)
             next_monday = ref + timedelta(days=7 - ref.weekday())
-            d = next_monday + timedelta(days=wd)
+            d = next_monday + timedelta(days=wd + (7 if "übernächste" in around else 0))
         add(DateHit(m.start("wd"), m.end(), d, wd, False))
     for m in _DE_CAPITAL_WD_AT.finditer(original) if _DE_CAPITAL_GATE.search(original) else ():
         if any(-3 <= h.start - m.end() <= 20 or -3 <= m.start() - h.end <= 6 for h in explicit):
@@ -913,7 +929,9 @@ def find_slots(text: str, ref: datetime | None, month_first: bool = True) -> lis
         if i + 1 < len(times):
             nxt = times[i + 1]
             gap = text[t.end : nxt.start]
-            if len(gap) <= 12 and _RANGE_GAP.match(gap) and "\n" not in gap:
+            if len(gap) <= 12 and _RANGE_GAP.match(gap) and "\n" not in gap and not (
+                _MOVE_FROM.search(text, max(0, t.start - 60), t.start)
+            ):
                 end_t = nxt
         # A date must be near: same line or the few lines above ("Date: ...\nTime: ...").
         dh = _date_for(text, dates, t.start, (end_t or t).end)
@@ -1072,6 +1090,7 @@ _MOVED_TO = re.compile(r"[\s),]{0,3}(?:to|al|au|auf)\s+(?:(?:the|le|el|den)\s+)?
 # A sentence's end between a time and a date (not the dot of "a.m."): the date is the next sentence's;
 # in a note typed in lower case, after a word ("son las 17:00 acá. confirmar mañana")
 _SENTENCE_END = re.compile(r"(?<![ap]\.m)[.!?]\s+[A-ZÀ-Ý¿¡]|[^\W\d_]{3}[.!?]\s+[^\W\d_]")
+
 
 
 # A clock right after a date: the clock of the pattern above, behind "at" at most

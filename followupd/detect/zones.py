@@ -373,6 +373,7 @@ class ZoneHit:
     # A word that names a zone only after a clock time ("8:30am Pacific", Zoom's "10:00 AM Wien"):
     # it sets the zone, yet says less than "PT" or "Pacific Time" that a time was meant.
     weak: bool = False
+    abbreviation: bool = False  # "EST", "pt": refines no city named before it
 
 
 @lru_cache(maxsize=512)
@@ -560,7 +561,7 @@ def find_zones(text: str, start: int = 0, end: int | None = None) -> list[ZoneHi
             continue  # "(GMT-04:00)": the offset below is the information
         z = zone(ABBREVIATIONS[abbr])
         if z is not None:
-            hits.append(ZoneHit(m.start(), m.end(), z.key, z, abbr not in ("GMT", "UTC")))
+            hits.append(ZoneHit(m.start(), m.end(), z.key, z, abbr not in ("GMT", "UTC"), abbreviation=True))
     # From three characters early: the "pm " before a zone at ``start`` is outside the range.
     for m in _LOWER_ABBR_RE.finditer(text, max(0, start - 3), stop) if "m " in text else ():
         a = m.start()
@@ -571,7 +572,7 @@ def find_zones(text: str, start: int = 0, end: int | None = None) -> list[ZoneHi
             continue
         z = zone(ABBREVIATIONS.get(m.group(1).upper(), ""))
         if z is not None:
-            hits.append(ZoneHit(m.start(1), m.end(1), z.key, z, m.group(1) != "gmt"))
+            hits.append(ZoneHit(m.start(1), m.end(1), z.key, z, m.group(1) != "gmt", abbreviation=True))
     for m in _at_word_start(_OFFSET_RE, text, start, stop):
         sign = -1 if m.group(1) in "-\u2212" else 1
         hours, minutes = int(m.group(2)), int(m.group(3) or 0)
@@ -600,7 +601,12 @@ def best_zone(hits: list[ZoneHit]) -> ZoneHit | None:
         first = named[0]
         # "IST (Irish ...)" right after it; "Australian Eastern Standard Time - Brisbane", whose
         # city match begins at "Time", inside it.
-        refined = next((h for h in named[1:] if first.start < h.start <= first.end + 2), None)
+        # (not "hora de Panamá (EST, UTC-5)": an abbreviation after a city says less than it)
+        refined = next(
+            (h for h in named[1:] if first.start < h.start <= first.end + 2
+             and not (h.abbreviation and not first.abbreviation)),
+            None,
+        )
         return refined or first
     offsets = [h for h in hits if h.name is None]
     return offsets[0] if offsets else hits[0]
