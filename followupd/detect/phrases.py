@@ -14,7 +14,7 @@ import re
 
 from followupd.detect.literals import Filtered
 from followupd.detect.matchers import AnyOf, Gated, I, Searchable, WholeWords, word_trie
-from followupd.detect.prose import WEEKDAYS
+from followupd.detect.prose import MOVED_FROM, WEEKDAYS
 
 _ANY_WEEKDAY = word_trie(WEEKDAYS)
 
@@ -709,8 +709,7 @@ OLD_TIME = Filtered(re.compile(
     r"変更前|\bwas:|tidligere\s|tidigare\s|ursprünglich|\bbisher|\bstatt(?!dessen)|\banstatt|\banstelle|initialement|auparavant|précédemment|ancien(?:ne)? (?:date|horaire)|"
     r"au lieu d[eu]\b|anciennement|\bipv\b|i\.p\.v\.|in plaats van|\ben lloc de|"
     r"anteriormente|originalmente|en lugar de|en vez de|inicialmente|anziché|invece (?:che|di|delle?)|"
-    r"(?:move|moved|moving|shift|shifted|shifting|push|pushed|pushing|chang\w{1,3}|reschedul\w{1,3})\s(?:\w+\s){0,3}"
-    r"from\s[^\n]{0,20}$|"
+    + MOVED_FROM + r"[^\n]{0,20}$|"
     r"(?:mover|movemos|movimos|moviéramos|movamos|cambiar|cambiamos|cambiáramos|cambiemos|pasar|pasamos|pasáramos|"
     r"pasemos|reprogramar)\s(?:\w+\s){0,5}"
     r"del?\s[^\n]{0,20}$|"

@@ -335,10 +335,13 @@ _DOT_RANGE_AHEAD = re.compile(
 _CUM_TEMPORE = re.compile(r"\s?c\.\s?t\.")
 _KL_BEFORE = re.compile(r"\bkl\.?\s$|\bklo\s$")
 _BARE_RANGE_START = re.compile(r"(?<![\d:./])([01]?\d|2[0-3])\s?(?:-|to|bis|à|a)\s?$")  # not "3/12 à 14h"
-# "we're moving your 2nd round from 2:00 to 3:30": an old time and a new one, not a range
-_MOVE_FROM = re.compile(
-    r"\b(?:mov|shift|push|chang|reschedul|bump)\w*\s(?:\S+\s){0,4}from\s(?:\S+\s){0,2}$", re.I
+# A move's old time comes next: "we're moving your 2nd round from …" (phrases.OLD_TIME reads it
+# as a cue); right after it, "2:00 to 3:30" is an old time and a new one, not a range.
+MOVED_FROM = (
+    r"(?:move|moved|moving|shift|shifted|shifting|push|pushed|pushing|chang\w{1,3}|reschedul\w{1,3})\s(?:\w+\s){0,3}"
+    r"from\s"
 )
+_MOVE_FROM = re.compile(MOVED_FROM + r"(?:\S+\s){0,2}$", re.I)
 _RANGE_GAP = re.compile(r"\s{0,3}(?:-|to|until|till|bis|à|a|au|hasta|y|and|und|et|alle|tot|até|às)\s{0,3}$")
 
 
@@ -742,7 +745,7 @@ class _Time:
 
 
 # "mañana a primera hora entonces, 8.30": a dotted time a few words after a relative day
-_REL_DAY_SHORTLY_BEFORE = re.compile(r"\b(?:mañana|tomorrow|morgen|demain|hoy|today|heute)\b[^.\n\d]{0,30}$")
+_REL_DAY_SHORTLY_BEFORE = re.compile(_REL.pattern + r"[^.\n\d]{0,30}$")
 
 
 def _times(text: str) -> list[_Time]:

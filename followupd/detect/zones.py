@@ -546,8 +546,7 @@ def find_zones(text: str, start: int = 0, end: int | None = None) -> list[ZoneHi
         z = zone(NAMES[" ".join(m.group(1).lower().split())])
         if z is not None:
             hits.append(ZoneHit(m.start(), m.end(), z.key, z, True))
-    # (after the names above: on the same words, "heure de Montréal" is America/Toronto, not the
-    # alias America/Montreal)
+    # (any city's zone, through _city_zone; the names above cover the lower-case spellings)
     for m in _HORA_DE_CITY_RE.finditer(text, start, stop) if "ora" in text or "eure" in text else ():
         key = _city_zone(m.group(1))
         z = zone(key) if key else None
