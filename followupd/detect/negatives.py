@@ -407,7 +407,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
         # says "Entrevista con el propietario" ("el propietario del 3 ambientes ... a quién se lo
         # alquila", "seguro de caución").
         re.compile(r"\balquila(?:r|mos|n)?\b|\d ambientes\b|seguro de caución|martiller[oa]\b|"
-                   r"propietari[oa] del (?:\d|departamento|depto|inmueble|piso)|"
+                   r"(?:propietari[oa]|dueñ[oa]) del (?:\d|departamento|depto|inmueble|piso|apartamento)|"
+                   r"propriétaire (?:de l['’]appartement|du logement)|\bowner of the (?:flat|apartment|unit)\b|"
+                   r"eigentümer(?:in)? der wohnung|"
                    r"entretien (?:avec le|du) propriétaire|wohnungsbesichtigung|"
                    # a leasing office's tenant screening: "income (3x rent)", "move-in date", "unit 4B"
                    r"leasing (?:manager|office|agent|team|consultant)|\b(?:3x|three times) (?:the )?(?:monthly )?rent\b|"
@@ -533,6 +535,11 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"como entrevistador|arkusz oceny|jako rekruter|as (?:an? )?interviewer\b|"
             # "Adding you as the quality interviewer for Jordan Souza"; "te incluimos en el panel de la
             # entrevista técnica de Sofía", with "la rúbrica de evaluación"
+            # "Necesito a alguien técnico en el panel del candidato … Te paso el CV en Teams"
+            r"\bpanel (?:del candidato|de la candidata)\b|\bte (?:paso|mando|envío|reenvío|comparto) (?:el|su) "
+            r"(?:cv|currículum|curriculum|hoja de vida)\b|\bje te (?:passe|transmets|envoie|fais suivre) (?:son|le) cv\b|"
+            r"\bi['’]ll (?:send|forward|share) you (?:his|her|their|the candidate['’]s) (?:cv|resume|résumé)\b|"
+            r"\bich (?:schick|schicke|leite) dir (?:seinen|ihren|den) (?:lebenslauf|cv)\b|"
             r"\bas the (?:[\w-]+ )?interviewer for\b|\b(?:te|le) (?:incluimos|agregamos|añadimos|sumamos) (?:en|a|al) "
             r"(?:el )?panel\b|\br[úu]brica\b|"
             # "Could you join me on the panel ...? The candidate is Tom Berthier"; Lever's "Has sido

@@ -1227,6 +1227,11 @@ def _in_a_name(text: str, z: ZoneHit) -> bool:
     return two_caps and _NAME_AFTER.match(text, z.end) is not None
 
 
+# How far after a time its own zone starts: "8:30 AM Central", "14:00 (UTC)", "10:00 Uhr MEZ".
+_OWN_ZONE_REACH = 6
+_HAS_DIGIT = re.compile(r"\d")
+
+
 def _zone_near(text: str, zones: list[ZoneHit], pos: int) -> ZoneHit | None:
     """The zone stated right after a time, else on its line, else in the lines around it."""
     line_start = text.rfind("\n", 0, pos) + 1
@@ -1235,7 +1240,13 @@ def _zone_near(text: str, zones: list[ZoneHit], pos: int) -> ZoneHit | None:
     # A zone may begin inside the time's own match: "9:00 hora canaria" is read as "9:00 hora".
     right = [z for z in zones if z.end > pos and z.start <= pos + 30 and z.start < line_end + 1]
     if right:
-        return best_zone([z for z in zones if z.end > pos and z.start <= line_end and z.start - pos <= 60])
+        after = [z for z in zones if z.end > pos and z.start <= line_end and z.start - pos <= 60]
+        if after[0].start - pos <= _OWN_ZONE_REACH:
+            # The time has its own zone; one after a further time is that time's: "8:30 AM Central
+            # (9:30 AM Eastern)", "14:00 UTC (15:00 CET)". Not so in "2pm - 3pm ET", where the
+            # range shares the zone after its end.
+            after = [z for z in after if not _HAS_DIGIT.search(text, after[0].end, z.start)]
+        return best_zone(after)
     zones = [z for z in zones if not _in_a_name(text, z)]
     on_line = [z for z in zones if line_start <= z.start < line_end]
     if on_line:
