@@ -644,7 +644,11 @@ RESCHEDULE = AnyOf(
         # a time, then the one it replaces: "alle 15:00 anziché alle 10:30", "um 14 Uhr statt um 10"
         r"(?:\d|(?<=\d)h|\bh|\buhr|(?<![a-z])[ap]m),?\s\(?(?:statt|anstatt|anstelle von|anziché|invece che|invece delle?|au lieu de|au lieu du|ipv|"
         r"in plaats van|"
-        r"en lugar de|en vez de|instead of)\s",
+        r"en lugar de|en vez de|instead of)\s"
+        # the old day or time first: "Au lieu du mardi 1er décembre à 14h, on se voit le jeudi 3"
+        r"|(?:au lieu d[eu]|instead of|en lugar del?|en vez del?|(?<!an)statt|anstatt) (?:the |le |la |el |am |dem )?"
+        r"(?:mon|tue|wed|thu|fri|lun|mar|mer|jeu|ven|mié|mie|jue|vie|montag|dienstag|mittwoch|donnerstag|freitag|"
+        r"\d{1,2}(?:[:h.]\d{2}|h\b| ?[ap]\.?m\b| uhr\b))",
         "reporté|déplac|repouss|décal|nouvel|nouveau créneau|modifi|changer|changé|changement|déplacement|reprogramad|report|pas lieu|cambi|nueva|pasamos|movemos|actualizada|movimos|recorrimos|"
         "pasémos|movámos|reprogramaci|mover su|mover tu|mover la|"
         "reprogramamos|pasado|movido|trasladado|moverl|pasarl|retrasarl|adelantarl|déplacer|reporter|repousser|devancer|avancer|aplazad|tuvimos|tenemos|tenido|spostat|spostare|"
