@@ -1060,6 +1060,10 @@ def _from_prose(
         if best is not None and best[0] >= 3.5 and seg.kind in ("top", "fwd"):
             break  # the author's own (or the forwarded) words stated it clearly: quotes add nothing
     if best is None or best[0] < 0:
+        if new_day is not None and segs and segs[0].kind == "top":
+            # "Rebelote jeudi même heure alors" above "Merci pour le café (17h30 pile)": the day
+            # is new, the time is the one the quote states without a day of its own.
+            return _same_time_as_quoted(segs, new_day, prepare(0)[0])
         return None
     score, pick, slots = best
     # An itinerary in prose: three or more sessions the same day, listed in time order, start
@@ -1096,6 +1100,18 @@ def _from_prose(
         if length is not None:
             pick = replace(pick, end=pick.start + length)
     return _moved_from_quote(pick, segs, new_day, new_clock if moved else None)
+
+
+def _same_time_as_quoted(segs: list[thread.Segment], day: date, top_ref: datetime | None) -> Pick | None:
+    """The top's new day at the one clock time a quote states (on no day it names)."""
+    if top_ref is None or top_ref.tzinfo is None:
+        return None
+    for seg in segs[1:]:
+        if seg.kind == "quote" and (clock := prose.lone_time(seg.text)) is not None:
+            start = datetime.combine(day, time(*clock), tzinfo=top_ref.tzinfo)
+            name = getattr(top_ref.tzinfo, "key", None)
+            return Pick(start, None, name, "prose", segment=segs[0])
+    return None
 
 
 def _moved_from_quote(

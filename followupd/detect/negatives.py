@@ -644,7 +644,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             # "Health Care Reporter, Atlanta Business Ledger"; "Wenn Sie anonym bleiben möchten",
             # "unsere Fotografin", "keep your employer's name out of it"
             # ... "Reportera | Manufactura Norte"; "nuestra sección «Mujeres en la Industria» de la revista"
-            r"^(?:[a-z]+ ){0,3}(?:reporter(?:in|[oa])?|correspondent|corresponsal|journalist)\s?[,|–-]|anonym bleiben|"
+            # ... also after the name on the same line: "Latrice Odom | Staff Reporter, Health Care"
+            r"^(?:[^\n|]{1,40}\| ?)?(?:[a-z]+ ){0,3}(?:reporter(?:in|[oa])?|correspondent|corresponsal|journalist)\s?[,|–-]|"
+            r"anonym bleiben|"
             r"(?:nuestra|la) sección\b[^.\n]{0,60}\bde la revista\b|"
 
             r"keep (?:your|the) (?:employer['’]s |company['’]s )?name out of\b|"
@@ -737,7 +739,12 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
                    r"comitê se reúne|comité se reúne|comité se reunirá|comité se réunit|jury meets|"
                    # the user's child's: a summer camp's helper or counsellor-in-training interview
                    r"menor de edad|parents are welcome|counsell?or-in-training|colonia de verano|"
-                   r"campamento de verano|summer camp|ferienlager|colonie de vacances"),
+                   r"campamento de verano|summer camp|ferienlager|colonie de vacances|"
+                   # the child named as the one convened: "la candidature de votre fils, Lucas"
+                   r"(?:candidature|convocation|dossier|entretien) de votre (?:fils|fille|enfant)\b|"
+                   r"\byour (?:son|daughter|child)['’]s (?:application|interview|candidacy)|"
+                   r"(?:solicitud|postulación|entrevista) de (?:su|tu) (?:hij[oa])\b|"
+                   r"(?:bewerbung|vorstellung|auswahlgespräch) (?:ihres|ihrer|deines|deiner) (?:sohnes|tochter|kindes)\b"),
         6.0,
     ),
     "scam": (
@@ -834,7 +841,13 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
                    r"finalist for the [\w ]{0,40}grant|gründungsstipendium|gründerstipendium|gründungszuschuss|"
                    r"exist-stipendium|ihr vorhaben|comité d['’]agrément|prêt d['’]honneur|votre dossier [«\"]|"
                    r"(?:su|tu) emprendimiento|capital semilla|plan de negocios?\b|business plan\b|"
-                   r"pitch deck|(?:10|ten|5|five|15) minut\w* (?:de )?(?:pitch|présentation de votre projet)"),
+                   r"pitch deck|(?:10|ten|5|five|15) minut\w* (?:de )?(?:pitch|présentation de votre projet)|"
+                   # a scholarship's jury ("comité des bourses", "beca de excelencia")
+                   # (not a perk's "tuition scholarships", not a "beca de prácticas": an internship)
+                   r"scholarship (?:committee|interview|panel|jury|finalists?|applicants?|application)|comité des bourses|"
+                   r"\bbourses? (?:d['’]études|d['’]excellence|au mérite)\b|comité de becas|"
+                   r"beca (?:de excelencia|de estudios|universitaria)|stipendi(?:um|en)(?:s)?(?:programm|auswahl|jury|komitee)|"
+                   r"(?:für das|zum|um das) stipendium\b"),
         6.0,
     ),
     "post_interview": (

@@ -368,7 +368,7 @@ def company_role(
             name = rest if sender_addr and domain_names.spells_domain(rest, sender_addr) else ""
         if name and not _TOOL_NAME.search(name) and name.lower() not in persons and not _mailbox_of(
             name.split(), sender_addr
-        ) and not _signed_by(name, segs) and not _signs_off(name, segs):
+        ) and not _signed_by(name, segs) and not _signs_off(name, segs) and not _introduced(name, segs):
             company = name
     if company is None:
         company = _named_like_domain(mail, segs, pick, people)
@@ -473,6 +473,16 @@ def _signed_by(name: str, segs: list[thread.Segment]) -> bool:
         return False
     text = "\n".join(s.text[:9_000] for s in segs if s.kind in ("top", "fwd"))
     return any(_mailbox_of(words, a) for a, _ in contacts.body_addresses(text, 18_000))
+
+
+def _introduced(name: str, segs: list[thread.Segment]) -> bool:
+    """Whether a relay's text introduces the name as a person of a company: "Jonas Riedel von
+    Börde Drohnenwerk hat dir eine Nachricht … geschickt" under "Jonas Riedel via JOIN". (Not
+    "de" or "of": "Grupo Ibérica de Ingeniería" is the name's own continuation.)"""
+    if not _PERSON_NAME.fullmatch(name) or not segs:
+        return False
+    introduced = re.compile(rf"\b{re.escape(name)} (?:von|from|at|bei|chez) [A-ZÀ-Ý]")
+    return introduced.search(segs[0].text[:2_000]) is not None
 
 
 # A closing line: "Best,", "Sincerely,", "Freundliche Grüße", "Un saludo"

@@ -401,6 +401,8 @@ CONFIRM = AnyOf(
         # agreeing to the time the candidate offered: "Montag 10 Uhr passt, dann machen wir das so",
         # Saxon "dann machmer das so"
         r"\bdann mach(?:en wir|e mer|mer|ma)(?:'s|’s)? (?:das|es) so\b|"  # Saarland's "dann mache mer das so"
+        # "super, dann machen wir's fest: Mittwoch, 14.10. um 16 Uhr" (not asked)
+        r"\bmach(?:en wir|e mer|mer|ma)(?:'s|’s| es| das) (?:so )?fest\b(?![^.\n]{0,40}\?)|"
         # "Alsterkran hat einen Termin mit dir vereinbart" (not "möchten einen Termin vereinbaren")
         r"\b(?:hat|haben|habe|hab|wurde|wurden|ist)\b[^.?\n]{0,60}\bvereinbart\b(?![^.\n]{0,30}\?)|"
         # "lass uns dann direkt bei uns in der Speicherstadt quatschen" (not asked)
@@ -414,7 +416,7 @@ CONFIRM = AnyOf(
         r"(?:^|(?<=\n)|(?<=[.!:;,] ))passt\b(?:[,!.]|\s(?:also|dann)\b)",
         "bestätig|freuen uns|statt|eingeplant|besproch|bsproche|du kommst|du kommsch|sie kommen|lade|lädt|einladung|gespräch ist|gespräch findet|dann bis|"
         "bis dann|passt|sehen wir uns|wir sehen uns|abgemacht|vereinbart|treffen uns|bis morgen|bis übermorgen|"
-        "interview ist|interview findet|fix|ablauf|zeitplan|machen wir|mache mer|machmer|mach ma|bis montag|bis dienstag|bis mittwoch|"
+        "interview ist|interview findet|fix|fest|ablauf|zeitplan|machen wir|mache mer|machmer|mach ma|bis montag|bis dienstag|bis mittwoch|"
         "bis donnerstag|bis freitag|halten wir|lass uns|geplant|terminiert|als termin|n kalender|e kalender",
     ),
     Gated(
@@ -431,6 +433,9 @@ CONFIRM = AnyOf(
         # "Top ! Alors demain en début d'aprem, 14h, chez nous" (an answer that opens the mail)
         r"(?:^|(?<=\n))(?:top|parfait|super|nickel|génial)\s?!?\s(?:alors|donc) (?:demain|après-demain|lundi|mardi|"
         r"mercredi|jeudi|vendredi)\b|"
+        # "Top ! Marc est ok. Rebelote jeudi même heure alors": the same again, another day
+        r"\brebelote (?:donc |alors )?(?:demain|après-demain|lundi|mardi|mercredi|jeudi|vendredi)\b|"
+        r"\b(?:est|sont) (?:ok|d['’]accord)\s?[.!]|"
         r"\bon dit\b|(?:parfait|ok|okay|va|top|d'accord) (?:pour|pr) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|"
         r"après-demain|apres-demain|"
         r"le \d|ce |cette )|"
@@ -452,7 +457,7 @@ CONFIRM = AnyOf(
         "top p|d'accord p|on part|on se voit|go pour|ok pour l|a lundi|a mardi|a mercredi|a jeudi|a vendredi|a demain|à lundi|"
         "à mardi|à mercredi|à jeudi|à vendredi|à demain|on se cale|on se fixe|invit|qu'on se|qu’on se|vous note|te note|t'ai noté|vous ai noté|t’ai noté|"
         "parfait|nickel|alors demain|alors après|alors lundi|alors mardi|alors mercredi|alors jeudi|alors vendredi|"
-        "donc demain",
+        "donc demain|rebelote|est ok|sont ok|est d'accord|sont d'accord|est d’accord|sont d’accord",
     ),
     Gated(
         r"está (?:programada|agendada|prevista|fijada)|tendrá lugar|qued(?:a|ó|an|aron|amos)(?: ya)? (?:agendad|programad|fijad|reservad)|"
@@ -597,7 +602,10 @@ RESCHEDULE = AnyOf(
         # "je vous confirme le report de notre entretien : il n'aura pas lieu mercredi mais vendredi"
         r"\ble (?:report|décalage|déplacement|changement d['’]horaire) de (?:notre|votre|ton|l['’])|n['’]aura (?:donc )?pas lieu\b[^.\n]{0,60}\bmais\b|"
         # "décaler votre entretien", "ils décalent ton entretien au ven. 29/05"
+        # (with the cedilla before "o": "nous déplaçons votre entretien")
         r"(?:décal|déplac|report|repouss|devanc|avanc)(?:er|e|ent|ons|eons|ez) (?:votre |ton |ta |notre |le |la |cette |cet |l['’])"
+        r"(?:\w+ )?(?:entretien|entrevue|rencontre|rendez-vous|rdv|appel|échange)|"
+        r"(?:déplaç|devanç|avanç)ons (?:votre |ton |ta |notre |le |la |cette |cet |l['’])"
         r"(?:\w+ )?(?:entretien|entrevue|rencontre|rendez-vous|rdv|appel|échange)|"
         r"(?:hemos|he) cambiado|nueva (?:fecha|hora)|"
         # not the clocks' change: "si no me equivoco con el cambio de hora del domingo"
@@ -649,7 +657,7 @@ RESCHEDULE = AnyOf(
         r"|(?:au lieu d[eu]|instead of|en lugar del?|en vez del?|(?<!an)statt|anstatt) (?:the |le |la |el |am |dem )?"
         r"(?:mon|tue|wed|thu|fri|lun|mar|mer|jeu|ven|mié|mie|jue|vie|montag|dienstag|mittwoch|donnerstag|freitag|"
         r"\d{1,2}(?:[:h.]\d{2}|h\b| ?[ap]\.?m\b| uhr\b))",
-        "reporté|déplac|repouss|décal|nouvel|nouveau créneau|modifi|changer|changé|changement|déplacement|reprogramad|report|pas lieu|cambi|nueva|pasamos|movemos|actualizada|movimos|recorrimos|"
+        "reporté|déplac|déplaç|devanç|avanç|repouss|décal|nouvel|nouveau créneau|modifi|changer|changé|changement|déplacement|reprogramad|report|pas lieu|cambi|nueva|pasamos|movemos|actualizada|movimos|recorrimos|"
         "pasémos|movámos|reprogramaci|mover su|mover tu|mover la|"
         "reprogramamos|pasado|movido|trasladado|moverl|pasarl|retrasarl|adelantarl|déplacer|reporter|repousser|devancer|avancer|aplazad|tuvimos|tenemos|tenido|spostat|spostare|"
         "statt|anstelle|anziché|invece|au lieu|en lugar|en vez|instead of|ipv|in plaats van|"

@@ -215,12 +215,23 @@ def split(text: str, ref: datetime | None, reply: bool = False) -> list[Segment]
             i += 2 if joined else 1
             continue
         if level and segs[-1].kind == "top":
+            # A quote that a mail introduces, not one it answers: "Jonas Riedel hat dir eine
+            # Nachricht zu deiner Bewerbung geschickt:" above the message, as an ATS relays it.
+            relayed = not reply and bool(buf) and _last_said(buf).endswith(":")
             flush()
-            segs.append(Segment("quote", "", ref))
+            segs.append(Segment("fwd" if relayed else "quote", "", ref))
         buf.append(line)
         i += 1
     flush()
     return [s for s in segs if s.text.strip() or s.from_addr]
+
+
+def _last_said(lines: list[str]) -> str:
+    """The last non-blank line, stripped."""
+    for line in reversed(lines):
+        if line.strip():
+            return line.strip()
+    return ""
 
 
 def _unquoted(raw: str) -> str:
