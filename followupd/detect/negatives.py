@@ -73,6 +73,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"mentorship (?:call|session)|sesión de mentoría|mentoring-?(?:gespräch|termin|call)|"
             # "Great to connect through the alumni mentoring program ... an informational conversation"
             r"mentoring program|mentorship program|informational (?:conversation|interview|chat|call)|"
+            # "beim Mentoring-Programm … dabei", "Wir haben eine Mentorin für dich gefunden"
+            r"mentoring-?programm|mentoring-?programme|programme de mentorat|programa de mentoría|"
+            r"(?:eine|einen) (?:mentorin|mentor) für (?:dich|sie|euch) gefunden\b|"
             r"\bmentor(?:in)?\s?[-–|,]\s?(?:réseau|alumni|network|netzwerk|red)\b|alumni mentor|"
             # a booking the candidate pays for ("Payment: £85.00 paid"): no employer charges for its interview
             r"(?:payment|amount paid|price)\s?:\s?[£$€]\s?\d|[£$€]\s?\d+(?:[.,]\d\d)? paid\b|"
@@ -651,6 +654,13 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
 
             r"keep (?:your|the) (?:employer['’]s |company['’]s )?name out of\b|"
             r"para el especial\b|pour (?:notre|le) (?:dossier|portrait|numéro)\b|"
+            # radio: "On air: 07.40 Uhr", "estarás en antena", "interview en direct", "then we'll open the
+            # phones for listener questions", "You're confirmed as our guest on Frontera Business Hour"
+            r"\bon air\b|\bà l['’]antenne\b|\ben antena\b|\bal aire\b|\bin der sendung\b|\bmatinale\b|"
+            r"\binterview en direct\b|\ben directo por (?:teléfono|radio)|\bentrevista en directo\b|"
+            r"\blive-(?:telefon)?interview\b|\blive (?:radio|tv|on-air) interview\b|\bcall-in\b|"
+            r"\blistener (?:questions|calls)\b|\bopen the phones\b|\bquestions des auditeurs\b|"
+            r"\bpreguntas de (?:los )?oyentes\b|\bhörerfragen\b|\bour guest (?:on|in)\b|"
             # television: "the on-camera interview", "camera crew is me + Luis", "the 5pm weather segment"
             r"on-camera interview|camera crew|\b(?:news|weather|evening|morning|sports) segment\b|"
             # an episode's number: "Aufnahme Schaltkreis #58 – Interview mit Jana Vogel"

@@ -34,7 +34,17 @@ def own_addresses(mail: Mail, segs: Sequence[thread.Segment] = ()) -> set[str]:
         # address). A recruiter forwarding what a colleague sent her is someone else: another
         # first name.
         own.add(mail.from_addr)
+    elif mail.from_addr and thread.is_forward(mail.subject) and _TO_SELF.search(mail.text[:300]):
+        # "fwd to self so it's in the job search folder", from the user's other mailbox
+        # ("Gabe Montoya <gabe.montoya@example.net>" to Gabriel's main address)
+        own.add(mail.from_addr)
     return own
+
+
+_TO_SELF = re.compile(
+    r"(?i)\b(?:fwd|fw|forward(?:ing|ed)?|sending (?:this|it)) to (?:my ?)?self\b|\bnote to self\b|"
+    r"\b(?:à|pour) moi-même\b|\ban mich selbst\b|\b(?:a|para) mí mism[oa]\b"
+)
 
 
 _TEAM_SUFFIX = re.compile(

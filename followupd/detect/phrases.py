@@ -106,6 +106,8 @@ MEETING_WORDS: tuple[str, ...] = (
     "nasze biuro", "na recepci", "v kanceláři", "google meet", "chez nous", "au bureau",
     # a visit: "come by the shop – 412 W Jackson Ave", "come to the side entrance … before we sit down"
     "come by", "stop by", "swing by", "drop by", "come in", "come to the", "sit down", "sit-down",
+    # a terse call-off names no meeting: "désolé je dois annuler demain 14h"
+    "annuler demain", "cancel tomorrow", "cancelar mañana", "morgen absagen",
     # who the candidate will see: "Tu verras Marion et moi", "una plática técnica con Vale y conmigo"
     "tu verras", "vous verrez", "y conmigo", "plática", "platica", "platicar", "platicamos",
     # the call itself: "rufe ich Sie dann morgen um 11 Uhr an"
@@ -376,7 +378,9 @@ CONFIRM = AnyOf(
     Gated(
         r"bestätig|freuen uns (?:auf|darauf)|findet .{0,60}statt|eingeplant|wie besprochen|dann bis\b|bis dann\b|"
         r"passt (?:uns |mir |ihnen )?(?:perfekt|wunderbar|bestens|sehr gut|gut|super|prima)(?! zu\b)(?!\s?\?)|(?:dann|also|somit) sehen wir uns\b|"
-        r"sehen wir uns (?:am|morgen|übermorgen)\b|(?:wie|so) (?:\w+ ){0,3}(?:abgemacht|vereinbart)|"
+        r"sehen wir uns (?:am|morgen|übermorgen)\b|(?:wie|so) (?:\w+ ){0,3}(?:abgemacht|abgmacht|vereinbart)|"
+        # Teamtailor's "Dein Interview bei Alpenrhein Mobility ist gebucht:" (not asked)
+        r"\b(?:ist|wurde|wurden|sind) (?:jetzt |nun |erfolgreich )?gebucht\b(?![^.\n]{0,30}\?)|"
         # the other side picks: "Mittwoch passt mir am besten. Also übermorgen früh um neun"
         r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag) passt (?:mir|uns) am besten\b(?!\s?\?)|"
         # "Wie vorhin am Telefon besprochen: Wir sehen uns Montag in einer Woche, also am 19.10."
@@ -415,7 +419,7 @@ CONFIRM = AnyOf(
         # "Passt, dann Kafi am Fr 8.15": an answer that opens a line or a sentence
         r"(?:^|(?<=\n)|(?<=[.!:;,] ))passt\b(?:[,!.]|\s(?:also|dann)\b)",
         "bestätig|freuen uns|statt|eingeplant|besproch|bsproche|du kommst|du kommsch|sie kommen|lade|lädt|einladung|gespräch ist|gespräch findet|dann bis|"
-        "bis dann|passt|sehen wir uns|wir sehen uns|abgemacht|vereinbart|treffen uns|bis morgen|bis übermorgen|"
+        "bis dann|passt|sehen wir uns|wir sehen uns|abgemacht|abgmacht|gebucht|vereinbart|treffen uns|bis morgen|bis übermorgen|"
         "interview ist|interview findet|fix|fest|ablauf|zeitplan|machen wir|mache mer|machmer|mach ma|bis montag|bis dienstag|bis mittwoch|"
         "bis donnerstag|bis freitag|halten wir|lass uns|geplant|terminiert|als termin|n kalender|e kalender",
     ),
@@ -559,7 +563,7 @@ RESCHEDULE = AnyOf(
         "now on|now booked|now set|now scheduled|moving|pushing|shifting|rescheduling",
     ),
     Gated(  # German, Dutch
-        r"verschoben|verschieben (?:wir|ich)\b|\b(?:wir|ich) verschieben (?:unser|ihr|dein|das|den|die)\b|verschiebung|neuer termin|terminänderung|termin.{0,20}geändert|neu angesetzt|(?:is|heb|hebben|wordt) "
+        r"verschoben|verschieben (?:wir|ich)\b|verschiebe mer\b|\b(?:wir|ich) verschieben (?:unser|ihr|dein|das|den|die)\b|verschiebung|neuer termin|terminänderung|termin.{0,20}geändert|neu angesetzt|(?:is|heb|hebben|wordt) "
         r"[^.\n]{0,30}verzet|verzet naar|verplaatst|schuift\s[^.]{0,40}?\bop\b|opgeschoven|"
         r"(?:auf|nach) [^.\n]{1,30}(?:ge)?schoben\b|\bverlegt\b|\bauf [^.\n]{1,30} verlegen\b|"
         # "Ich hab uns auf Do., 10.12. um 14 Uhr umgelegt", "umgebucht"
@@ -586,7 +590,7 @@ RESCHEDULE = AnyOf(
         r"(?:nødt til at|må|vi skal) flytte|(?:har|have) rykket|rykker vi\b|rykket (?:den|samtalen|mødet) til|"
         # Japanese: a schedule change, the time after it
         r"日程変更|変更後|変更させていただ|変更となりました|変更になりました|リスケ",
-        "verschoben|verschieben|statt|verschiebung|neuer termin|terminänderung|verplaatsen|nieuw|"
+        "verschoben|verschieben|verschiebe mer|statt|verschiebung|neuer termin|terminänderung|verplaatsen|nieuw|"
         "aangepast|geändert|angesetzt|verzet|verplaatst|nieuwe|omgezet|przenosz|neue zeit|"
         "schuift|opgeschoven|"
         "schoben|verlegt|verlegen|umgestellt|aktualisiert|stattdessen|umgelegt|umgebucht|"

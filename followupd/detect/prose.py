@@ -172,7 +172,8 @@ _REL = re.compile(
     + word_trie(
         "today tonight tomorrow tmrw tmr 2moro tomorow tommorow tommorrow 2morrow "
         "heute übermorgen uebermorgen morgen aujourd'hui aujourd’hui "
-        "après-demain apres-demain demain hoy mañana vandaag overmorgen oggi domani dopodomani hoje amanhã "
+        "après-demain apres-demain surlendemain demain hoy mañana vandaag overmorgen oggi domani dopodomani "
+        "hoje amanhã "
         # Nordic, Finnish, Polish, Czech
         "imorgon idag huomenna tänään jutro pojutrze dzisiaj dziś zítra dnes".split()
         + ["day after tomorrow", "pasado mañana", "i morgen", "i morgon", "i övermorgon", "i overmorgen"]
@@ -212,6 +213,8 @@ _MILITARY = re.compile(r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|hours|hr|h
 _COMPACT_ZONES = "cst|cdt|edt|pst|pdt|mst|mdt|cest|gmt|bst|utc|est|et|ct|pt|mt|cet"
 _COMPACT_ZONE = re.compile(rf"(\d{{3,4}})\s({_COMPACT_ZONES})\b")
 _AMBIGUOUS_ZONE = frozenset({"est", "et", "ct", "pt", "mt", "cet"})
+# The start of a 24-hour range whose end carries the zone or "hrs": "0800 – 1000 MST", "0800-1000 hrs"
+_MILITARY_START = re.compile(r"(?<![\d:.,/])([01]\d|2[0-3])([0-5]\d)\s?[-–—]\s?$")
 # Most texts name none of those zones: one scan for the zone word first (a quarter of the cost of
 # scanning for the digits).
 _COMPACT_ZONE_HINT = re.compile(rf"\s(?:{_COMPACT_ZONES})\b")
@@ -666,6 +669,7 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
             "uebermorgen": 2,
             "après-demain": 2,
             "apres-demain": 2,
+            "surlendemain": 2,  # "je suis en déplacement demain … le surlendemain vers 15h"
             "pasado mañana": 2,
             "vandaag": 0,
             "overmorgen": 2,
@@ -746,6 +750,14 @@ class _Time:
 
 # "mañana a primera hora entonces, 8.30": a dotted time a few words after a relative day
 _REL_DAY_SHORTLY_BEFORE = re.compile(_REL.pattern + r"[^.\n\d]{0,30}$")
+
+
+def _military_start(text: str, end_at: int, out: list[_Time]) -> None:
+    """The range's start before a 24-hour end at ``end_at``, when there is one."""
+    before = _MILITARY_START.search(text, max(0, end_at - 10), end_at)
+    if before is not None:
+        hour, minute = int(before.group(1)), int(before.group(2))
+        out.append(_Time(before.start(), before.end(2), hour, minute, None, True))
 
 
 def _times(text: str) -> list[_Time]:
@@ -834,6 +846,7 @@ def _times(text: str) -> list[_Time]:
     for m in _NOON.finditer(text) if noon else ():
         out.append(_Time(m.start(), m.end(), 12, 0, "p", True))
     for m in _MILITARY.finditer(text) if ("hr" in text or "0h" in text or "5h" in text) else ():
+        _military_start(text, m.start(), out)
         out.append(_Time(m.start(), m.end(), int(m.group(1)), int(m.group(2)), None, True))
     for m in _COMPACT_ZONE.finditer(text) if _COMPACT_ZONE_HINT.search(text) else ():
         at, clock = m.start(), m.group(1)
@@ -842,6 +855,8 @@ def _times(text: str) -> list[_Time]:
             continue
         if m.group(2) in _AMBIGUOUS_ZONE and not text[max(0, at - 3) : at].endswith(("at ", "@ ")):
             continue
+        if len(clock) == 4:
+            _military_start(text, at, out)
         out.append(_Time(at, m.end(1), hour, minute, None, True))
     for m in _COMPACT_AP.finditer(text) if _HAS_COMPACT_AP.search(text) else ():
         out.append(_Time(m.start(), m.end(), int(m.group(1)), int(m.group(2)), m.group(3), True))
