@@ -606,6 +606,9 @@ RESCHEDULE = AnyOf(
         # an ATS's labels: "Ancien créneau : lundi … Nouveau créneau : mardi …", "modifier l'horaire de votre entretien"
         r"\bnouveau créneau\s?:|(?:modifier|modifions|modifié|changer|changé) l['’](?:horaire|heure|date) de (?:votre|ton|notre|l['’])|"
         # "je vous confirme le report de notre entretien : il n'aura pas lieu mercredi mais vendredi"
+        # "Petit changement de programme : … On garde 10h mais le mercredi", "l'invitation à jour"
+        r"\bchangement de (?:programme|planning|date|jour)\b|\bl['’]invitation (?:mise )?à jour\b|"
+        r"\bchange of plans?\b|"
         r"\ble (?:report|décalage|déplacement|changement d['’]horaire) de (?:notre|votre|ton|l['’])|n['’]aura (?:donc )?pas lieu\b[^.\n]{0,60}\bmais\b|"
         # "décaler votre entretien", "ils décalent ton entretien au ven. 29/05"
         # (with the cedilla before "o": "nous déplaçons votre entretien")
@@ -663,7 +666,7 @@ RESCHEDULE = AnyOf(
         r"|(?:au lieu d[eu]|instead of|en lugar del?|en vez del?|(?<!an)statt|anstatt) (?:the |le |la |el |am |dem )?"
         r"(?:mon|tue|wed|thu|fri|lun|mar|mer|jeu|ven|mié|mie|jue|vie|montag|dienstag|mittwoch|donnerstag|freitag|"
         r"\d{1,2}(?:[:h.]\d{2}|h\b| ?[ap]\.?m\b| uhr\b))",
-        "reporté|déplac|déplaç|devanç|avanç|repouss|décal|nouvel|nouveau créneau|modifi|changer|changé|changement|déplacement|reprogramad|report|pas lieu|cambi|nueva|pasamos|movemos|actualizada|movimos|recorrimos|"
+        "reporté|déplac|déplaç|devanç|avanç|repouss|décal|changement de|à jour|change of plan|nouvel|nouveau créneau|modifi|changer|changé|changement|déplacement|reprogramad|report|pas lieu|cambi|nueva|pasamos|movemos|actualizada|movimos|recorrimos|"
         "pasémos|movámos|reprogramaci|mover su|mover tu|mover la|"
         "reprogramamos|pasado|movido|trasladado|moverl|pasarl|retrasarl|adelantarl|déplacer|reporter|repousser|devancer|avancer|aplazad|tuvimos|tenemos|tenido|spostat|spostare|"
         "statt|anstelle|anziché|invece|au lieu|en lugar|en vez|instead of|ipv|in plaats van|"

@@ -1152,6 +1152,18 @@ def _date_for(text: str, dates: list[DateHit], tstart: int, tend: int) -> DateHi
     said_on = bool(close_after) and _said_on(text, close_after[0].start)
     if close_after and (not before or tstart - before[-1].end > 40 or said_on):
         return close_after[0]
+    if before and _SENTENCE_END.search(text, before[-1].end, tstart):
+        # "… un comité mardi matin. On garde 10h mais le mercredi (15/12)": a day in the time's own
+        # sentence, just after it, over one the sentence before said.
+        own = [
+            d for d in dates
+            if tend <= d.start < tend + 40 and d.start < line_end
+            and not _SENTENCE_END.search(text, tend, d.start)
+            and _CLOCK_BETWEEN.search(text, tend, d.start) is None
+            and not _MOVED_TO.match(text, tend, d.start) and not _OWN_CLOCK_AFTER.match(text, d.end)
+        ]
+        if own:
+            return own[0]
     if before:
         # Prefer an explicit date over a weekday name that precedes it ("Tuesday, March 3").
         best = before[-1]
