@@ -530,6 +530,10 @@ def _classify(
     if "interviewer_side" in fired and negatives.INTERVIEWER.search(neg_text):
         # "You have been scheduled to interview Marco Redaelli": a thank-you would go to a colleague.
         return _not_interview(base, mail, ev, pick, False)
+    if _forwarded_for_another(mail, segs):
+        # A sister forwards her son's invitation to ask for a lift: the interview is his.
+        ev.reasons.append("neg:someone_else-forwarded")
+        return _not_interview(base, mail, ev, pick, True)
     if _forwarders_own(mail, segs, top_text):
         # A friend forwards the confirmation of their own interview ("J'ai décroché un entretien
         # ... tu pourrais jeter un œil à mon portfolio ?"): a thank-you would go to their recruiter.
@@ -775,19 +779,7 @@ def _forwarders_own(mail: Mail, segs: list[thread.Segment], top_text: str) -> bo
     if sender in own:
         return False
     mine = _user_names(mail)
-    firsts = parties.user_first_names(mail, own)
-    lasts = {parties.last_name(n) for n, a in (*mail.to, *mail.cc) if a in own} - {""}
-    # ("Frau Weber" names the user only when the forwarder is no Weber too: a sister's own mail
-    # greets her so)
-    lasts -= {parties.last_name(mail.from_name)}
-    formally = re.compile(rf"\b{_FORMAL_TITLE}(?:{'|'.join(map(re.escape, lasts))})\b") if lasts else None
-
-    def names_user(low: str) -> bool:
-        # the user's first name, two of their names, or "Frau Meier": a cousin shares only a
-        # family name
-        words = set(_WORD.findall(low))
-        return bool(firsts & words) or len(mine & words) >= 2 or bool(formally and formally.search(low))
-
+    names_user = _user_named(mail, own)
     originals = [
         low
         for low in (fold_marks(lower(text[:SCAN])) for text in sent_to_them)
@@ -815,6 +807,54 @@ def _forwarders_own(mail: Mail, segs: list[thread.Segment], top_text: str) -> bo
         rf"{parties.GREETING}(?:{'|'.join(called)})\b" + (rf"|^\W*(?:{'|'.join(formal)})\b" if formal else "")
     )
     return any(greeting.search(low.lstrip()[:80]) for low in originals)
+
+
+def _user_named(mail: Mail, own: set[str]) -> Callable[[str], bool]:
+    """A test of whether a folded, lower-cased text names the user: their first name, two of
+    their names, or "Frau Meier" (a cousin shares only a family name)."""
+    mine = _user_names(mail)
+    firsts = parties.user_first_names(mail, own)
+    lasts = {parties.last_name(n) for n, a in (*mail.to, *mail.cc) if a in own} - {""}
+    # ("Frau Weber" names the user only when the forwarder is no Weber too: a sister's own mail
+    # greets her so)
+    lasts -= {parties.last_name(mail.from_name)}
+    formally = re.compile(rf"\b{_FORMAL_TITLE}(?:{'|'.join(map(re.escape, lasts))})\b") if lasts else None
+
+    def names_user(low: str) -> bool:
+        words = set(_WORD.findall(low))
+        return bool(firsts & words) or len(mine & words) >= 2 or bool(formally and formally.search(low))
+
+    return names_user
+
+
+def _forwarded_for_another(mail: Mail, segs: list[thread.Segment]) -> bool:
+    """Whether someone forwards a confirmation that a third person received and is theirs: the
+    original went to neither the forwarder nor the user, greets its addressee by the name their
+    address spells, and names not the user ("kannst du den Paul am Dienstag fahren?" above
+    "Hallo Paul" to paul.lehmann2010@…). An agent forwarding a colleague the client's note names
+    the user ("Hi Sam, Jordan is confirmed")."""
+    sender = mail.from_addr
+    if not sender or not thread.is_forward(mail.subject):
+        return False
+    originals = [(s.text, s.to_addrs) for s in segs if s.kind == "fwd" and s.to_addrs] + [
+        (inner.text, tuple(a for _, a in inner.to if a)) for inner in mail.attached
+    ]
+    if not originals:
+        return False
+    own = parties.own_addresses(mail, segs)
+    if sender in own:
+        return False
+    names_user = _user_named(mail, own)
+    for text, to in originals:
+        if not to or sender in to or own & set(to):
+            continue
+        names = {parties.first_name("", a) for a in to} - {""}
+        low = fold_marks(lower(text.lstrip()[:SCAN]))
+        if not names or names_user(low) or _CANDIDATE_WORD.search(low):
+            continue
+        if re.search(rf"{parties.GREETING}(?:{'|'.join(map(re.escape, names))})\b", low[:80]):
+            return True
+    return False
 
 
 def _from_a_person(mail: Mail, segs: list[thread.Segment], rules: DetectRules) -> bool:

@@ -43,6 +43,7 @@ _NEAR = Filtered(re.compile(
     r"interlocut|contatt|neem contact|entrevistador|intervistator|host\b|organi[sz]er|get in touch|"
     r"my e-?mail|(?:his|her|their) e-?mail|"
     r"e-?mail me|write to me|melden sie sich|wenden sie sich|meld dich|wende dich|bei fragen|rückfragen|"
+    r"schreib(?:e|t)? (?:mir|uns)\b|comun[ií](?:c|qu)(?:ate|ese|arse|arte)\b|"
     r"erreichen sie|erreichst du|"
     r"na adres|kontaktu|pisz|napisz|ota yhteyttä|neem gerust|mail me|"
     # "se tient à votre disposition", "steht Ihnen zur Verfügung", "en cas d'empêchement"

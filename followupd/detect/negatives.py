@@ -195,14 +195,17 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"\bwould (?:[^.?\n]{0,30}\b(?:mon|tue|wed|thu|fri|sat|sun)\w*|tomorrow)[^.?\n]{0,30}\bwork\s?\?|once you(?:'ve)? (?:let me know|confirm|pick|chosen|choose)\b|"
             # "Est-ce que jeudi prochain à 10 h te conviendrait? ... Confirme-moi ce qui te va le mieux"
             r"(?:te|vous) (?:conviendrai|irai)(?:t|ent)\b[^.?\n]{0,80}\?|t['’]irai(?:t|ent)\b[^.?\n]{0,80}\?|"
-            r"ce qui (?:te|vous) (?:va|convient) le mieux|(?:dites|dis|confirmez|confirme)-moi ce qui (?:te|vous) convient|"
+            r"ce qui (?:te|vous) (?:va|convient|arrange) le mieux|"
+            r"(?:dites|dis|confirmez|confirme)-moi ce qui (?:te|vous) (?:convient|arrange)|"
+            # "Je peux vous proposer mercredi en quinze (le 2 décembre) à 10h, ou bien le jeudi 3 à 14h"
+            r"\b(?:je peux|je pourrais|nous pouvons|nous pourrions|on peut) (?:vous|te) proposer\b[^.?\n]{0,80}\bou\b|"
             # "Would Tuesday (11/24) at 10 AM ET work for a 30-minute chat?", "Once we lock it in I'll send"
             r"would [^.?\n]{0,40}\bwork for (?:a|an|the|your)\b[^?\n]{0,40}\?|"
             r"once (?:we|i|you)(?:'ve| have)? lock(?:ed)? (?:it|that|this|a time) in\b|"
             r"would any of (?:these|those|the following)\b|lmk (?:what|which|if) (?:works|time|day|one)|"
             r"(?:i'll|i will|we'll|we will) lock (?:it|one|a time|that) in\b|(?:hopefully|hope) one of (?:them|these|those) (?:fits|works|suits)|"
             r"let me know (?:which|and) (?:[^.?\n]{0,30}\band )?i(?:'ll| will) send (?:a|an|the) (?:calendar )?invite",
-            "êtes-vous|could you|can you|would |terminvorschl|folgende|conviendrai|irai|le mieux|-moi ce qui|lock|welcher|besten|one of|velg|vælg|välj|kies|"
+            "êtes-vous|could you|can you|would |terminvorschl|folgende|conviendrai|irai|le mieux|-moi ce qui|lock|proposer|welcher|besten|one of|velg|vælg|välj|kies|"
             "scegli|escolha|wybierz|vyberte|reserv|"
             "would you|are you|what time|send |availability|let me know|let us know|when are you|when would |lmk|ll lock|"
             "will lock|if not|alternatively|otherwise|if neither|"
@@ -215,6 +218,10 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"cuál de (?:estas|las siguientes|los siguientes|las dos|los dos)|(?:te|le) (?:acomoda|viene|queda) mejor|"
             # "¿Le vendría bien el lunes 12 a las 9:00 a. m., o el martes 13 a las 10:00 a. m.?"
             r"(?:te|le|les) vendría bien\b[^?\n]{0,100}\?|"
+            # "¿Le funcionaría el viernes 13 … a las 11 hrs, o … el martes 17 a las 9?"; "Quedo atenta
+            # a su respuesta para confirmar la cita"
+            r"(?:te|le|les) funcionar[íi]a\b[^?\n]{0,120}\?|"
+            r"quedo atent[oa] a (?:su|tu) respuesta para confirmar\b|"
             r"qué (?:opción|horario) prefier|laquelle de ces|lequel de ces|quel (?:créneau|horaire) vous convien|"
             r"qual (?:dessas|destas|das duas) |quale (?:di queste|preferisci|delle due)|welke (?:optie|van deze)|"
             r"welche (?:der beiden|dieser) |once you(?:'ve| have)? confirm|as soon as you(?:'ve| have)? confirm|"
@@ -236,7 +243,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             # "schlagen Ihnen dafür Dienstag, 10:00 Uhr vor ... erst dann tragen wir ihn fest ein"
             r"erst dann (?:tragen|trage|legen|buchen|blocken) (?:wir|ich)\b|"
             r"(?:schlagen|schlage) (?:ihnen|dir|euch) (?:dafür |daher |gern |gerne )?[^.?!]{0,60}\bvor\b",
-            "which|cuál|acomoda|viene mejor|queda mejor|prefier|laquelle|lequel|vous convien|qual |quale|welke|"
+            "which|cuál|acomoda|viene mejor|queda mejor|prefier|funcionar|para confirmar|laquelle|lequel|vous convien|qual |quale|welke|"
             "welche|once you|as soon as you|me confirm|vous m|dès que vous confirm|sobald|zodra|bestätige|revert|"
             "get back to you|come back to you|if so|si me confirmas|bien, te|bien, le|bien te|bien le|erst dann|"
             "schlagen ihnen|schlagen dir|schlagen euch|schlage ihnen|schlage dir|schlage euch|"
@@ -743,7 +750,10 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
     ),
     "someone_else": (
         # Another person's interview: a referral, a candidate the user referred or interviews.
+        # ("Tu pourrais emmener Noé à son entretien au CFA mardi ?", "zu seinem Vorstellungsgespräch")
         re.compile(r"\b(?:his|her|their) (?:first |second |final |next |technical )?interview|your referral|"
+                   r"\b(?:à|pour|de) son (?:premier |second |deuxième )?entretien\b|"
+                   r"\bsein(?:em|en)? (?:erstes |zweites )?(?:vorstellungsgespräch|bewerbungsgespräch)\b|"
                    r"referral bonus|for referring|committee meets|committee will meet|panel meets|panel will meet|jury se réunit|"
                    r"pour délibérer|"
                    r"comitê se reúne|comité se reúne|comité se reunirá|comité se réunit|jury meets|"

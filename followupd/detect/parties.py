@@ -34,16 +34,27 @@ def own_addresses(mail: Mail, segs: Sequence[thread.Segment] = ()) -> set[str]:
         # address). A recruiter forwarding what a colleague sent her is someone else: another
         # first name.
         own.add(mail.from_addr)
-    elif mail.from_addr and thread.is_forward(mail.subject) and _TO_SELF.search(mail.text[:300]):
+    elif mail.from_addr and thread.is_forward(mail.subject) and (
+        _TO_SELF.search(mail.text[:300]) or _same_mailbox_name(mail.from_addr, own)
+    ):
         # "fwd to self so it's in the job search folder", from the user's other mailbox
-        # ("Gabe Montoya <gabe.montoya@example.net>" to Gabriel's main address)
+        # ("Gabe Montoya <gabe.montoya@example.net>" to Gabriel's main address), or from the same
+        # mailbox name at another provider ("max.vogt@example.net" to "max.vogt@example.org")
         own.add(mail.from_addr)
     return own
 
 
+def _same_mailbox_name(addr: str, own: set[str]) -> bool:
+    """A personal mailbox name ("max.vogt", not "info" or "jobs") the user also holds elsewhere."""
+    local = addr.partition("@")[0].lower()
+    return len(local) >= 6 and bool(re.search(r"[._-]", local)) and any(
+        a.partition("@")[0].lower() == local for a in own
+    )
+
+
 _TO_SELF = re.compile(
     r"(?i)\b(?:fwd|fw|forward(?:ing|ed)?|sending (?:this|it)) to (?:my ?)?self\b|\bnote to self\b|"
-    r"\b(?:à|pour) moi-même\b|\ban mich selbst\b|\b(?:a|para) mí mism[oa]\b"
+    r"\b(?:à|pour) moi-même\b|\ban mich selbst\b|\b(?:a|para) mí mism[oa]\b|^\s*zur ablage\b"
 )
 
 

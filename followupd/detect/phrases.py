@@ -37,6 +37,7 @@ INTERVIEW = Gated(
     r"analyst screen|engineer screen|engineering screen|developer screen|designer screen|manager screen|scientist screen|"
     r"researcher screen|specialist screen|consultant screen|intern screen|candidate screen|"
     r"vorstellungsgespräch|bewerbungsgespräch|bewerbergespräch|kennenlerngespräch|kennenlern-gespräch|"
+    r"vorstellungstermin|"
     r"erstgespräch|zweitgespräch|fachgespräch|auswahlgespräch|telefoninterview|video-?interview|"
     r"entretien|entrevue|entrevista|(?:hr|managerial|coding|culture|values|client) round|"
     r"sollicitatiegesprek|kennismakingsgesprek|vervolggesprek|tweede gesprek|intervju|jobbintervju|"
@@ -56,7 +57,7 @@ INTERVIEW = Gated(
     # the stage as a noun, after a first call: "For the in-person, would Friday at 2pm work?"
     r"\b(?:the|an|your|our) in-person(?=\s?[,.?!:;)]|\s(?:round|stage|loop|portion)\b)",
     "in-person|interview|screen|onsite|on-site|panel|hiring manager|round|stage|case|assessment|superday|live |"
-    "culture|values|"
+    "culture|values|vorstellungstermin|"
     "bar raiser|loop|finaltag|auswahltag|"
     "pair programming|pairing|system design|whiteboard|portfolio|gespräch|probearbeit|probetag|hospitation|entretien|entrevue|"
     "entrevista|gesprek|colloquio|intervju|rozmow|samtale|pohovor|mülakat|haastattelu|kolo|kola|runde|tour|ronda|面接|"
@@ -106,6 +107,9 @@ MEETING_WORDS: tuple[str, ...] = (
     "nasze biuro", "na recepci", "v kanceláři", "google meet", "chez nous", "au bureau",
     # a visit: "come by the shop – 412 W Jackson Ave", "come to the side entrance … before we sit down"
     "come by", "stop by", "swing by", "drop by", "come in", "come to the", "sit down", "sit-down",
+    # a room booked for it: "I've booked the small boardroom for an hour"
+    "boardroom", "conference room", "meeting room", "salle de réunion", "besprechungsraum", "sala de juntas",
+    "sala de reuniones",
     # a terse call-off names no meeting: "désolé je dois annuler demain 14h"
     "annuler demain", "cancel tomorrow", "cancelar mañana", "morgen absagen",
     # who the candidate will see: "Tu verras Marion et moi", "una plática técnica con Vale y conmigo"
@@ -155,6 +159,9 @@ RECRUITING: AnyOf[Searchable] = AnyOf(
         r"(?:loved|liked|enjoyed|love) your (?:github|portfolio|profile|cv|resume|background)\b|"
         r"(?:j'ai|on a|nous avons) vu (?:ton|votre) (?:profil|portfolio)|(?:estamos )?armando (?:el|un|nuestro) equipo|"
         r"(?:we're|we are) (?:building|growing) (?:out )?(?:the|our|a) team|"
+        # "Wir suchen wirklich jemanden für die Testautomatisierung", "on cherche quelqu'un pour"
+        r"\b(?:wir suchen|we(?:'re| are) looking for|on cherche|nous cherchons|buscamos|estamos buscando) "
+        r"(?:\w+ ){0,2}(?:jemanden|jemand|someone|somebody|quelqu['’]un|a alguien|alguien) (?:für|for|pour|para|who|der|die|qui|que)\b|"
         # what only an interview promises or spares: "kein Whiteboard-Quiz versprochen"
         r"whiteboard[- ]?(?:quiz|test|interview|coding|übung|aufgabe)|live[- ]?coding|"
         # a stranger's message on LinkedIn, answered: "danke für deine Nachricht über LinkedIn"
@@ -642,6 +649,8 @@ RESCHEDULE = AnyOf(
         r"(?:le|te|les|os) (?:movemos|pasamos|cambiamos|corremos) (?:la|el|su|tu) (?:\w+ ){0,2}"
         r"(?:entrevista|reunión|llamada|cita)\b|"
         r"(?:movimos|recorrimos|reprogramamos|cambiamos) (?:su|tu|la|nuestra) (?:\w+ ){0,2}(?:entrevista|reunión|llamada|cita)|"
+        # Mexican "la entrevista del viernes 13 a las 11 hrs se recorre al miércoles"
+        r"\bse (?:recorre|recorrió|pasa|pasó|mueve|movió) (?:al|para el|a la|para la)\b|"
         # "Pasamos nuestra conversación del jueves 19 ... al viernes 20", "ya actualicé la invitación"
         r"(?:pasamos|movemos|pasé|moví|cambié) (?:la|el|su|tu|nuestra|nuestro) (?:\w+ ){0,2}(?:entrevista|reunión|llamada|"
         r"cita|conversación|charla|videollamada)\b[^.\n]{0,60}\b(?:al|para el|para la|a la)\b|"
@@ -666,7 +675,7 @@ RESCHEDULE = AnyOf(
         r"|(?:au lieu d[eu]|instead of|en lugar del?|en vez del?|(?<!an)statt|anstatt) (?:the |le |la |el |am |dem )?"
         r"(?:mon|tue|wed|thu|fri|lun|mar|mer|jeu|ven|mié|mie|jue|vie|montag|dienstag|mittwoch|donnerstag|freitag|"
         r"\d{1,2}(?:[:h.]\d{2}|h\b| ?[ap]\.?m\b| uhr\b))",
-        "reporté|déplac|déplaç|devanç|avanç|repouss|décal|changement de|à jour|change of plan|nouvel|nouveau créneau|modifi|changer|changé|changement|déplacement|reprogramad|report|pas lieu|cambi|nueva|pasamos|movemos|actualizada|movimos|recorrimos|"
+        "reporté|déplac|déplaç|devanç|avanç|repouss|décal|changement de|à jour|change of plan|nouvel|nouveau créneau|modifi|changer|changé|changement|déplacement|reprogramad|report|pas lieu|cambi|nueva|pasamos|movemos|actualizada|movimos|recorrimos|se recorr|se pas|se mue|se mov|"
         "pasémos|movámos|reprogramaci|mover su|mover tu|mover la|"
         "reprogramamos|pasado|movido|trasladado|moverl|pasarl|retrasarl|adelantarl|déplacer|reporter|repousser|devancer|avancer|aplazad|tuvimos|tenemos|tenido|spostat|spostare|"
         "statt|anstelle|anziché|invece|au lieu|en lugar|en vez|instead of|ipv|in plaats van|"

@@ -360,6 +360,9 @@ _CITY_ALIASES = {
     "wien": "Europe/Vienna", "ginebra": "Europe/Zurich", "geneve": "Europe/Zurich",
     "genf": "Europe/Zurich", "bruselas": "Europe/Brussels", "bruxelles": "Europe/Brussels",
     "roma": "Europe/Rome",
+    # Mexican cities on the capital's clock: "10:00 – 11:00 (hora de Querétaro)"
+    "queretaro": "America/Mexico_City", "puebla": "America/Mexico_City", "guadalajara": "America/Mexico_City",
+    "toluca": "America/Mexico_City", "aguascalientes": "America/Mexico_City", "saltillo": "America/Monterrey",
 }
 
 
