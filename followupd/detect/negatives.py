@@ -562,6 +562,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"(?:has sido|fuiste|you(?:['’]ve| have) been|sie wurden|tu as été|vous avez été) "
             r"(?:agregad[oa]|añadid[oa]|added|hinzugefügt|ajoutée?) (?:al|to the|to an|zum|au) (?:panel|jury|interview)|"
             r"(?:deja|dejes|leave|submit) (?:tu|your) feedback|"
+            # "¿me acompañas en la entrevista del practicante? Tú le haces las preguntas de SQL."
+            r"\b(?:me|nos) acompaña(?:s|rías|ría)? (?:en|a) la entrevista\b|\b(?:tú|vos) le (?:haces|hacés) las preguntas\b|"
             # asked to sit in on someone else's interview, with the candidate's papers to read:
             # "magst du als zweite Designerin mit reinsetzen?", "CV und Mappe von Jonas liegen im Drive"
             r"(?:magst|möchtest|kannst|willst|würdest) du [^.?\n]{0,40}mit (?:rein|dazu)(?:setzen|sitzen)|"
@@ -774,7 +776,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
         8.0,
     ),
     "academic": (
-        re.compile(r"admissions? interview|colloquio di ammissione|entretien d'admission|entrevista de admisión|"
+        # ("Su entrevista personal de admisión", "admisión al MBA Ejecutivo")
+        re.compile(r"admissions? interview|colloquio di ammissione|entretien d'admission|entrevista (?:\w+ )?de admisión|"
+                   r"admisión al\b|comité de admisión|mba ejecutivo|"
                    r"aufnahmegespräch|admissions committee|master(?:'s)? (?:programme|program)|master in \w+|"
                    r"studienplatz|masterstudiengang|bachelorstudiengang|(?:sommer|winter)semester|"
                    r"master di|ammissione|admission to the|"

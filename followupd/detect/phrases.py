@@ -424,11 +424,13 @@ CONFIRM = AnyOf(
         # "Dann halten wir fest:" and the appointment on the next line
         r"halten wir (?:also |dann |so )?fest\s?:|"
         # "Passt, dann Kafi am Fr 8.15": an answer that opens a line or a sentence
-        r"(?:^|(?<=\n)|(?<=[.!:;,] ))passt\b(?:[,!.]|\s(?:also|dann)\b)",
+        r"(?:^|(?<=\n)|(?<=[.!:;,] ))passt\b(?:[,!.]|\s(?:also|dann)\b)|"
+        # Low German: "dat passt. Denn sehn wi uns Donnerstag um viertel nach drei"
+        r"\b(?:das|dat|des) passt(?: (?:mir|uns))?\s?[.!]|\bsehn (?:wi|wir) uns\b",
         "bestätig|freuen uns|statt|eingeplant|besproch|bsproche|du kommst|du kommsch|sie kommen|lade|lädt|einladung|gespräch ist|gespräch findet|dann bis|"
         "bis dann|passt|sehen wir uns|wir sehen uns|abgemacht|abgmacht|gebucht|vereinbart|treffen uns|bis morgen|bis übermorgen|"
         "interview ist|interview findet|fix|fest|ablauf|zeitplan|machen wir|mache mer|machmer|mach ma|bis montag|bis dienstag|bis mittwoch|"
-        "bis donnerstag|bis freitag|halten wir|lass uns|geplant|terminiert|als termin|n kalender|e kalender",
+        "bis donnerstag|bis freitag|halten wir|lass uns|geplant|terminiert|als termin|n kalender|e kalender|sehn ",
     ),
     Gated(
         r"(?:est|a été|ont été) (?:prévu|programmé|planifié|fixé|confirmé)|aura lieu|"

@@ -191,7 +191,7 @@ _REL_WD = re.compile(
     rf"(?P<wd>{_FWD})(?:vormittags?|nachmittags?|mittags?|abends?|morgens?|früh)?"
     # (Rioplatense "el lunes que viene no, el otro": the one after)
     r"(?:\s(?P<post>prochain|suivante?|qui vient|que viene,? no,? el otro|que viene|que ve|en huit|en quinze|"
-    r"in acht tagen|in einer woche|in zwei wochen|in 2 wochen|in two weeks))?(?![\w])",
+    r"subsiguiente|in acht tagen|in einer woche|in zwei wochen|in 2 wochen|in two weeks))?(?![\w])",
     0,
 )
 _TIME = re.compile(
@@ -247,7 +247,8 @@ _DE_WORD_TIME = re.compile(
 # ... and a whole hour said as a word after "um" or "gegen": "morgen früh um acht", "gegen neun"
 # (not "um zwei Wochen verschieben")
 _DE_WORD_HOUR = re.compile(
-    r"(?<![\w])(?:um|gegen)\s(?P<h>" + "|".join(_DE_HOURS) + r")(?:\s[Uu]hr)?(?![\w])"
+    # ("um Punkt neun": on the hour)
+    r"(?<![\w])(?:um|gegen)\s(?:[Pp]unkt\s)?(?P<h>" + "|".join(_DE_HOURS) + r")(?:\s[Uu]hr)?(?![\w])"
     r"(?!\s+(?:wochen|tage|tagen|stunden|minuten|monate|monaten|jahre|jahren|prozent|euro|mal|personen|leute|"
     r"kilometer|grad|plätze|stellen)\b)"
 )
@@ -699,7 +700,7 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
         d = _next_weekday(ref, wd, pre)
         around = text[max(0, m.start() - 24) : m.end() + 24]
         post = m.group("post") or ""
-        week_on = post in ("en huit", "in acht tagen", "in einer woche") or "el otro" in post
+        week_on = post in ("en huit", "in acht tagen", "in einer woche", "subsiguiente") or "el otro" in post
         if week_on or pre.startswith(("über", "ueber")):
             # "mercredi en huit", "Mittwoch in acht Tagen", "übernächsten Dienstag": a week after
             # the coming such day (today, if it is one): said on a Friday, "lundi en huit" is not
@@ -807,7 +808,8 @@ def _times(text: str) -> list[_Time]:
         if not strong and at_before:
             # "at 3 ET", "a las 4 de la tarde": a bare hour after "at" and before a zone or an
             # end of phrase is a time. "kl. 13" (Nordic "klockan") is one wherever it stands.
-            after = _BARE_AFTER.match(text, m.end())
+            # (a wrapped line counts as a space: "a las 3 de la\ntarde", "a las 8 en\nnuestra oficina")
+            after = _BARE_AFTER.match(text[m.end() : m.end() + 60].replace("\n", " "))
             kl = _KL_BEFORE.search(text, max(0, m.start() - 5), m.start())
             # "morgen um 10 bin ich zurück", "tomorrow at 10 I'll": a day, "at", an hour
             day_at = _DAY_AT_BEFORE.search(text, max(0, m.start() - 22), m.start())
