@@ -549,7 +549,13 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
     # "mar." is not March.
     named = list(_D_MONTH_FIRST.finditer(text))
     named += _D_DAY_FIRST.finditer(text)
-    for m in sorted(named, key=lambda m: (m.start() - m.end(), m.start())):
+    # (of two as long, "mar. 8 déc." is Tuesday 8 December: "mar" is March only when no day-first
+    # reading shares its day)
+    def longest_first(m: re.Match[str]) -> tuple[int, bool, int]:
+        march = m.re is _D_MONTH_FIRST and m.group("mon").startswith("mar")
+        return (m.start() - m.end(), march, m.start())
+
+    for m in sorted(named, key=longest_first):
         year = int(m.group("year")) if m.group("year") else None
         d = _mkdate(year, MONTHS[m.group("mon")], int(m.group("day")), ref)
         if d:
@@ -1268,6 +1274,12 @@ def _zone_near(text: str, zones: list[ZoneHit], pos: int) -> ZoneHit | None:
     line_end = len(text) if line_end < 0 else line_end
     # A zone may begin inside the time's own match: "9:00 hora canaria" is read as "9:00 hora".
     right = [z for z in zones if z.end > pos and z.start <= pos + 30 and z.start < line_end + 1]
+    if not right:
+        # ... or wrapped onto the next line: "at 4:00 PM\n(CET)"
+        right = [z for z in zones if pos <= z.start <= pos + 4 and not text[pos : z.start].strip(" \n(")]
+        if right:
+            next_end = text.find("\n", right[0].start)
+            line_end = len(text) if next_end < 0 else next_end
     if right:
         after = [z for z in zones if z.end > pos and z.start <= line_end and z.start - pos <= 60]
         if after[0].start - pos <= _OWN_ZONE_REACH:
