@@ -389,7 +389,7 @@ def company_role(
             name = rest if sender_addr and domain_names.spells_domain(rest, sender_addr) else ""
         if name and not _TOOL_NAME.search(name) and name.lower() not in persons and not _mailbox_of(
             name.split(), sender_addr
-        ) and not _signed_by(name, segs) and not _signs_off(name, segs) and not _introduced(name, segs):
+        ) and not _a_person_by_text(name, segs):
             company = name
     if company is None:
         company = _named_like_domain(mail, segs, pick, people)
@@ -496,7 +496,13 @@ def _signed_by(name: str, segs: list[thread.Segment]) -> bool:
     return any(_mailbox_of(words, a) for a, _ in contacts.body_addresses(text, 18_000))
 
 
-def _introduced(name: str, segs: list[thread.Segment]) -> bool:
+def _a_person_by_text(name: str, segs: list[thread.Segment]) -> bool:
+    """Whether the mail's own text shows a sender's display name is a person's, not the company's:
+    a personal address spelling it, a closing it signs, or a relay introducing it."""
+    return _signed_by(name, segs) or _signs_off(name, segs) or _introduced_as_person(name, segs)
+
+
+def _introduced_as_person(name: str, segs: list[thread.Segment]) -> bool:
     """Whether a relay's text introduces the name as a person of a company: "Jonas Riedel von
     Börde Drohnenwerk hat dir eine Nachricht … geschickt" under "Jonas Riedel via JOIN". (Not
     "de" or "of": "Grupo Ibérica de Ingeniería" is the name's own continuation.)"""
