@@ -27,10 +27,12 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"webinar|masterclass|master class|live workshop|(?<!client )(?<!customer )(?<!internal )(?<!team )\bworkshop|tilmelding|tilmeldt|påmelding|aanmelding|live session|livestream|live stream|"
             r"\bregister\b(?! (?:at|with) (?:the |our )?(?:main )?(?:gate|reception|front desk|desk|security|lobby|concierge))|save your seat|info(?:rmation)? session|open house|career fair|job fair|meetup|meet-up|"
             # (a factory's "de l'atelier" is its shop floor: "réorganisation de l'atelier transformation")
+            # (an events job's field, "Veranstaltungsmanagement", "Leitung Veranstaltungsbüro", is no
+            # event: of the compounds only an event's own details count)
             # Calendly's German "Veranstaltungstyp:" labels every booking, and Google Calendar's
             # "Diese Veranstaltung wurde geändert" every changed event (its subject "Abgesagte
             # Veranstaltung:", its footer "Gast bei dieser Veranstaltung")
-            r"hackathon|(?<!kunden)(?<!firmen)(?<!diese )(?<!dieser )(?<!folgender )(?<!folgenden )(?<!abgesagte )(?<!aktualisierte )veranstaltung(?!styp)|(?<!visiter )(?<!voir )(?<!montrer )(?<!montrera )(?<!montrerai )(?<!montrerons )(?<!à )(?<!visite de )(?<!tour de )(?<!de )(?<!dans )(?:un|notre|cet|l'|l’)\s?atelier\b|seminario|\btaller\b|feria de empleo|hiring event|"
+            r"hackathon|(?<!kunden)(?<!firmen)(?<!diese )(?<!dieser )(?<!folgender )(?<!folgenden )(?<!abgesagte )(?<!aktualisierte )veranstaltung(?!s(?!(?:ort|hinweis|detail|reihe|link|info|kalender|programm|beginn|zugang|seite|übersicht|anmeldung)))|(?<!visiter )(?<!voir )(?<!montrer )(?<!montrera )(?<!montrerai )(?<!montrerons )(?<!à )(?<!visite de )(?<!tour de )(?<!de )(?<!dans )(?:un|notre|cet|l'|l’)\s?atelier\b|seminario|\btaller\b|feria de empleo|hiring event|"
             r"speed-?dating|anmeldebestätigung|ihre anmeldung|registration (?:is )?confirmed|you(?:'re| are) registered|"
             r"for registering|your registration|registrant|inscription (?:est )?confirmée|inscripción confirmada|"
             r"karrieretag|career(?:s)? (?:day|fair)|information session|info session|informatiebijeenkomst|"
@@ -389,6 +391,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"\bcareer planner\b|"
             r"jobcentre plus|work coach|unemployment (?:office|insurance|benefits)|"
             r"urząd pracy|uwv\b|arbetsförmedlingen|"
+            # Italy's: "Centro per l'impiego", "colloquio di orientamento", "Patto di servizio"
+            r"centro per l['’]impiego|centri per l['’]impiego|colloquio di orientamento|patto di servizio\b|"
             # Catalonia's: "Servei Públic d'Ocupació", "Oficina de Treball", "entrevista ocupacional"
             r"servei públic d['’]ocupació|oficina de treball|entrevista ocupacional|demandant d['’]ocupació|"
             r"demandante de empleo|centro de empleo|seguro por desempleo|entrevista de elegibilidad|"
@@ -555,6 +559,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             # "Could you join me on the panel ...? The candidate is Tom Berthier"; Lever's "Has sido
             # agregado al panel de entrevista de un candidato ... deja tu feedback"
             # (a name, not "the candidate is expected to bring ID")
+            # "you will be on the panel with me for the Junior Claims Handler position"
+            r"\byou(?:['’]ll| will|['’]re| are) (?:be )?on the (?:interview |hiring )?panel with (?:me|us)\b|"
+            r"\bcolloquio (?:con (?:il |la |un |una )?)?candidat[oa]\b|"
             r"join (?:me|us) on the (?:interview )?panel|\bthe candidate is (?!(?:expected|required|asked|invited|"
             r"welcome|encouraged|responsible|able|free|not|also|then|now|a|an|the|to)\b)(?:[a-z]\. ?|[a-z]+ )[a-z]+\s?[.,;(\n]|"
             # "Thank you for agreeing to serve on the interview panel for Req 14422"

@@ -341,8 +341,10 @@ CONFIRM = AnyOf(
         r"(?:we(?:'d|’d)|would) love to have you (?:in|join us|come in|visit)\b(?!.{0,40}\?)|"
         r"(?:pleased|happy|glad|delighted) to (?:schedule|confirm|arrange|set up) your\b|"
         r"see you (?:on|then|at|next|tomorrow|soon|for|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
+        # a Romance speaker's "ci vediamo giovedì": "ok for me, we see on Thursday at 11"
+        r"\bwe see (?:us |each other )?(?:on|at|next|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
         r"talk (?:to you )?(?:then|on|tomorrow)",
-        "forward to|see you|talk|is your|'s your|’s your|itinerary|schedule is|agenda is|schedule for|agenda for|"
+        "forward to|see you|we see|talk|is your|'s your|’s your|itinerary|schedule is|agenda is|schedule for|agenda for|"
         "have you|to schedule|to confirm|to arrange|to set up",
     ),
     Gated(  # a poll closed on one date (Doodle and the like): "Marc a choisi une date pour ..."
@@ -766,7 +768,8 @@ OLD_TIME_AFTER = re.compile(
 )
 NEW_TIME = Filtered(re.compile(
     r"(?:変更後|moved (?:it |us |you |your interview |the interview )?to|stattdessen|re-?scheduled (?:to|for)|new time|new date|updated|"
-    r"now (?:on|at)|verschoben auf|neuer termin|neue uhrzeit|neu angesetzt|revised (?:\w+ )?(?:slot|time|date|schedule)|"
+    # ("had to move round 2. Now Thursday 3:30": "now" right before the time)
+    r"now (?:on|at)|\bnow,?\s$|verschoben auf|neuer termin|neue uhrzeit|neu angesetzt|revised (?:\w+ )?(?:slot|time|date|schedule)|"
     r"new slot|new schedule|(?:nytt|nyt) tidspunkt(?: er| blir)?|ny tid(?: är| er|:)?|uusi aika|"
     r"(?:flyttar|flytter|flytta|flytte) (?:\S+\s){0,6}till?\s(?:\w{1,12},?\s?)?$|(?:przenoszę|przenosimy|przeniesion\w{0,2}) (?:\S+\s){0,4}na\s(?:\w{1,12},?\s?)?$|nowy termin|nouvel(?:le)? (?:horaire|date|heure)|(?:report|décal|avanc|repouss|déplac)(?:é|e|ons|ez) (?:au|à)|"
     r"nueva (?:fecha|hora)|cambiado a|trasladad|nieuw (?:moment|tijdstip):?|(?:verplaatst|verzet|verschoven|omgezet) naar|\bfrom\b(?:[^\n]|\n(?!\n)){1,70}\bto\s(?:\w{1,12},?\s?)?$|"

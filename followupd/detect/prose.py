@@ -155,7 +155,8 @@ _DE_SHORT_WD = {"mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5, "so": 6}
 _DE_SHORT = "|".join(_DE_SHORT_WD)
 _WD_RIGHT_BEFORE = re.compile(rf"(?<![\w])(?:{_WD}|am\s(?:{_DE_SHORT}))\.?,?\s$")
 # A shortened weekday right before a clock time ("Fri 3pm", "Thu 10:00", "am Fr 8.15"): the
-# day it names. Without the time after it, "mon", "sat" and "sun" are words too.
+# day it names. Without the time after it, "mon", "sat" and "sun" are words too ("at" before a
+# bare hour counts as one: "Wed at 2").
 # Polish shortened days after "w"/"we" ("widzimy się w pt o 8:30").
 _PL_SHORT_WD = {
     "pn": 0, "pon": 0, "wt": 1, "śr": 2, "czw": 3, "pt": 4, "sob": 5, "nd": 6, "ndz": 6, "niedz": 6,
@@ -163,8 +164,10 @@ _PL_SHORT_WD = {
 _SHORT_WD_AT = re.compile(
     rf"(?<![\w])(?:(?P<wd>mon|tues?|weds?|thur?|fri|sat|sun)|am\s(?P<de>{_DE_SHORT})|"
     rf"we?\s(?P<pl>{word_trie(_PL_SHORT_WD)}))"
-    r"\.?,?\s(?:at\s|@\s?|um\s|o\s(?:godz\.\s?)?)?"
+    r"\.?,?\s(?:(?:at\s|@\s?|um\s|o\s(?:godz\.\s?)?)?"
     rf"(?=\d{{1,2}}(?::[0-5]\d|\.[1-5]\d|\.00|\s?[ap]\.?m\b|\s?uhr\b|h[0-5]\d|{_AGREED}))"
+    # "instead of Wed at 2": "at" makes a bare hour a time
+    r"|at\s(?=\d{1,2}(?![\d/.,:]\d)))"
 )
 # "i morgen" and "morgen" are both here: a trie tries the longer one first.
 _REL = re.compile(

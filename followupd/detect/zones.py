@@ -103,6 +103,14 @@ NAMES: dict[str, str] = {
     "los angeles time": LA,
     "california time": LA,
     "arizona time": "America/Phoenix",
+    # Canadian provinces' own clocks ("9:00 a.m. Saskatchewan time (CST)": Saskatchewan keeps
+    # Central Standard Time all year, so its "CST" in October is not Chicago's)
+    "saskatchewan time": "America/Regina",
+    "sask time": "America/Regina",
+    "alberta time": "America/Edmonton",
+    "manitoba time": "America/Winnipeg",
+    "newfoundland time": "America/St_Johns",
+    "ontario time": "America/Toronto",
     "horário de brasília": "America/Sao_Paulo",
     "hora de brasília": "America/Sao_Paulo",
     "brasília time": "America/Sao_Paulo",
