@@ -503,10 +503,12 @@ def _classify(
     # A reply's subject names the message that opened the thread ("AW: Terminvorschläge"): when
     # the reply's own words confirm, whether the opener proposed times is read from the text.
     own_words = top_text + "\n" + ics_text if reply_confirms() else neg_text
+    # (the job applied for can carry a family's words: "for the Podcast Producer position")
+    job_blind = negatives.without_roles(neg_text)
     for name, (rx, weight) in negatives.NEGATIVE.items():
         if moot.get(name):
             continue
-        if hit := rx.search(own_words if name == "proposal" else neg_text):
+        if hit := rx.search(own_words if name == "proposal" else job_blind):
             if name == "interviewer_side" and _names_the_user(neg_text[hit.end() : hit.end() + 40], mail):
                 # "Onsite loop - Jordan Ellis" on the candidate's own invitation: the user is the one
                 # interviewed, not an interviewer

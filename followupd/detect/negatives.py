@@ -922,6 +922,44 @@ _DONE_BEFORE = re.compile(
 )
 ASSESSMENT = _NEGATIVE["assessment"][0]
 
+# A job's name where the mail says it is one: "for the Podcast Producer position", "au poste de
+# chef d'atelier", "puesto de Jefe de taller el martes", "Position: Employment Counsellor". Family
+# words inside it ("podcast", "atelier", "taller", "employment counsellor") name the job applied
+# for, not what the mail is. A lone short word is not read as one ("the volunteer position" may
+# well be a volunteer's), nor words that speak of the meeting or of people.
+_ROLE_STOP = (
+    r"on|at|in|with|for|starting|scheduled|is|will|has|and|le|la|à|avec|prévu|prévue|est|sera|du|el|a|con|en|"
+    r"para|que|programad[oa]|am|um|bei|mit|ist|wird|ab|il|alle|presso|per|che|è"
+)
+_ROLE_NAMED = re.compile(
+    r"\b(?:for|as) (?:the|a|an|our|this) (?P<en>(?:[\w&/'’-]+ ){1,5}?)(?:position|role|opening|vacancy|job|post)\b|"
+    r"\b(?:position|role|post|vacancy|poste|puesto|vacante|plaza|posizione|ruolo|stelle) "
+    r"(?:of |as |de |d['’]|di |come |als |des |der |zum |zur )?"
+    rf"(?P<of>[\w&'’-]+(?: [\w&'’/-]+){{0,5}}?)(?=\s(?:{_ROLE_STOP})\b|\s?[\n.,;:!?()\"“”«»–|]|$)|"
+    r"^[ \t]*(?:position|role|job title|job|poste|puesto|vacante|stelle|posizione|ruolo)[ \t]*:[ \t]*"
+    r"(?P<label>[^\n]{3,60}?)[ \t]*$",
+    re.M,
+)
+_NOT_A_ROLE = re.compile(
+    r"\b(?:interview\w*|entretien|entrevista|gespräch|vorstellungsgespräch|colloquio|for|with|to|your|my|his|her|"
+    r"their|our|you|votre|ton|tu|su|ihr|dein|il tuo|the)\b"
+)
+
+
+def without_roles(text: str) -> str:
+    """``text`` with the job names it states as such blanked, wherever they occur (a subject
+    repeats the role its body names), keeping every other character where it was."""
+    names = set()
+    for m in _ROLE_NAMED.finditer(text) if ("position" in text or "role" in text or "post" in text
+                                           or "puesto" in text or "stelle" in text or "job" in text
+                                           or "vacan" in text or "plaza" in text or "ruolo" in text) else ():
+        name = (m.group("en") or m.group("of") or m.group("label") or "").strip()
+        if (len(name) >= 12 or " " in name) and len(name) >= 6 and not _NOT_A_ROLE.search(name):
+            names.add(name)
+    for name in sorted(names, key=len, reverse=True):
+        text = text.replace(name, " " * len(name))
+    return text
+
 
 def assessment_behind(text: str) -> bool:
     """Whether every test or take-home the text names is one the candidate has already done."""

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from followupd.detect import Detection, detect, domain_names, prose, thread, zones
 from followupd.detect.matchers import fold_marks, word_trie
+from followupd.detect.negatives import without_roles
 from followupd.detect.prose import find_slots
 from tests.detect.helpers import FIXTURES, eml
 
@@ -422,3 +423,24 @@ def test_a_company_named_by_its_domain_is_a_piece_of_the_text(words: list[str], 
         assert name in text
         head = re.sub(r"[^a-z0-9]", "", domain.split(".")[0])
         assert re.sub(r"[^a-z0-9]", "", fold_marks(name).lower()).startswith(head)
+
+
+_ROLE_PIECES = st.sampled_from([
+    "for the ", "podcast producer ", "position", " on tuesday", "position: ", "workshop supervisor", "\n",
+    "puesto de ", "jefe de taller", " el martes", "the volunteer ", "role", ". ", "interview ", "x",
+])
+
+
+@given(st.lists(_ROLE_PIECES, max_size=14))
+def test_blanking_job_names_keeps_every_other_character_in_place(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    blind = without_roles(text)
+    assert len(blind) == len(text)
+    assert all(b == t or b == " " for b, t in zip(blind, text, strict=True))
+
+
+def test_a_job_name_is_blanked_wherever_the_mail_repeats_it_and_a_lone_short_word_is_not() -> None:
+    text = "interview - podcast producer\nyour interview for the podcast producer position on tuesday"
+    assert "podcast" not in without_roles(text)
+    assert "volunteer" in without_roles("thanks for applying for the volunteer position")
+    assert "interviewer" in without_roles("as the quality interviewer for jordan's role")
