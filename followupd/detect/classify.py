@@ -437,6 +437,7 @@ def _classify(
     prose_pick = None
     if pick is None or (pick.event is not None and pick.event.all_day):
         prose_pick = _from_prose(segs, ref, mail, moved=bool(resched), confirms=confirm_hit is not None,
+                                 relayed=bool(fam),
                                  called_off=bool(cancel) and not resched,
                                  user_zone=zone(rules.user_timezone) if rules.user_timezone else None)
     elif pick.timezone is None:
@@ -930,7 +931,7 @@ def _in_zone(slot: prose.Slot, tz: tzinfo | None, reader: bool = True) -> prose.
 
 def _from_prose(
     segs: list[thread.Segment], ref: datetime | None, mail: Mail, moved: bool = False, confirms: bool = True,
-    user_zone: ZoneInfo | None = None, called_off: bool = False,
+    user_zone: ZoneInfo | None = None, called_off: bool = False, relayed: bool = False,
 ) -> Pick | None:
     best: tuple[float, Pick, list[prose.Slot]] | None = None
     # 03/04/2026: month first from the Americas (a negative UTC offset), day first elsewhere.
@@ -964,6 +965,12 @@ def _from_prose(
                 # are mostly local to them) says more than the server's UTC.
                 city = city or user_zone
                 if city is not None:
+                    sref = sref.astimezone(city)
+            elif relayed and sref is not None and seg.kind == "top":
+                # An ATS's server stamps its own offset ("Date: ... +0100" from softgarden) over
+                # "Horario: de 9:30 a 11:00 hrs" at a plant in Puebla: the venue's clock is the one.
+                city = zones.signature_zone(seg.text[:SCAN])
+                if city is not None and sref.astimezone(city).utcoffset() != sref.utcoffset():
                     sref = sref.astimezone(city)
             # "7/9 at 10:30 AM PT" forwarded from a UK mailbox: the zone says whose order it is.
             seg_month_first = (month_first and not _DAY_FIRST_LANGUAGE.search(lower(seg.text[:2000]))) or (

@@ -27,12 +27,14 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"webinar|masterclass|master class|live workshop|(?<!client )(?<!customer )(?<!internal )(?<!team )\bworkshop|tilmelding|tilmeldt|påmelding|aanmelding|live session|livestream|live stream|"
             r"\bregister\b(?! (?:at|with) (?:the |our )?(?:main )?(?:gate|reception|front desk|desk|security|lobby|concierge))|save your seat|info(?:rmation)? session|open house|career fair|job fair|meetup|meet-up|"
             # (a factory's "de l'atelier" is its shop floor: "réorganisation de l'atelier transformation")
+            # (a workshop as a place is no event: "nos vemos ... en el taller (García Vigil 318)",
+            # "Colectivo Tramas - Taller Macedonio Alcalá 407"; an event's is named so: "taller de CV")
             # (an events job's field, "Veranstaltungsmanagement", "Leitung Veranstaltungsbüro", is no
             # event: of the compounds only an event's own details count)
             # Calendly's German "Veranstaltungstyp:" labels every booking, and Google Calendar's
             # "Diese Veranstaltung wurde geändert" every changed event (its subject "Abgesagte
             # Veranstaltung:", its footer "Gast bei dieser Veranstaltung")
-            r"hackathon|(?<!kunden)(?<!firmen)(?<!diese )(?<!dieser )(?<!folgender )(?<!folgenden )(?<!abgesagte )(?<!aktualisierte )veranstaltung(?!s(?!(?:ort|hinweis|detail|reihe|link|info|kalender|programm|beginn|zugang|seite|übersicht|anmeldung)))|(?<!visiter )(?<!voir )(?<!montrer )(?<!montrera )(?<!montrerai )(?<!montrerons )(?<!à )(?<!visite de )(?<!tour de )(?<!de )(?<!dans )(?:un|notre|cet|l'|l’)\s?atelier\b|seminario|\btaller\b|feria de empleo|hiring event|"
+            r"hackathon|(?<!kunden)(?<!firmen)(?<!diese )(?<!dieser )(?<!folgender )(?<!folgenden )(?<!abgesagte )(?<!aktualisierte )veranstaltung(?!s(?!(?:ort|hinweis|detail|reihe|link|info|kalender|programm|beginn|zugang|seite|übersicht|anmeldung)))|(?<!visiter )(?<!voir )(?<!montrer )(?<!montrera )(?<!montrerai )(?<!montrerons )(?<!à )(?<!visite de )(?<!tour de )(?<!de )(?<!dans )(?:un|notre|cet|l'|l’)\s?atelier\b|seminario|\btaller(?:es)? (?:de|sobre|en l[ií]nea|online|virtual|gratuito|pr[aá]ctico|intensivo)\b|(?<!en )(?:al|del|este|nuestro|próximo|proximo|el|un) taller\b(?! (?:mecánico|mecanico))|\btaller\s?:|feria de empleo|hiring event|"
             r"speed-?dating|anmeldebestätigung|ihre anmeldung|registration (?:is )?confirmed|you(?:'re| are) registered|"
             r"for registering|your registration|registrant|inscription (?:est )?confirmée|inscripción confirmada|"
             r"karrieretag|career(?:s)? (?:day|fair)|information session|info session|informatiebijeenkomst|"
@@ -324,7 +326,12 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"\bdepto\b|corredora? de propiedades|tenant (?:interview|screening|application)|before the showing|\b\d ?br\b|apartamento|\bapto\.|immobili|inmobili|inquilin|\blocataires?\b|ancien propriétaire|le logement est|visite du logement|recámaras?\b|arrendamiento|\bde renta\b|makelaar|landlord|vermieter|concierge|"
             # the user's own taxes: "Ihre Arbeitnehmerveranlagung", "your tax return"
             r"arbeitnehmerveranlagung|steuererklärung|lohnzettel|werbungskosten|(?:your|my) tax return|"
-            r"déclaration (?:de revenus|d['’]impôts)|declaración de (?:la renta|ganancias)|"
+            r"déclaration (?:de revenus|d['’]impôts?)|declaración de (?:la renta|ganancias)|"
+            # Switzerland's: "un entretien avec un taxateur", "N° de contribuable"
+            r"\btaxat(?:eur|rice)\b|contribuable|office d['’]impôts?\b|"
+            # a relative's hearing-aid fitting: "Paciente: …", "Audióloga", "auxiliares auditivos"
+            r"audiolog|audiólog|hearing aids?\b|hörgerät|appareils? auditifs?|auxiliares auditivos|\bpaciente\s?:|"
+            r"\bconsultorio\b|"
             r"hypothek|hipotec|your (?:advisor|adviser)|(?:su|tu) ejecutiv[oa]\b|consulente|car service|werkstatttermin|(?:in die|zur|ihre|deine) werkstatt\b|garage appointment|"
             # a car's (the words a job's perks use too: "véhicule de fonction"; the servicing itself
             # is the "vehicle" family)
@@ -346,6 +353,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"einstufungs(?:test|gespräch)|"
             r"parents?[- ]enseignants?|parents?[- ]professeurs?|professeure? principale?|votre enfant|vos enfants|"
             r"cahier de liaison|conseil de classe|"
+            # "Entretien de parents – Léo", "si le papa de Léo souhaite se joindre à nous"
+            r"entretiens? (?:individuels? )?(?:de|avec les) parents|\b(?:le papa|la maman) (?:de\b|d['’])|"
             # Puerto Rico's "entrevista de padres" with the "maestra de salón hogar"
             r"entrevistas? de padres|reuni[oó]n de padres|informe de progreso|salón hogar|"
             r"enseignante? (?:de )?(?:cp|ce1|ce2|cm1|cm2|maternelle|petite section|moyenne section|grande section)\b|"

@@ -37,7 +37,7 @@ INTERVIEW = Gated(
     r"analyst screen|engineer screen|engineering screen|developer screen|designer screen|manager screen|scientist screen|"
     r"researcher screen|specialist screen|consultant screen|intern screen|candidate screen|"
     r"vorstellungsgespräch|bewerbungsgespräch|bewerbergespräch|kennenlerngespräch|kennenlern-gespräch|"
-    r"vorstellungstermin|"
+    r"vorstellungstermin|\btermin (?:zur |für die |für eine )?vorstellung\b|"
     r"erstgespräch|zweitgespräch|fachgespräch|auswahlgespräch|telefoninterview|video-?interview|"
     r"entretien|entrevue|entrevista|(?:hr|managerial|coding|culture|values|client) round|"
     r"sollicitatiegesprek|kennismakingsgesprek|vervolggesprek|tweede gesprek|intervju|jobbintervju|"
@@ -48,6 +48,8 @@ INTERVIEW = Gated(
     r"(?:technické|osobní|první|druhé|třetí|finální|závěrečné|další) kolo\b|"
     r"(?:technického|osobního|prvního|druhého|finálního|závěrečného|dalšího) kola\b|"
     r"(?:\b[1-4]\.|erste|zweite|dritte|finale|letzte) runde\b|"
+    # a second conversation is a second round: "die Einladung zu unserem zweiten Gespräch", "2. Gespräch Haider"
+    r"(?:\b[2-4]\.|\bzweite[nmrs]?|\bdritte[nmrs]?) gespräch\b|"
     # French and Spanish: "je vous confirme le second tour", "la segunda ronda"
     r"\b(?:premier|second|deuxième|troisième|dernier) tour\b|\b(?:primera|segunda|tercera|última) ronda\b|\bronda final\b|"
     r"(?:første|anden|andra|tredje|sidste|afsluttende|2\.) samtale\b|"
@@ -57,7 +59,7 @@ INTERVIEW = Gated(
     # the stage as a noun, after a first call: "For the in-person, would Friday at 2pm work?"
     r"\b(?:the|an|your|our) in-person(?=\s?[,.?!:;)]|\s(?:round|stage|loop|portion)\b)",
     "in-person|interview|screen|onsite|on-site|panel|hiring manager|round|stage|case|assessment|superday|live |"
-    "culture|values|vorstellungstermin|"
+    "culture|values|vorstellung|"
     "bar raiser|loop|finaltag|auswahltag|"
     "pair programming|pairing|system design|whiteboard|portfolio|gespräch|probearbeit|probetag|hospitation|entretien|entrevue|"
     "entrevista|gesprek|colloquio|intervju|rozmow|samtale|pohovor|mülakat|haastattelu|kolo|kola|runde|tour|ronda|面接|"
@@ -401,7 +403,7 @@ CONFIRM = AnyOf(
         r"(?:laden|lade|lädt) (?:sie|dich|euch) .{0,80}ein|einladung zu|"
         r"(?:ihr|dein|unser) (?:vorstellungsgespräch|gespräch|interview) (?:ist|findet) |\bfix ist\b|\bist (?:also )?fix\b|"
         r"\bist es (?:also )?fix\b|"
-        r"hier (?:ist )?(?:der|ihr|dein) (?:ablauf|zeitplan)|dann mach(?:en wir|mer|ma)(?:'s|’s)? (?:das |es |des )?(?:gleich )?(?:am |um |morgen|übermorgen|\w+tag|"
+        r"hier (?:ist )?(?:der|ihr|dein) (?:ablauf|zeitplan)|dann mach(?:en wir|et mir|et mer|mer|ma)(?:'s|’s)? (?:das |es |des )?(?:gleich )?(?:am |um |morgen|übermorgen|\w+tag|"
         r"nächste woche|kommende woche|(?:mo|di|mi|do|fr)\.? \d)|"
         # "Bis Freitag!" closes a mail; "bis Freitag, 4.12., von dir zu hören" is a deadline
         r"bis (?:montag|dienstag|mittwoch|donnerstag|freitag)(?=\s?[!.\n]|\s?$)|"
@@ -425,13 +427,14 @@ CONFIRM = AnyOf(
         r"halten wir (?!fest\b|fix\b)(?:[^.\n]|(?<=\d)\.){1,80}?\b(?:fest|fix)\b|"  # "den 20. April" keeps its dot
         # "Dann halten wir fest:" and the appointment on the next line
         r"halten wir (?:also |dann |so )?fest\s?:|"
-        # "Passt, dann Kafi am Fr 8.15": an answer that opens a line or a sentence
-        r"(?:^|(?<=\n)|(?<=[.!:;,] ))passt\b(?:[,!.]|\s(?:also|dann)\b)|"
+        # "Passt, dann Kafi am Fr 8.15": an answer that opens a line or a sentence (Swabian "passt
+        # scho, dann machet mir des am Donnerschdag")
+        r"(?:^|(?<=\n)|(?<=[.!:;,] ))passt\b(?:[,!.]|\s(?:also|dann|scho|schon)\b)|"
         # Low German: "dat passt. Denn sehn wi uns Donnerstag um viertel nach drei"
         r"\b(?:das|dat|des) passt(?: (?:mir|uns))?\s?[.!]|\bsehn (?:wi|wir) uns\b",
         "bestätig|freuen uns|statt|eingeplant|besproch|bsproche|du kommst|du kommsch|sie kommen|lade|lädt|einladung|gespräch ist|gespräch findet|dann bis|"
         "bis dann|passt|sehen wir uns|wir sehen uns|abgemacht|abgmacht|gebucht|vereinbart|treffen uns|bis morgen|bis übermorgen|"
-        "interview ist|interview findet|fix|fest|ablauf|zeitplan|machen wir|mache mer|machmer|mach ma|bis montag|bis dienstag|bis mittwoch|"
+        "interview ist|interview findet|fix|fest|ablauf|zeitplan|machen wir|mache mer|machmer|mach ma|machet m|bis montag|bis dienstag|bis mittwoch|"
         "bis donnerstag|bis freitag|halten wir|lass uns|geplant|terminiert|als termin|n kalender|e kalender|sehn ",
     ),
     Gated(
@@ -743,6 +746,8 @@ OLD_TIME = Filtered(re.compile(
     r"変更前|\bwas:|tidligere\s|tidigare\s|ursprünglich|\bbisher|\bstatt(?!dessen)|\banstatt|\banstelle|initialement|auparavant|précédemment|ancien(?:ne)? (?:date|horaire)|"
     r"au lieu d[eu]\b|anciennement|\bipv\b|i\.p\.v\.|in plaats van|\ben lloc de|"
     r"anteriormente|originalmente|en lugar de|en vez de|inicialmente|anziché|invece (?:che|di|delle?)|"
+    # "así que ya no nos vemos el jueves 12 a las 4. Nos vemos mañana temprano a las 9"
+    r"\bya no nos (?:vemos|veremos|reunimos)\b[^\n]{0,12}$|"
     + MOVED_FROM + r"[^\n]{0,20}$|"
     r"(?:mover|movemos|movimos|moviéramos|movamos|cambiar|cambiamos|cambiáramos|cambiemos|pasar|pasamos|pasáramos|"
     r"pasemos|reprogramar)\s(?:\w+\s){0,5}"

@@ -69,6 +69,14 @@ for _num, _names in enumerate(
 ):
     for _n in _names.split():
         WEEKDAYS[_n] = _num
+# Swabian, Bavarian and Swiss German spellings ("am Donnerschdag um dreiviertel zehn", "am Zischtig")
+for _num, _names in enumerate(
+    ["mändig mäntig määntig", "dienschdig dienschdag zischtig", "mittwuch",
+     "donnerschdig donnerschdag dunnschtig dunschtig", "freidig fridig fritig",
+     "samschdig samschdag samschtig", "sonndig sunndig sunntig"]
+):
+    for _n in _names.split():
+        WEEKDAYS[_n] = _num
 # Full names only may stand alone as "the coming <weekday>"; "sun", "sat" and "mar" are words.
 # (Spanish and French shortenings, "vie. 16/10", "jeu. 3/12", name the day of a date beside them.)
 FULL_WEEKDAYS = {k: v for k, v in WEEKDAYS.items() if len(k) > 4 or k in ("lunes",)}
@@ -107,6 +115,13 @@ _D_DE_SHORT = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)\. ?(?P<b>[01]?\d)\.(?![\d]
 _HAS_ISO = re.compile(r"20\d\d[-/.]")
 _HAS_NUM = re.compile(r"\d[./][0-3]?\d[./]\d\d")
 _HAS_DE_SHORT = re.compile(r"\d\. ?[01]?\d\.")
+# "lu 7.12 à 14h00", "Mo 7.12 um 10": a day and month without the closing dot count only after a
+# weekday they agree with (alone, "7.12" is a number). Swiss French and German use two letters.
+_D_DOT_SHORT = re.compile(r"(?<![\d/.,])(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)(?![\d.,])")
+_TWO_LETTER_WD = {"lu": 0, "ma": 1, "me": 2, "je": 3, "ve": 4, "sa": 5, "mo": 0, "mi": 2, "do": 3, "fr": 4}
+_WD_RIGHT_BEFORE_DOT = re.compile(
+    rf"(?<![\w])(?:(?P<wd>{_WD})|(?P<two>{'|'.join(_TWO_LETTER_WD)}))\.?,?\s$"
+)
 _HAS_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)")
 _D_SLASH_SHORT = re.compile(r"(?<![\d/.\-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?![\d/])")
 _ON_BEFORE = re.compile(r"(?:\bon |\bfor |\bto |\()$")  # ("moved to 3/13 at 10:30")
@@ -244,7 +259,9 @@ _DE_HOURS = (
 _DE_WORD_TIME = re.compile(
     # (and the south's bare "viertel elf", 10:15: a quarter of the way to eleven)
     # ... and minutes said as words: "zwanzig nach zwei" 2:20, "zehn vor drei" 2:50
-    r"(?<![\w])(?P<q>halb|viertel nach|viertel vor|dreiviertel|viertel|(?:fünf|zehn|zwanzig) (?:nach|vor))\s"
+    # (also written apart: "um drei viertel neun", 8:45)
+    r"(?<![\w])(?P<q>halb|viertel nach|viertel vor|dreiviertel|drei viertel|viertel|"
+    r"(?:fünf|zehn|zwanzig) (?:nach|vor))\s"
     r"(?P<h>1[0-2]|[1-9]|" + "|".join(_DE_HOURS) + r")(?![\w:]|\.\d)"
 )
 # ... and a whole hour said as a word after "um" or "gegen": "morgen früh um acht", "gegen neun"
@@ -257,6 +274,7 @@ _DE_WORD_HOUR = re.compile(
 )
 _DE_OFFSETS = {
     "halb": (-1, 30), "viertel nach": (0, 15), "viertel vor": (-1, 45), "dreiviertel": (-1, 45),
+    "drei viertel": (-1, 45),
     "viertel": (-1, 15),
     "fünf nach": (0, 5), "zehn nach": (0, 10), "zwanzig nach": (0, 20),
     "fünf vor": (-1, 55), "zehn vor": (-1, 50), "zwanzig vor": (-1, 40),
@@ -317,7 +335,11 @@ _AT_BEFORE = re.compile(  # whole words: not "zur Halle 4" nor "before 4"
     r"tijd:|time:|zeit:|heure:|hora:|ora:|tid:|czas:)\s$"
 )
 _DAY_AT_BEFORE = re.compile(
-    rf"(?<!\w)(?:{_FWD}|morgen|heute|übermorgen|tomorrow|today|demain|mañana|hoy)\s(?:um|at|à|a las)\s$"
+    # (and a part of the day: "mañana temprano a las 9", "tomorrow morning at 9")
+    rf"(?<!\w)(?:{_FWD}|morgen|heute|übermorgen|tomorrow|today|demain|mañana|hoy)"
+    r"(?:\s(?:temprano|early|morning|afternoon|früh|matin|tôt|por la mañana|en la mañana|por la tarde|"
+    r"en la tarde))?"
+    r"\s(?:um|at|à|a las)\s$"
 )
 _BARE_AFTER = re.compile(  # matched on lower-cased text
     r"\s?(?:(de la tarde|de la noche|du soir|de l'après-midi|abends|nachmittags)|[,.;)!(]|$|"
@@ -333,7 +355,8 @@ _BARE_AFTER = re.compile(  # matched on lower-cased text
     # "a las 9 te llamo al cel": the call itself
     r"(?:te|le|los|las) (?:llamo|llamamos|llamaré|marco|marcamos)|"
     # the morning, said after the hour: "a las 9 de la mañana", "à 9 heures du matin", "um 9 Uhr morgens"
-    r"de la mañana|du matin|morgens|in the morning)\b)"
+    # (Mexico's "a las 12 del día": noon)
+    r"de la mañana|del día|du matin|morgens|in the morning)\b)"
 )
 _DOT_RANGE_AHEAD = re.compile(
     r"(?:\s?[-–—]\s?|\s(?:bis|to|until|till|à|a|au|tot)\s)(?:[01]?\d|2[0-3])\.[0-5]\d\s?(?:uhr\b|h\b|[ap]\.?\s?m\b)"
@@ -639,6 +662,14 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
         d = _mkdate(None, int(m.group("b")), int(m.group("a")), ref)
         if d:
             add(DateHit(m.start(), m.end(), d, d.weekday(), True))
+    for m in _D_DOT_SHORT.finditer(text) if "." in text else ():
+        wd_m = _WD_RIGHT_BEFORE_DOT.search(text, max(0, m.start() - 12), m.start())
+        if wd_m is None:
+            continue
+        wd = WEEKDAYS[wd_m.group("wd")] if wd_m.group("wd") else _TWO_LETTER_WD[wd_m.group("two")]
+        d = _mkdate(None, int(m.group("b")), int(m.group("a")), ref)
+        if d and d.weekday() == wd:
+            add(DateHit(m.start(), m.end(), d, wd, True))
     for m in _REL.finditer(text):
         word = m.group("rel").lower()
         if word == "morgen":
@@ -821,7 +852,7 @@ def _times(text: str) -> list[_Time]:
             after = _BARE_AFTER.match(text[m.end() : m.end() + 60].replace("\n", " "))
             kl = _KL_BEFORE.search(text, max(0, m.start() - 5), m.start())
             # "morgen um 10 bin ich zurück", "tomorrow at 10 I'll": a day, "at", an hour
-            day_at = _DAY_AT_BEFORE.search(text, max(0, m.start() - 22), m.start())
+            day_at = _DAY_AT_BEFORE.search(text, max(0, m.start() - 36), m.start())
             strong = after is not None or kl is not None or day_at is not None
             evening = bool(after and after.group(1))
         if not strong and not m.group("m") and _AGREED_AFTER.match(text, m.end()):
@@ -1179,7 +1210,9 @@ def _date_for(text: str, dates: list[DateHit], tstart: int, tend: int) -> DateHi
         # Prefer an explicit date over a weekday name that precedes it ("Tuesday, March 3").
         best = before[-1]
         for d in reversed(before):
-            if d.explicit and best.start - d.end < 20:
+            # (not past a clock of its own: "from Wednesday (9/30) at 10:00 to Friday at 1:30 pm")
+            if (d.explicit and best.start - d.end < 20
+                    and _CLOCK_BETWEEN.search(text, d.end, best.start) is None):
                 best = d
                 break
         return best

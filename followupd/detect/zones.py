@@ -698,6 +698,8 @@ _SIGNATURE_CITIES = {
     "taipei": "Asia/Taipei", "shanghai": "Asia/Shanghai", "beijing": "Asia/Shanghai",
     "helsinki": HEL, "espoo": HEL, "vantaa": HEL, "tampere": HEL, "turku": HEL, "oulu": HEL,
     "tallinn": "Europe/Tallinn",
+    "puebla": "America/Mexico_City", "guadalajara": "America/Mexico_City", "querétaro": "America/Mexico_City",
+    "oaxaca": "America/Mexico_City", "monterrey": "America/Monterrey",
 }
 # Zoom's "10:00 AM Wien" (in Spanish, "09:00 a. m. Bogotá"), "3pm London", and "9 PM here in
 # Manila": a city right after a clock time.
@@ -710,6 +712,9 @@ _SIGNATURE_CITY_RE = re.compile(r"(?<![\w-])(" + _CITY_WORDS + r")(?![\w-])")
 _VENUE_LINE = re.compile(
     r"(?:venue|location|address|lieu|adresse|anschrift|ort|dirección|ubicación|lugar|endereço|morada|local|"
     r"miejsce|adres)\s?:[^\n]{0,160}"
+    # (an address goes on on the next line, one that is no field of its own: "Lugar: Planta
+    # Cuautlancingo\nAutopista México-Puebla km 117, Cuautlancingo, Puebla")
+    r"(?:\n(?![^\n]{0,30}:)[^\n]{1,160})?"
 )
 
 
