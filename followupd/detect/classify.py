@@ -495,6 +495,10 @@ def _classify(
         # you do Monday at 10 instead?"): the new times are proposed, the cancellation is not;
         # nor is one that promises "a fresh scheduling link once she's back".
         moot["proposal"] = moot["pick_slot"] = True
+        if not resched:
+            # ... and the new time it floats is tentative, not the call-off: "Seriez-vous
+            # disponible lundi 30/11 à 14h ? Je dois encore le vérifier avec lui"
+            moot["tentative"] = True
     if phrases.BOOKED.search(neg_text):
         moot["pick_slot"] = True  # "You picked Wednesday on the scheduling link": the link is used
     if titles and _is_interview_text(titles) and not negatives.ASSESSMENT.search(lower(titles)):

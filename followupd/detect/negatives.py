@@ -157,6 +157,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"propuesta formal|propuesta (?:laboral|económica)|fecha de ingreso|"
             r"extend (?:you )?an offer|offer you the (?:[\w-]+ ){0,4}(?:position|role|job)\b|make you an offer|discuss (?:your|the) offer|"
             r"(?:your|the) (?:written |formal )?offer (?:is attached|attached)|"
+            # "I'm delighted to send you our offer for the role of ...", "Proposed start date: Monday 4 January"
+            r"\bsend(?:ing)? you (?:our|an|the|your) (?:written |formal )?offer\b|\byour offer from\b|"
+            r"\b(?:proposed|anticipated|your) start date\b|"
             r"offer (?:call|details|walk-?through|package|review)|(?:walk|go) (?:you )?through (?:your|the) offer|"
             r"vertragsangebot|arbeitsvertrag|vertragsentwurf|gehaltsangebot|"
             r"\b(?:ein|unser|dein|ihr) (?:\w+ )?angebot (?:als|für)\b|\bangebot (?:von|über)\b|"
@@ -165,7 +168,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             # Portuguese: "te enviamos a proposta para a posição", "Remuneração: USD 5.400 / mês"
             r"(?:enviamos|enviar|segue|anexa) a proposta|proposta (?:de (?:trabalho|emprego)|para a (?:posição|vaga)|formal)|"
             r"carta[- ]proposta|remuneração\s?:",
-            "offer|vertragsangebot|arbeitsvertrag|vertragsentwurf|angebot|embauche|oferta|propuesta|fecha de ingreso|"
+            "offer|start date|vertragsangebot|arbeitsvertrag|vertragsentwurf|angebot|embauche|oferta|propuesta|fecha de ingreso|"
             "proposta|remuneração",
         ),
         6.0,
@@ -332,7 +335,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             # a relative's hearing-aid fitting: "Paciente: …", "Audióloga", "auxiliares auditivos"
             r"audiolog|audiólog|hearing aids?\b|hörgerät|appareils? auditifs?|auxiliares auditivos|\bpaciente\s?:|"
             r"\bconsultorio\b|"
-            r"hypothek|hipotec|your (?:advisor|adviser)|(?:su|tu) ejecutiv[oa]\b|consulente|car service|werkstatttermin|(?:in die|zur|ihre|deine) werkstatt\b|garage appointment|"
+            r"hypothek|hipotec|hypothécaire|prêt immobilier|crédit immobilier|your (?:advisor|adviser)|(?:su|tu) ejecutiv[oa]\b|consulente|car service|werkstatttermin|(?:in die|zur|ihre|deine) werkstatt\b|garage appointment|"
             # a car's (the words a job's perks use too: "véhicule de fonction"; the servicing itself
             # is the "vehicle" family)
             r"véhicule|pneus|vehículo|neumáticos|fahrzeugschein|\btyres?\b|\btires\b|"
@@ -408,6 +411,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             # "one-on-one with an Employment Counsellor" at an employment services centre
             r"employment counsell?or|employment (?:services?|resource|support|pathways) (?:centre|center|office)|"
             r"job search (?:counsell?or|coach)|reemployment services|\bresea\b|\bclaimant\s?:|"
+            # an employment-services caseworker's review: "Appointment: Employment plan review", "your job search log"
+            r"\bemployment plan\b|\bjob search log\b|"
             # New Zealand's and Australia's: "Job seeker check-in with a work broker", "Work and Income"
             r"job ?seeker (?:check-?in|appointment|support)|work broker|your job search plan|work and income\b|"
             r"workforce australia|employment services provider"
@@ -519,7 +524,10 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"circle back [^.\n]{0,40}to (?:lock|confirm)|"
             # "me conviendrait, mais je dois encore le valider avec Fabien … je reviens vers vous"
             r"(?:dois|devons|doit) encore (?:le|la|les) (?:valider|confirmer|vérifier)|"
-            r"pour (?:vous|te) confirmer (?:le créneau|l['’]horaire|la date|l['’]heure)"
+            r"pour (?:vous|te) confirmer (?:le créneau|l['’]horaire|la date|l['’]heure)|"
+            # "Lo miro con Elena ... y te confirmo mañana. ... prefiero no darlo por cerrado"
+            r"\bno (?:darlo|darla|lo doy|la doy|lo damos|la damos) por (?:cerrado|cerrada|confirmado|confirmada)\b|"
+            r"\b(?:lo|la) (?:miro|veo|consulto|hablo) con [^.?\n]{1,30}\by (?:te|le|les) (?:confirmo|aviso)\b"
         ),
         3.0,
     ),
@@ -531,7 +539,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"(?<!performance[ -])"
             r"scorecard|"
             r"interview feedback|"
-            r"interview kit|you(?:'re| are) (?:scheduled|invited) to interview\b|panel debrief|hiring committee|"
+            r"interview kit|you(?:'re| are) (?:scheduled|invited) to interview\b|panel debrief|hiring committee (?:debrief|sync|meeting|review|discussion|vote)|"
             r"hiring sync|(?:interview(?:er)?|hiring|panel) calibration|calibration (?:session|meeting|call|sync)|"
             r"prep for (?:the |your |my )?interview|joining the (?:interview )?panel for|"
             r"shadowing|interviewer training|rubric|submit (?:your )?feedback|onsite loop - |"
@@ -593,6 +601,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             # the user hiring help at home: "Have your kids meet Leilani", "About Leilani: 6 years of
             # experience"
             r"\b(?:have|let) your (?:kids|children|child|son|daughter) meet\b|"
+            # ... or a babysitter: "Soy Ainhoa, la chica de la web de canguros ... conocer a Martina"
+            r"\b(?:web|app|agencia) de (?:canguros|niñeras|cuidadoras)\b|\blas otras familias\b|"
             r"\babout [a-zà-ÿ]+(?: [a-z]\.)?: \d+ years? of experience|"
             # the user choosing a tradesman: "I know you're interviewing a few contractors"
             r"\byou(?:['’]re| are|['’]ll be| will be) interviewing (?:a few |several |some |other |a couple of |two |three )?"
@@ -639,6 +649,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"avant publication|before (?:publication|it runs)|citations pour relecture|quotes? (?:for|to) (?:review|check)|"
             r"artikeln publiceras|artikel (?:wird|erscheint)|article (?:sera|paraîtra)|will be published in|"
             r"riverside studio|studio link|guest spot|be interviewed on (?:the|our|my)\b|"
+            # a show's calendar entry: "Mapping the Tides - ep. 48 recording (guest interview: ...)", "we record locally"
+            r"\bep(?:isode)?\.? ?#?\d{1,4} (?:recording|taping)\b|\bguest interview\b|\bwe record locally\b|"
             r"\brecording (?:is (?:now )?(?:confirmed|scheduled|set|booked)|session)\b|\b(?:your|this|our|next) episode\b|record (?:your|our|the|this) (?:episode|show)|"
             r"we(?:'ll| will) record (?:your|our)\b|sound ?check\b|\b(?:over|on|via) riverside\b|confirmed to record|"
             r"recording confirmed|episode (?:should|will) (?:air|drop|go live|come out)|"

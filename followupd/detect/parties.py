@@ -141,7 +141,9 @@ _BOOKING_PAGE = Filtered(re.compile(  # over lower-cased text: a case-blind scan
     r"(?:réservation|booking) (?:avec|with)|"
     # its footer: "Gesendet mit Microsoft Bookings", "This email was sent by Microsoft Bookings"
     r"(?:sent (?:with|by)|gesendet (?:mit|von)|envoyé (?:avec|par)|enviado (?:con|por)|powered by|"
-    r"con la tecnología de|avec la technologie(?: de)?|bereitgestellt (?:von|durch)) microsoft bookings"
+    r"con la tecnología de|avec la technologie(?: de)?|bereitgestellt (?:von|durch)) microsoft bookings|"
+    # ... or its "Administrar reserva" link to the page's own calendar, and the footer alone
+    r"/owa/calendar/[^\s/]{1,80}/bookings\b|(?:^|\n)[ \t]*microsoft bookings[ \t]*(?:\n|$)"
 ))
 
 

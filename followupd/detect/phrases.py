@@ -39,7 +39,9 @@ INTERVIEW = Gated(
     r"vorstellungsgespräch|bewerbungsgespräch|bewerbergespräch|kennenlerngespräch|kennenlern-gespräch|"
     r"vorstellungstermin|\btermin (?:zur |für die |für eine )?vorstellung\b|"
     r"erstgespräch|zweitgespräch|fachgespräch|auswahlgespräch|telefoninterview|video-?interview|"
-    r"entretien|entrevue|entrevista|(?:hr|managerial|coding|culture|values|client) round|"
+    # (a bank's "Entretien conseil - crédit hypothécaire" is an advice meeting)
+    r"entretien(?!s? (?:de )?(?:conseil|bancaire|patrimonial|financier)\b)|entrevue|entrevista|"
+    r"(?:hr|managerial|coding|culture|values|client) round|"
     r"sollicitatiegesprek|kennismakingsgesprek|vervolggesprek|tweede gesprek|intervju|jobbintervju|"
     r"colloquio (?:di lavoro|conoscitivo|tecnico|di selezione|individuale|finale|con (?:il|la) (?:responsabile|manager|team))|"
     r"conferm\w{0,4} (?:il |un |del |il nostro |il suo )?colloquio|colloquio (?:è |e )?(?:confermato|fissato|programmato)|"
@@ -431,9 +433,10 @@ CONFIRM = AnyOf(
         # scho, dann machet mir des am Donnerschdag")
         r"(?:^|(?<=\n)|(?<=[.!:;,] ))passt\b(?:[,!.]|\s(?:also|dann|scho|schon)\b)|"
         # Low German: "dat passt. Denn sehn wi uns Donnerstag um viertel nach drei"
-        r"\b(?:das|dat|des) passt(?: (?:mir|uns))?\s?[.!]|\bsehn (?:wi|wir) uns\b",
+        # (Hessian "jo des basst. Dann Freitag gegen halb drei")
+        r"\b(?:das|dat|des) [bp]asst(?: (?:mir|uns))?\s?[.!]|\bsehn (?:wi|wir) uns\b",
         "bestätig|freuen uns|statt|eingeplant|besproch|bsproche|du kommst|du kommsch|sie kommen|lade|lädt|einladung|gespräch ist|gespräch findet|dann bis|"
-        "bis dann|passt|sehen wir uns|wir sehen uns|abgemacht|abgmacht|gebucht|vereinbart|treffen uns|bis morgen|bis übermorgen|"
+        "bis dann|passt|basst|sehen wir uns|wir sehen uns|abgemacht|abgmacht|gebucht|vereinbart|treffen uns|bis morgen|bis übermorgen|"
         "interview ist|interview findet|fix|fest|ablauf|zeitplan|machen wir|mache mer|machmer|mach ma|machet m|bis montag|bis dienstag|bis mittwoch|"
         "bis donnerstag|bis freitag|halten wir|lass uns|geplant|terminiert|als termin|n kalender|e kalender|sehn ",
     ),
@@ -615,7 +618,11 @@ RESCHEDULE = AnyOf(
         "uusi aika|siirr",
     ),
     Gated(  # French, Spanish, Italian, Portuguese
-        r"reporté|déplacé|décalé|décalons|nouvel(?:le)? (?:horaire|date|heure)|a été modifié|reprogramad|"
+        # (not a clash: "le collège communal a été déplacé au même moment")
+        r"reporté|déplacé(?! au même moment)|décalé(?! au même moment)|décalons|"
+        # (not one still to be found: "je reviens vers vous pour vous confirmer une nouvelle date")
+        r"(?<!confirmer une )(?<!proposer une )(?<!trouver une )(?<!fixer une )(?<!communiquer une )"
+        r"nouvel(?:le)? (?:horaire|date|heure)|a été modifié|reprogramad|"
         r"\bon (?:décale|déplace|repousse|reporte) (?:donc |alors )?(?:à|au|le|la|l['’]|notre|ton|votre)\b|"  # "On décale à jeudi"
         # an ATS's labels: "Ancien créneau : lundi … Nouveau créneau : mardi …", "modifier l'horaire de votre entretien"
         r"\bnouveau créneau\s?:|(?:modifier|modifions|modifié|changer|changé) l['’](?:horaire|heure|date) de (?:votre|ton|notre|l['’])|"
@@ -697,6 +704,9 @@ CANCEL = Gated(
     r"[\[(]cancel+ed[\])]|"
     r"^\s*(?:cancel+ed|abgesagt|annulé|cancelad[ao])\s?:|"
     r"(?:we|i)(?:'ve| have)? (?:need to|must|had to|have to) (?:cancel\b|call off)|(?:was|were|been) called off|"
+    # the other side calls it off: "Kinsol have had to cancel Thursday's 11am"
+    r"\b(?:had|have|has|need|needs|needed) to cancel (?:(?:the|our|your|their) (?:interview|call|meeting|chat|screen|"
+    r"onsite|session)|(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|tomorrow['’]s|today['’]s)|"
     r"canceled event|cancelled event|interview cancel+ed|cancel+ation (?:notice|of)|stands? cancel+ed|"
     # "Penn Forge onsite cancelled :(", "they're cancelling tomorrow's 11:00 onsite"
     r"\b(?:onsite|on-site|screen|call|round) cancel+ed\b|(?:they|we)(?:'re|’re| are) cancel+ing\b|"
@@ -749,8 +759,9 @@ OLD_TIME = Filtered(re.compile(
     # "así que ya no nos vemos el jueves 12 a las 4. Nos vemos mañana temprano a las 9"
     r"\bya no nos (?:vemos|veremos|reunimos)\b[^\n]{0,12}$|"
     + MOVED_FROM + r"[^\n]{0,20}$|"
+    # (Colombia's "me toca correr la entrevista del miércoles 23 a las 10")
     r"(?:mover|movemos|movimos|moviéramos|movamos|cambiar|cambiamos|cambiáramos|cambiemos|pasar|pasamos|pasáramos|"
-    r"pasemos|reprogramar)\s(?:\w+\s){0,5}"
+    r"pasemos|reprogramar|correr|corremos|corrimos)\s(?:\w+\s){0,5}"
     r"del?\s[^\n]{0,20}$|"
     r"(?:spostare|spostiamo|rinviare|rimandare|déplacer|reporter)\s(?:\S+\s){0,5}(?:previsto per|fissato per|prévu le|"
     r"prévu pour|del|du)\s[^\n]{0,20}$)",
@@ -792,7 +803,7 @@ NEW_TIME = Filtered(re.compile(
     # ("¿Le importaría que la pasáramos del martes 13/10 a las 10:00 al jueves 15/10?")
     r"(?:mover|pasar|movemos|pasamos|movimos|pasé|moví|cambiamos|cambié|pasáramos|moviéramos|cambiáramos|movamos|"
     r"pasemos|cambiemos) "
-    r"(?:\S+\s){0,6}(?:al|para el)\s+(?:\w{1,12},?\s?)?$|"
+    r"(?:\S+\s){0,6}(?:al|para el|pal)\s+(?:\w{1,12},?\s?)?$|"
     r"(?:remarcar|reagendar|remarcamos|reagendamos|remarquei|reagendei|mudar|mudei|mudamos|passar|passei|passamos) "
     r"(?:\S+\s){0,8}para\s(?:a |o )?(?:[\w-]{1,14},?\s?)?$|"
     # ... with the day right after "para": "Remarquei para quinta-feira (26/11) às 14h"

@@ -115,6 +115,10 @@ _D_DE_SHORT = re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)\. ?(?P<b>[01]?\d)\.(?![\d]
 _HAS_ISO = re.compile(r"20\d\d[-/.]")
 _HAS_NUM = re.compile(r"\d[./][0-3]?\d[./]\d\d")
 _HAS_DE_SHORT = re.compile(r"\d\. ?[01]?\d\.")
+# "am 9. d. M." (dieses Monats): a day of the month the mail is written in
+_D_THIS_MONTH = re.compile(
+    r"(?<![\d.])(?P<day>[0-3]?\d)\.\s?(?:d\.\s?m\.|dieses monats|des monats|laufenden monats)"
+)
 # "lu 7.12 à 14h00", "Mo 7.12 um 10": a day and month without the closing dot count only after a
 # weekday they agree with (alone, "7.12" is a number). Swiss French and German use two letters.
 _D_DOT_SHORT = re.compile(r"(?<![\d/.,])(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)(?![\d.,])")
@@ -182,7 +186,9 @@ _SHORT_WD_AT = re.compile(
     r"\.?,?\s(?:(?:at\s|@\s?|um\s|o\s(?:godz\.\s?)?)?"
     rf"(?=\d{{1,2}}(?::[0-5]\d|\.[1-5]\d|\.00|\s?[ap]\.?m\b|\s?uhr\b|h[0-5]\d|{_AGREED}))"
     # "instead of Wed at 2": "at" makes a bare hour a time
-    r"|at\s(?=\d{1,2}(?![\d/.,:]\d)))"
+    r"|at\s(?=\d{1,2}(?![\d/.,:]\d))"
+    # "Fri works. 1pm, same spot.": the day agreed to, its time said next
+    r"|(?=works\b|is (?:good|fine|great|perfect)\b))"
 )
 # "i morgen" and "morgen" are both here: a trie tries the longer one first.
 _REL = re.compile(
@@ -328,15 +334,18 @@ _ROMANCE_WORD_TIME = re.compile(
 )
 # (not "après-midi", nor "ce midi" / "heute Mittag" / "this noon": a lunchtime the text looks back on)
 _NOON = re.compile(
-    r"(?<![\w-])(?<!ce )(?<!heute )(?<!this )(?:noon|midday|mittag|midi|mediodía)(?![\w-])", 0
+    # (nor a lunch break as a span: "sur le temps de midi alors : 12h30", "à l'heure de midi")
+    r"(?<![\w-])(?<!ce )(?<!heute )(?<!this )(?<!temps de )(?<!heure de )(?<!pause de )"
+    r"(?:noon|midday|mittag|midi|mediodía)(?![\w-])", 0
 )
 _AT_BEFORE = re.compile(  # whole words: not "zur Halle 4" nor "before 4"
     r"\b(?:at|still|um|à|a las|a la|alle|om|às|as|alle ore|ore|kl\.?|klo|godz\.?|o|v|ve|"
     r"tijd:|time:|zeit:|heure:|hora:|ora:|tid:|czas:)\s$"
 )
 _DAY_AT_BEFORE = re.compile(
-    # (and a part of the day: "mañana temprano a las 9", "tomorrow morning at 9")
-    rf"(?<!\w)(?:{_FWD}|morgen|heute|übermorgen|tomorrow|today|demain|mañana|hoy)"
+    # (and a part of the day: "mañana temprano a las 9", "tomorrow morning at 9"; or the day of the
+    # month after the weekday: "la entrevista del miércoles 9 a las 10 con ellos")
+    rf"(?<!\w)(?:(?:{_FWD})(?:\s[0-3]?\d\.?)?|morgen|heute|übermorgen|tomorrow|today|demain|mañana|hoy)"
     r"(?:\s(?:temprano|early|morning|afternoon|früh|matin|tôt|por la mañana|en la mañana|por la tarde|"
     r"en la tarde))?"
     r"\s(?:um|at|à|a las)\s$"
@@ -609,6 +618,10 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
         # "Thu 3/12", "10/23 (Fri)": a short numeric date counts only with a weekday to check it
         # against, or as "on 5/21" / "(5/21)" (or, day first, "el 10/12"), in the coming weeks.
         wd = _weekday_before(text, m.start())
+        if wd is None and not month_first and (
+            two := _WD_RIGHT_BEFORE_DOT.search(text, max(0, m.start() - 4), m.start())
+        ) is not None and two.group("two"):
+            wd = _TWO_LETTER_WD[two.group("two")]  # Belgian "me 9/12 à 16h au lieu de lu 7/12"
         if wd is None and (after := _WD_IN_BRACKETS_AFTER.match(text, m.end())) is not None:
             wd = WEEKDAYS[after.group("wd")] if after.group("wd") else _JA_WEEKDAYS.index(after.group("ja"))
         if wd is None:
@@ -661,6 +674,10 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
     for m in _D_DE_SHORT.finditer(text) if _HAS_DE_SHORT.search(text) else ():
         d = _mkdate(None, int(m.group("b")), int(m.group("a")), ref)
         if d:
+            add(DateHit(m.start(), m.end(), d, d.weekday(), True))
+    for m in _D_THIS_MONTH.finditer(text) if "monats" in text or "d. m." in text or "d.m." in text else ():
+        d = _mkdate(ref.year, ref.month, int(m.group("day")), ref)
+        if d and d >= ref - timedelta(days=1):
             add(DateHit(m.start(), m.end(), d, d.weekday(), True))
     for m in _D_DOT_SHORT.finditer(text) if "." in text else ():
         wd_m = _WD_RIGHT_BEFORE_DOT.search(text, max(0, m.start() - 12), m.start())
