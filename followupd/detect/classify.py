@@ -525,6 +525,10 @@ def _classify(
             # ... in a move, or in a reply that settles a time ("Ruedi ist am Dienstagmorgen leider
             # doch an einem Workshop - wir haben darum umgeplant: ... Dienstag um 14 Uhr", "great
             # meeting you at the meetup last week")
+            if name == "webinar" and sched and hit.group(0).startswith("veranstalter"):
+                # a booking tool's German "Veranstalter:" label names the host, not an event's organiser
+                ev.add(0.0, "moot:booking-host-label")
+                continue
             if name == "webinar" and (resched or cancel or thread.is_reply(mail.subject)) and (
                 negatives.event_is_an_aside(neg_text)
             ):

@@ -52,6 +52,8 @@ _NEAR = Filtered(re.compile(
     # "Falls was ist: jonas@…", "if anything comes up", "si besoin :"
     r"falls (?:was|etwas) (?:ist|sein sollte)|if anything (?:comes up|changes)|si (?:jamais|besoin)\b|"
     r"en cas de (?:souci|besoin|problème)|si (?:surge|pasa) algo|"
+    # "Falls Sie vorher noch was loswerden wollen: t.boeckmann@…"
+    r"\b(?:falls|wenn) (?:sie|du)\b[^.\n:]{0,50}(?:wollen|möchten|haben|hast|willst|möchtest)\s?:|"
     # a recruiter's title just above: "Jefa de Selección - Tamarugal Analytics\nprojas@tamarugal.cl"
     r"selecci[oó]n|reclut|recrut|rekrut|rrhh|recursos humanos|ressources humaines|human resources|"
     r"personalabteil|personalrefer|head of people|"

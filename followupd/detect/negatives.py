@@ -24,7 +24,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
     ),
     "webinar": (
         Gated(
-            r"webinar|masterclass|master class|live workshop|(?<!client )(?<!customer )(?<!internal )(?<!team )\bworkshop|tilmelding|tilmeldt|påmelding|aanmelding|live session|livestream|live stream|"
+            r"webinar|masterclass|master class|live workshop|(?<!client )(?<!customer )(?<!internal )(?<!team )(?<!head of our )(?<!head of the )\bworkshop|tilmelding|tilmeldt|påmelding|aanmelding|live session|livestream|live stream|"
             r"\bregister\b(?! (?:at|with) (?:the |our )?(?:main )?(?:gate|reception|front desk|desk|security|lobby|concierge))|save your seat|info(?:rmation)? session|open house|career fair|job fair|meetup|meet-up|"
             # (a factory's "de l'atelier" is its shop floor: "réorganisation de l'atelier transformation")
             # (a workshop as a place is no event: "nos vemos ... en el taller (García Vigil 318)",
@@ -286,6 +286,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"(?:page|lien) de réservation|booking page|buchungsseite|página de reservas?|"
             r"une fois (?:votre|ton) choix effectué|"
             r"elige (?:un|el|tu) horario|selecciona (?:un|el|tu) horario|reserva (?:un|tu) (?:hueco|horario)|"
+            # "reserva tú misma el hueco que mejor te venga ... en mi agenda", "En cuanto reserves"
+            r"\breserv[ae](?: tú| usted)?(?: mism[oa])? (?:el|un|tu|su) (?:hueco|horario|espacio|turno)\b|"
+            r"\ben cuanto (?:reserves|reserve|elijas|elija)\b|"
             # usted and voseo: "elegí uno de los horarios disponibles", "Una vez que elijas, …"
             r"\b(?:elegí|elija|elijan|seleccioná|seleccione|escogé) (?:uno de los |una de las |un |el |tu |su )?"
             r"(?:horarios?|espacios?|días?|fechas?|turnos?)\b|\buna vez que (?:elijas|elija|reserves|reserve)\b|"
@@ -293,7 +296,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"(?:times|slots) that work for you|choose as many|select as many|\[ \] ",
             "pick a|choose a|select a|book a|schedule|scheduling link|self-schedul|link|availability|wählen|"
             "buchen|wähle|buche|gebucht|escog|escoj|termin|créneau|elige|selecciona|reserva|select|choose|work for you|[ ]|réservation|booking page|"
-            "nach der buchung|elegí|elija|seleccione|escogé|una vez que|"
+            "nach der buchung|elegí|elija|seleccione|escogé|una vez que|reserve|en cuanto|"
             "buchungsseite|choix effectué|pick|works best|works best for you|have availability",
         ),
         5.0,
@@ -690,7 +693,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"(?:nuestra|la) sección\b[^.\n]{0,60}\bde la revista\b|"
 
             r"keep (?:your|the) (?:employer['’]s |company['’]s )?name out of\b|"
-            r"para el especial\b|pour (?:notre|le) (?:dossier|portrait|numéro)\b|"
+            r"para el especial\b|pour notre (?:dossier|portrait|numéro)\b|pour le (?:portrait|numéro)\b|"
+            # (not a town hall's file: "convoqué à la mairie pour le dossier des arènes")
+            r"pour le dossier (?:spécial|consacré|sur|du mois)\b|"
             # radio: "On air: 07.40 Uhr", "estarás en antena", "interview en direct", "then we'll open the
             # phones for listener questions", "You're confirmed as our guest on Frontera Business Hour"
             r"\bon air\b|\bà l['’]antenne\b|\ben antena\b|\bal aire\b|\bin der sendung\b|\bmatinale\b|"
@@ -958,7 +963,11 @@ _ROLE_NAMED = re.compile(
     r"(?:of |as |de |d['’]|di |come |als |des |der |zum |zur )?"
     rf"(?P<of>[\w&'’-]+(?: [\w&'’/-]+){{0,5}}?)(?=\s(?:{_ROLE_STOP})\b|\s?[\n.,;:!?()\"“”«»–|]|$)|"
     r"^[ \t]*(?:position|role|job title|job|poste|puesto|vacante|stelle|posizione|ruolo)[ \t]*:[ \t]*"
-    r"(?P<label>[^\n]{3,60}?)[ \t]*$",
+    r"(?P<label>[^\n]{3,60}?)[ \t]*$|"
+    # an application's subject: "Re: Candidature régie générale", "Bewerbung als Lagerlogistik-Leitung"
+    r"^(?:(?:re|aw|tr|wg|fwd?|rv)\s?:\s?)*(?:candidature|bewerbung|application|postulación|candidatura)"
+    r"(?: (?:au poste de|pour le poste de|pour le poste d['’]|als|for(?: the)?|para(?: el puesto de)?|al puesto de|a))?"
+    r"\s?[:–-]?\s(?P<applied>[^\n]{3,60}?)[ \t]*$",
     re.M,
 )
 _NOT_A_ROLE = re.compile(
@@ -973,8 +982,10 @@ def without_roles(text: str) -> str:
     names = set()
     for m in _ROLE_NAMED.finditer(text) if ("position" in text or "role" in text or "post" in text
                                            or "puesto" in text or "stelle" in text or "job" in text
-                                           or "vacan" in text or "plaza" in text or "ruolo" in text) else ():
-        name = (m.group("en") or m.group("of") or m.group("label") or "").strip()
+                                           or "vacan" in text or "plaza" in text or "ruolo" in text
+                                           or "candidat" in text or "bewerbung" in text or "applica" in text
+                                           or "postula" in text) else ():
+        name = (m.group("en") or m.group("of") or m.group("label") or m.group("applied") or "").strip()
         if (len(name) >= 12 or " " in name) and len(name) >= 6 and not _NOT_A_ROLE.search(name):
             names.add(name)
     for name in sorted(names, key=len, reverse=True):

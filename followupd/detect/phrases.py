@@ -118,6 +118,8 @@ MEETING_WORDS: tuple[str, ...] = (
     "annuler demain", "cancel tomorrow", "cancelar mañana", "morgen absagen",
     # who the candidate will see: "Tu verras Marion et moi", "una plática técnica con Vale y conmigo"
     "tu verras", "vous verrez", "y conmigo", "plática", "platica", "platicar", "platicamos",
+    # a time agreed in French: "On se cale jeudi à 11h au théâtre", "on se voit jeudi"
+    "on se cale", "on se voit", "on se retrouve", "acceuil",
     # the call itself: "rufe ich Sie dann morgen um 11 Uhr an"
     "rufe ich sie", "rufe ich dich", "ruf ich dich", "ich rufe sie", "ich rufe dich", "ich ruf dich",
     # "te esperamos mañana ... en la oficina de Santiago. Pregunta por mí en la recepcion"
@@ -329,8 +331,10 @@ CONFIRM = AnyOf(
         r"(?:i|we)(?:'ve| have|’ve)? (?:already |just )?(?:updated|moved|changed) the (?:calendar |teams |zoom |meet |outlook |google )?(?:invite|invitation)|"
         r"you(?:'ll| will) (?:be )?(?:meet(?:ing)?|speak(?:ing)? with|chatting with|talking with)\b|"
         r"(?:he|she|they|we|i)(?:'ll| will) (?:call|ring) you\b|(?:he|she|they|we|i)(?:'ll| will) give you a (?:ring|call|bell)\b|"
-        r"as (?:discussed|agreed)\b",
-        "sent you|sent a|sent the|send|invite will|the invite|the calendar invite|the invitation|ll meet|will meet|ll be meet|will be meet|speak with|speaking with|"
+        r"as (?:discussed|agreed)\b|"
+        # where to go on the day: "Tomorrow at 2 at their office on Prospect St, ask for Lorraine at the front"
+        r"\bask for (?:me|[a-zà-ÿ]+(?: [a-zà-ÿ]+)?) at (?:the )?(?:front(?: desk)?|reception|lobby|desk|gate|security)\b",
+        "ask for|sent you|sent a|sent the|send|invite will|the invite|the calendar invite|the invitation|ll meet|will meet|ll be meet|will be meet|speak with|speaking with|"
         "chatting with|talking with|call you|ring you|give you a|as discussed|as agreed",
     ),
     Gated(  # English: on the calendar
@@ -583,6 +587,8 @@ RESCHEDULE = AnyOf(
         r"verschoben|verschieben (?:wir|ich)\b|verschiebe mer\b|\b(?:wir|ich) verschieben (?:unser|ihr|dein|das|den|die)\b|verschiebung|neuer termin|terminänderung|termin.{0,20}geändert|neu angesetzt|(?:is|heb|hebben|wordt) "
         r"[^.\n]{0,30}verzet|verzet naar|verplaatst|schuift\s[^.]{0,40}?\bop\b|opgeschoven|"
         r"(?:auf|nach) [^.\n]{1,30}(?:ge)?schoben\b|\bverlegt\b|\bauf [^.\n]{1,30} verlegen\b|"
+        # "Dann verlegen wir auf morgen, Dienstag 10.11., um halb drei", "die kurzfristige Planänderung"
+        r"\b(?:verlegen|verschieben) wir (?:es |das |das gespräch |den termin )?auf\b|\bplanänderung\b|"
         # "Ich hab uns auf Do., 10.12. um 14 Uhr umgelegt", "umgebucht"
         r"\bumgelegt\b|\bumgebucht\b|"
         r"(?:kalender|termin|einladung) (?:\w+ )?(?:schon |bereits )?umgestellt|"
@@ -610,7 +616,7 @@ RESCHEDULE = AnyOf(
         "verschoben|verschieben|verschiebe mer|statt|verschiebung|neuer termin|terminänderung|verplaatsen|nieuw|"
         "aangepast|geändert|angesetzt|verzet|verplaatst|nieuwe|omgezet|przenosz|neue zeit|"
         "schuift|opgeschoven|"
-        "schoben|verlegt|verlegen|umgestellt|aktualisiert|stattdessen|umgelegt|umgebucht|"
+        "schoben|verlegt|verlegen|planänderung|umgestellt|aktualisiert|stattdessen|umgelegt|umgebucht|"
         "neue uhrzeit|"
         "przeniesion|przesunię|nowy termin|zmiana terminu|zaktualizowane|flytta|flytte|tidspunkt|ny tid|przełoż|rykke|"
         "変更|リスケ|"
@@ -660,6 +666,9 @@ RESCHEDULE = AnyOf(
         r"(?:la|lo|te|os|le|les) (?:hemos|he|han|ha) (?:pasado|movido|cambiado|trasladado) (?:al|a la|para el|para la)\b|"
         # "La hemos movido del jueves 10 a las 11:00 a pasado mañana"
         r"(?:la|lo|te|os|le|les) (?:hemos|he|han|ha) (?:movido|trasladado|cambiado) del?\b|"
+        # "Te he movido la entrevista del martes 6 a las 10 al miércoles 7"
+        r"(?:te|le|les|os) (?:hemos|he|han|ha) (?:movido|trasladado|cambiado|pasado) (?:la|tu|su) "
+        r"(?:entrevista|llamada|reunión|cita)\b|"
         r"(?:le|te|les|os) (?:movemos|pasamos|cambiamos|corremos) (?:la|el|su|tu) (?:\w+ ){0,2}"
         r"(?:entrevista|reunión|llamada|cita)\b|"
         r"(?:movimos|recorrimos|reprogramamos|cambiamos) (?:su|tu|la|nuestra) (?:\w+ ){0,2}(?:entrevista|reunión|llamada|cita)|"
@@ -761,7 +770,7 @@ OLD_TIME = Filtered(re.compile(
     + MOVED_FROM + r"[^\n]{0,20}$|"
     # (Colombia's "me toca correr la entrevista del miércoles 23 a las 10")
     r"(?:mover|movemos|movimos|moviéramos|movamos|cambiar|cambiamos|cambiáramos|cambiemos|pasar|pasamos|pasáramos|"
-    r"pasemos|reprogramar|correr|corremos|corrimos)\s(?:\w+\s){0,5}"
+    r"pasemos|reprogramar|correr|corremos|corrimos|movido|cambiado)\s(?:\w+\s){0,5}"
     r"del?\s[^\n]{0,20}$|"
     r"(?:spostare|spostiamo|rinviare|rimandare|déplacer|reporter)\s(?:\S+\s){0,5}(?:previsto per|fissato per|prévu le|"
     r"prévu pour|del|du)\s[^\n]{0,20}$)",
@@ -802,7 +811,7 @@ NEW_TIME = Filtered(re.compile(
     # "pasamos la videollamada del lunes 20 al martes 21": the day after "al" is the new one
     # ("¿Le importaría que la pasáramos del martes 13/10 a las 10:00 al jueves 15/10?")
     r"(?:mover|pasar|movemos|pasamos|movimos|pasé|moví|cambiamos|cambié|pasáramos|moviéramos|cambiáramos|movamos|"
-    r"pasemos|cambiemos) "
+    r"pasemos|cambiemos|movido|cambiado) "
     r"(?:\S+\s){0,6}(?:al|para el|pal)\s+(?:\w{1,12},?\s?)?$|"
     r"(?:remarcar|reagendar|remarcamos|reagendamos|remarquei|reagendei|mudar|mudei|mudamos|passar|passei|passamos) "
     r"(?:\S+\s){0,8}para\s(?:a |o )?(?:[\w-]{1,14},?\s?)?$|"

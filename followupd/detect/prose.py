@@ -525,7 +525,8 @@ def same_time_day(text: str, ref: date, month_first: bool) -> date | None:
 
 # "we should wrap up around 12:30", "jusqu'à 17h", "bis 12 Uhr": when the day ends, not starts
 _ENDS_BEFORE = re.compile(
-    r"\b(?:wrap(?:ping)? up|finish(?:ing)?|be done|end|until|till|bis|jusqu['’]à|hasta)\s"
+    # (German "Ende gegen 13 Uhr", French "fin vers 12h", Spanish "fin a las 13")
+    r"\b(?:wrap(?:ping)? up|finish(?:ing)?|be done|end|ende|fin|until|till|bis|jusqu['’]à|hasta)\s"
     r"(?:(?:around|about|by|at|gegen|vers|a las|à)\s)?$",
     re.I,
 )
