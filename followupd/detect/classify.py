@@ -974,6 +974,16 @@ def _from_prose(
                 city = city or user_zone
                 if city is not None:
                     sref = sref.astimezone(city)
+            elif (
+                user_zone is not None and sref is not None and seg.kind in ("top", "fwd")
+                and not isinstance(sref.tzinfo, ZoneInfo)
+                and sref.astimezone(user_zone).utcoffset() == sref.utcoffset()
+            ):
+                # "mardi prochain, le 3, à 13 h 30" under a -0300 Date in October: the configured
+                # zone of the user has that offset then, so the writer's clock is most likely the
+                # user's own, with its change to standard time on 1 November (a fixed offset
+                # would read the 3rd an hour off).
+                sref = sref.astimezone(user_zone)
             elif relayed and sref is not None and seg.kind == "top":
                 # An ATS's server stamps its own offset ("Date: ... +0100" from softgarden) over
                 # "Horario: de 9:30 a 11:00 hrs" at a plant in Puebla: the venue's clock is the one.

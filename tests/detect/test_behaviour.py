@@ -428,6 +428,24 @@ def test_a_time_in_the_readers_zone_is_read_in_the_users_zone_when_the_config_na
     assert _utc(madrid.start) == datetime(2026, 7, 22, 7, 0, tzinfo=UTC)
 
 
+def test_a_date_offset_the_users_zone_shares_is_read_in_that_zone_across_its_clock_change() -> None:
+    """ "mardi prochain, le 3, à 13 h 30" from a -0300 Date on 29 October: with the user's zone
+    configured as Atlantic time (-03:00 that day), the 3rd is read after its change to -04:00;
+    without it, the Date's fixed offset is all there is."""
+    body = (
+        "Salut Jordan,\n\nC'est confirmé pour ton entrevue mardi prochain, le 3, à 13 h 30, à notre "
+        "bureau.\n\nRéjean\n"
+    )
+    raw = eml(body, frm="Réjean Cormier <rejean@geo-dieppe.example.ca>",
+              subject="Entrevue mardi – confirmation", date="Thu, 29 Oct 2026 10:35:00 -0300")
+    assert _utc(detect(raw).start) == datetime(2026, 11, 3, 16, 30, tzinfo=UTC)
+    ruled = detect(raw, rules=DetectRules(user_timezone="America/Moncton"))
+    assert _utc(ruled.start) == datetime(2026, 11, 3, 17, 30, tzinfo=UTC)
+    # a zone with another offset that day says nothing about the writer's clock
+    elsewhere = detect(raw, rules=DetectRules(user_timezone="Europe/Paris"))
+    assert _utc(elsewhere.start) == datetime(2026, 11, 3, 16, 30, tzinfo=UTC)
+
+
 # --- robustness -----------------------------------------------------------------------------------
 
 
