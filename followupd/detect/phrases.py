@@ -229,10 +229,11 @@ JOB_TITLE = re.compile(
     r"process|chemical|mechanical|electrical|civil|industrial|manufacturing|quality|facilities|field|"
     r"petroleum|reservoir|production|controls|structural|environmental|safety|project controls|"
     # supply chains'
-    r"logistics|supply chain|procurement|purchasing|inventory|demand planning|warehouse|transport|fleet|"
+    r"logistics|supply chain|supply|demand|procurement|purchasing|inventory|demand planning|warehouse|transport|fleet|"
     # customer-facing, design and engineering teams
     r"customer success|customer experience|client success|design|engineering) "
-    r"(?:engineer|developer|designer|analyst|scientist|manager|researcher|architect|specialist|owner)s?\b|"
+    r"(?:engineer|developer|designer|analyst|scientist|manager|researcher|architect|specialist|owner|coordinator|"
+    r"planner|technician)s?\b|\b(?:supply|demand|production|capacity) planning lead\b|"
     r"\bfounding (?:[a-z]+ )?(?:eng|engineer|engineering|designer|pm)\b|\b(?:eng|engineering|tech|qa|test) lead\b|"
     r"\blead qa\b|\b(?:qa|test) automation\b|"
     # shop talk: "Re: Dev backend chez Kairn", "frontend dev role"

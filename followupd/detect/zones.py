@@ -103,6 +103,16 @@ NAMES: dict[str, str] = {
     "los angeles time": LA,
     "california time": LA,
     "arizona time": "America/Phoenix",
+    # Calendly's country labels: "11:00am - 11:30am (Argentina Time)"
+    "argentina time": "America/Argentina/Buenos_Aires",
+    "chile time": "America/Santiago",
+    "colombia time": "America/Bogota",
+    "peru time": "America/Lima",
+    "uruguay time": "America/Montevideo",
+    "paraguay time": "America/Asuncion",
+    "bolivia time": "America/La_Paz",
+    "ecuador time": "America/Guayaquil",
+    "venezuela time": "America/Caracas",
     # Canadian provinces' own clocks ("9:00 a.m. Saskatchewan time (CST)": Saskatchewan keeps
     # Central Standard Time all year, so its "CST" in October is not Chicago's)
     "saskatchewan time": "America/Regina",
