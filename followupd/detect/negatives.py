@@ -988,15 +988,18 @@ _NOT_A_ROLE = re.compile(
 )
 
 
+# What each of those cues contains: most mails name no job as such, and skip the scan.
+_ROLE_CUE_WORDS = (
+    "position", "role", "post", "puesto", "stelle", "job", "vacan", "plaza", "posizi", "ruolo", "candidat",
+    "bewerbung", "applica", "postula",
+)
+
+
 def without_roles(text: str) -> str:
     """``text`` with the job names it states as such blanked, wherever they occur (a subject
     repeats the role its body names), keeping every other character where it was."""
     names = set()
-    for m in _ROLE_NAMED.finditer(text) if ("position" in text or "role" in text or "post" in text
-                                           or "puesto" in text or "stelle" in text or "job" in text
-                                           or "vacan" in text or "plaza" in text or "ruolo" in text
-                                           or "candidat" in text or "bewerbung" in text or "applica" in text
-                                           or "postula" in text) else ():
+    for m in _ROLE_NAMED.finditer(text) if any(w in text for w in _ROLE_CUE_WORDS) else ():
         name = (m.group("en") or m.group("of") or m.group("label") or m.group("applied") or "").strip()
         if (len(name) >= 12 or " " in name) and len(name) >= 6 and not _NOT_A_ROLE.search(name):
             names.add(name)
