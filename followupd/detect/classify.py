@@ -360,7 +360,10 @@ def _classify(
         iv = 2.0
         ev.add(2.0, "about:interview-text")
     elif _weak_interview(subject + "\n" + top_text[:WEAK_SCAN] + "\n" + ics_text[:WEAK_SCAN],
-                         bool(fam) or _agency(mail.from_addr), subject + "\n" + titles,
+                         # (a booking tool writes for the host in its Reply-To: "… @bayoutalent.com")
+                         bool(fam) or _agency(mail.from_addr)
+                         or (bool(sched) and any(_agency(a) for _, a in mail.reply_to)),
+                         subject + "\n" + titles,
                          user_names=user_names(), by_tool=bool(sched)):
         iv = 1.5
         ev.add(1.5, "about:call-with-recruiter")

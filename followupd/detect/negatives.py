@@ -423,6 +423,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             # "one-on-one with an Employment Counsellor" at an employment services centre
             r"employment counsell?or|employment (?:services?|resource|support|pathways) (?:centre|center|office)|"
             r"job search (?:counsell?or|coach)|reemployment services|\bresea\b|\bclaimant\s?:|"
+            # a public career-guidance intake: "Intake conversation with your career counsellor (career guidance track)"
+            r"\bcareer guidance (?:track|centre|center|service|programme|program)\b|\bintake conversation\b|"
             # an employment-services caseworker's review: "Appointment: Employment plan review", "your job search log"
             r"\bemployment plan\b|\bjob search log\b|"
             # New Zealand's and Australia's: "Job seeker check-in with a work broker", "Work and Income"
@@ -615,6 +617,14 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             # the user hiring help at home: "Have your kids meet Leilani", "About Leilani: 6 years of
             # experience"
             r"\b(?:have|let) your (?:kids|children|child|son|daughter) meet\b|"
+            # ... or a nanny, with a parent's words beside it: "garde de Léna ... chez vous", "Nanny
+            # position ... I'll bring my references and my CPR card", "NannyLink ... play with Lou"
+            r"\b(?:nanny|nannies|nannylink|babysitt\w*|baby-?sitt\w*|nounou|garde d['’]enfants?|pour la garde de|"
+            r"niñera|kinderbetreuung|tagesmutter)\b[\s\S]{0,400}?\b(?:chez vous|at your (?:home|house|place)|"
+            r"your (?:kids|children|daughter|son|little one)|vos enfants|tes enfants|our ad|votre annonce|ton annonce|"
+            r"mes références|my references|cpr card|first-aid certificate|psc1|play with \w+)\b|"
+            r"\b(?:chez vous|at your (?:home|house|place)|our ad|votre annonce|ton annonce)\b[\s\S]{0,400}?"
+            r"\b(?:nanny|nannies|babysitt\w*|baby-?sitt\w*|nounou|garde d['’]enfants?|pour la garde de|niñera)\b|"
             # ... or a babysitter: "Soy Ainhoa, la chica de la web de canguros ... conocer a Martina"
             r"\b(?:web|app|agencia) de (?:canguros|niñeras|cuidadoras)\b|\blas otras familias\b|"
             r"\babout [a-zà-ÿ]+(?: [a-z]\.)?: \d+ years? of experience|"

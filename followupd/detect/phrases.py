@@ -120,6 +120,8 @@ MEETING_WORDS: tuple[str, ...] = (
     "tu verras", "vous verrez", "y conmigo", "plática", "platica", "platicar", "platicamos",
     # a time agreed in French: "On se cale jeudi à 11h au théâtre", "on se voit jeudi"
     "on se cale", "on se voit", "on se retrouve", "acceuil",
+    # "Our office is at the Gaston Geenslaan 11, 3rd floor, ring at Celvia"
+    "our office is",
     # the call itself: "rufe ich Sie dann morgen um 11 Uhr an"
     "rufe ich sie", "rufe ich dich", "ruf ich dich", "ich rufe sie", "ich rufe dich", "ich ruf dich",
     # "te esperamos mañana ... en la oficina de Santiago. Pregunta por mí en la recepcion"
@@ -297,6 +299,8 @@ CONFIRM = AnyOf(
         r"(?:put|confirm) (?:it|this) in writing|(?<!get it )(?<!get that )(?<!get this )(?<!get )"
         r"lock(?:ed|ing)? (?:it |that |this |you |us )?in\b|"
         r"(?:we|you)(?:'re| are|’re) (?:all )?set for\b|(?:is|are) (?:now )?set\b(?! (?:up )?to\b)|"
+        # an Italian's "siamo fissati": "So we are fixed for Wednesday 30 September at 15:00"
+        r"(?:we|you)(?:'re| are|’re) fixed for\b|"
         r"you(?:'re| are|’re) set (?:with|for)\b|let(?:'s|’s) (?:say|do|go with)\b|"
         # typed fast: "Lets do the follow up tomorrow at 1:30 Mountain"
         r"(?:^|(?<=[\s,.!]))lets (?:do|say|go with)\b|"
@@ -321,7 +325,7 @@ CONFIRM = AnyOf(
         r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)(?: at)? \d{1,2}(?:[:.]\d\d)?\s?(?:[ap]m?)? "
         r"(?:is|sounds) (?:perfect|great|good|fine)\b(?!\s?\?)|"
         r"(?:i've|i have) (?:said|told them) (?:that's|that is|it's) fine",
-        "in writing|lock|set for|is set|are set|is now set|are now set|set with|let's|let’s|lets |it is|works for|works with|"
+        "in writing|lock|set for|fixed for|is set|are set|is now set|are now set|set with|let's|let’s|lets |it is|works for|works with|"
         "day works|then|works|fine|is perfect|is great|is good|sounds perfect|sounds great|sounds good",
     ),
     Gated(  # English: what happens next is already arranged
@@ -345,6 +349,8 @@ CONFIRM = AnyOf(
     Gated(
         r"look(?:ing)? forward to (?:speaking|meeting|talking|chatting|seeing|our|your)|"
         r"(?:here(?:'s| is)|here’s|below is) your\s(?:[\w-]+\s){0,2}(?:schedule|itinerary)|your (?:interview )?itinerary|"
+        # Lever's "Here are the details for your upcoming interview for …"
+        r"\bdetails (?:for|of) your upcoming (?:interview|call|conversation|meeting)\b|"
         r"your (?:[\w-]+ ){0,2}(?:schedule|agenda) (?:is|for the day is) (?:below|as follows|attached)|"
         r"(?:excited|thrilled|delighted|glad|happy) to have you (?:join us|in|come in|visit)\b|"
         r"(?:we(?:'d|’d)|would) love to have you (?:in|join us|come in|visit)\b(?!.{0,40}\?)|"
@@ -353,7 +359,7 @@ CONFIRM = AnyOf(
         # a Romance speaker's "ci vediamo giovedì": "ok for me, we see on Thursday at 11"
         r"\bwe see (?:us |each other )?(?:on|at|next|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
         r"talk (?:to you )?(?:then|on|tomorrow)",
-        "forward to|see you|we see|talk|is your|'s your|’s your|itinerary|schedule is|agenda is|schedule for|agenda for|"
+        "forward to|see you|we see|upcoming|talk|is your|'s your|’s your|itinerary|schedule is|agenda is|schedule for|agenda for|"
         "have you|to schedule|to confirm|to arrange|to set up",
     ),
     Gated(  # a poll closed on one date (Doodle and the like): "Marc a choisi une date pour ..."
@@ -637,7 +643,7 @@ RESCHEDULE = AnyOf(
         # "Petit changement de programme : … On garde 10h mais le mercredi", "l'invitation à jour"
         r"\bchangement de (?:programme|planning|date|jour)\b|\bl['’]invitation (?:mise )?à jour\b|"
         r"\bchange of plans?\b|"
-        r"\ble (?:report|décalage|déplacement|changement d['’]horaire) de (?:notre|votre|ton|l['’])|n['’]aura (?:donc )?pas lieu\b[^.\n]{0,60}\bmais\b|"
+        r"\b(?:le )?(?:report|décalage|déplacement|changement d['’]horaire) de (?:notre|votre|ton|l['’])|n['’]aura (?:donc )?pas lieu\b[^.\n]{0,60}\bmais\b|"
         # "décaler votre entretien", "ils décalent ton entretien au ven. 29/05"
         # (with the cedilla before "o": "nous déplaçons votre entretien")
         r"(?:décal|déplac|report|repouss|devanc|avanc)(?:er|e|ent|ons|eons|ez) (?:votre |ton |ta |notre |le |la |cette |cet |l['’])"
@@ -667,6 +673,9 @@ RESCHEDULE = AnyOf(
         r"(?:la|lo|te|os|le|les) (?:hemos|he|han|ha) (?:pasado|movido|cambiado|trasladado) (?:al|a la|para el|para la)\b|"
         # "La hemos movido del jueves 10 a las 11:00 a pasado mañana"
         r"(?:la|lo|te|os|le|les) (?:hemos|he|han|ha) (?:movido|trasladado|cambiado) del?\b|"
+        # "Precisamos cambiar la entrevista:" (a Brazilian writing Spanish), "tenemos que cambiar la llamada"
+        r"\b(?:precisamos|necesitamos|tenemos que|debemos) (?:cambiar|mover|reprogramar) (?:la|tu|su) "
+        r"(?:entrevista|llamada|reunión|cita)\b|"
         # "Te he movido la entrevista del martes 6 a las 10 al miércoles 7"
         r"(?:te|le|les|os) (?:hemos|he|han|ha) (?:movido|trasladado|cambiado|pasado) (?:la|tu|su) "
         r"(?:entrevista|llamada|reunión|cita)\b|"
@@ -766,6 +775,8 @@ OLD_TIME = Filtered(re.compile(
     r"変更前|\bwas:|tidligere\s|tidigare\s|ursprünglich|\bbisher|\bstatt(?!dessen)|\banstatt|\banstelle|initialement|auparavant|précédemment|ancien(?:ne)? (?:date|horaire)|"
     r"au lieu d[eu]\b|anciennement|\bipv\b|i\.p\.v\.|in plaats van|\ben lloc de|"
     r"anteriormente|originalmente|en lugar de|en vez de|inicialmente|anziché|invece (?:che|di|delle?)|"
+    # a before/after pair of labels: "❌ antes: martes 13/10, 14:00 h / ✅ ahora: jueves 15/10"
+    r"\b(?:antes|avant|vorher|before|alt|ancien)\s?:\s?$|"
     # "así que ya no nos vemos el jueves 12 a las 4. Nos vemos mañana temprano a las 9"
     r"\bya no nos (?:vemos|veremos|reunimos)\b[^\n]{0,12}$|"
     + MOVED_FROM + r"[^\n]{0,20}$|"
@@ -806,6 +817,7 @@ NEW_TIME = Filtered(re.compile(
     r"(?:movid|cambiad|pasad|trasladad|corrid|reprogramad)[ao]s? (?:para|al|a la)\s(?:el\s)?(?:\w{1,12}\s)?$|"
     r"(?:pasémos|movámos|cambiémos)(?:la|lo)s? (?:para|al|a la)\s(?:el\s)?(?:\w{1,12}\s)?$|"
     r"\b(?:nun|jetzt|neu) (?:am|um|auf)\b|désormais|maintenant (?:le|à)|ahora (?:el|a las)|agora (?:na|às)|nu op|ora (?:il|alle)|"
+    r"\b(?:ahora|agora|maintenant|jetzt|neu|now|nuevo|nouveau)\s?:\s?$|"
     r"(?:le|ti|vi) propongo (?:quindi |allora )?$|je vous propose (?:donc |plutôt )?$|"
     r"spost\w{1,6} (?:\S+\s){0,3}(?:a|al|alla)\s(?:\w{1,12},?\s?)?$|(?:verschieben|verlegen) (?:\S+\s){0,4}auf\s(?:\w{1,12},?\s?)?$|"
     r"déplac\w{1,5} (?:\S+\s){0,4}(?:au|à)\s(?:\w{1,12},?\s?)?$|"
