@@ -294,6 +294,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             # "reserva tú misma el hueco que mejor te venga ... en mi agenda", "En cuanto reserves"
             r"\breserv[ae](?: tú| usted)?(?: mism[oa])? (?:el|un|tu|su) (?:hueco|horario|espacio|turno)\b|"
             r"\ben cuanto (?:reserves|reserve|elijas|elija)\b|"
+            # softgarden's "Por favor, elige una de las siguientes fechas: … Reservar cita"
+            r"\belige (?:una|uno) de (?:las|los) siguientes (?:fechas|horarios)\b|\belige tu cita\b|"
             # usted and voseo: "elegí uno de los horarios disponibles", "Una vez que elijas, …"
             r"\b(?:elegí|elija|elijan|seleccioná|seleccione|escogé) (?:uno de los |una de las |un |el |tu |su )?"
             r"(?:horarios?|espacios?|días?|fechas?|turnos?)\b|\buna vez que (?:elijas|elija|reserves|reserve)\b|"
@@ -325,7 +327,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             # (a company's "Dispositivos Médicos" is the employer's trade, not a doctor)
             r"massage|physiotherap|arztpraxis|zahnarzt|médecin|dentiste|clínica|"
             # the patient's own specialist and insurance card: "Dr … - Ophtalmologue", "carte Vitale"
-            r"ophtalmolog|ophthalmolog|oftalmólog|augenarzt|hautarzt|frauenarzt|kinderarzt|kinésithérap|"
+            r"ophtalmolog|ophthalmolog|oftalmólog|augenarzt|hautarzt|frauenarzt|kinderarzt|kinésithérap|chiropract|"
             r"orthodontiste|ortodoncista|carte vitale|versichertenkarte|"
             r"(?<!dispositivos )(?<!equipos )(?<!insumos )(?<!productos )médico|dentista|"
             # a blood donation's "short health screening interview" with a nurse
@@ -620,9 +622,11 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             # ... or a nanny, with a parent's words beside it: "garde de Léna ... chez vous", "Nanny
             # position ... I'll bring my references and my CPR card", "NannyLink ... play with Lou"
             r"\b(?:nanny|nannies|nannylink|babysitt\w*|baby-?sitt\w*|nounou|garde d['’]enfants?|pour la garde de|"
-            r"niñera|kinderbetreuung|tagesmutter)\b[\s\S]{0,400}?\b(?:chez vous|at your (?:home|house|place)|"
+            r"gardienne|gardiens? avertis|niñera|canguros?|kinderbetreuung|tagesmutter)\b[\s\S]{0,400}?"
+            r"\b(?:chez vous|at your (?:home|house|place)|vuestra casa|tu casa|"
             r"your (?:kids|children|daughter|son|little one)|vos enfants|tes enfants|our ad|votre annonce|ton annonce|"
-            r"mes références|my references|cpr card|first-aid certificate|psc1|play with \w+)\b|"
+            r"mes références|my references|cpr card|first[- ]aid certificate|psc1|rcr|play with \w+|"
+            r"meeting [a-zà-ÿ]+ and [a-zà-ÿ]+|conozco a|conocer a|las dos familias|the [a-zà-ÿ]+ family)\b|"
             r"\b(?:chez vous|at your (?:home|house|place)|our ad|votre annonce|ton annonce)\b[\s\S]{0,400}?"
             r"\b(?:nanny|nannies|babysitt\w*|baby-?sitt\w*|nounou|garde d['’]enfants?|pour la garde de|niñera)\b|"
             # ... or a babysitter: "Soy Ainhoa, la chica de la web de canguros ... conocer a Martina"

@@ -493,7 +493,7 @@ CONFIRM = AnyOf(
     ),
     Gated(
         r"está (?:programada|agendada|prevista|fijada)|tendrá lugar|qued(?:a|ó|an|aron|amos)(?: ya)? (?:agendad|programad|fijad|reservad)|"
-        r"nos vemos|hemos (?:programado|agendado|fijado)|se ha (?:programado|agendado|fijado) (?:una|la|su|tu)\b|(?:le|te) (?:invitamos|esperamos)|(?:te|le|lo|la) espero\b(?![^.\n]{0,40}\?)|convocatoria|"
+        r"nos vemos|hemos (?:programado|agendado|fijado|reservado)|se ha (?:programado|agendado|fijado) (?:una|la|su|tu)\b|(?:le|te) (?:invitamos|esperamos)|(?:te|le|lo|la) espero\b(?![^.\n]{0,40}\?)|convocatoria|"
         r"(?:tu|su) entrevista (?:será|es) el|(?:ha|han) sido (?:programad|agendad|fijad|reservad)|como acordamos|"
         r"quedamos (?:(?:entonces|así|pues)[,:]? ){0,2}(?:el|para|pasado mañana|mañana|hoy|a las|este|esta)\b|\bqueda (?:entonces |pues |ya |confirmad[oa] )?(?:el|para el) "
         r"(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|\d)|"
@@ -869,6 +869,8 @@ INVITE_MOVED = Filtered(re.compile(
     r"unless i hear otherwise|(?:i'll|i will) assume (?:that's|that is|it's|this is) (?:ok|okay|fine|good)|"
     # "si no me dices nada lo dejamos así", "sauf avis contraire", "wenn ich nichts höre"
     r"si no me (?:dices|dice|dicen|avisas|avisa) nada|salvo que me (?:digas|diga) lo contrario|sauf avis contraire|"
+    # "¿Le parece bien si la pasamos al lunes 7/12 …? … ya lo dejo así reservado"
+    r"\b(?:ya )?(?:lo|la) (?:dejo|dejamos) (?:así )?(?:reservad[oa]|agendad[oa])\b|"
     r"wenn ich nichts (?:mehr )?(?:von (?:dir|ihnen) )?höre|"
     # "ich habe ihn für Sie ebenfalls eingetragen": the asked time is already in the calendar
     r"(?:habe|hab) (?:ihn|es|den termin|das) (?:für sie|für dich|ihnen|dir) (?:schon |bereits |ebenfalls |auch )*"

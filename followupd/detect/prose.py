@@ -223,7 +223,8 @@ _TIME = re.compile(
     # (not after "~": "Dauer ~1h" is a length)
     r"(?<![\d.:/+#~])(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:h.u])(?P<m>[0-5]\d))?(?![\d/]|:\d)"  # Flemish "13u30"
     r"(?:\s?(?P<ap>[ap])\.?\s?m\b\.?|(?P<ap2>[ap])\b)?"
-    r"(?:\s?(?P<suf>uhr\b|h\b|hrs\b|hs\b|heures?\b|horas?\b|uur\b|u\b))?",  # Flemish "14u"
+    # (the unit on the same line: "Date : 2026-12-08\nHeure : …" is no "8 heures")
+    r"(?:[ \t]?(?P<suf>uhr\b|h\b|hrs\b|hs\b|heures?\b|horas?\b|uur\b|u\b))?",  # Flemish "14u"
     0,
 )
 # "(GMT-07:00) Pacific Time": the offset of a zone label, not a time.
@@ -339,8 +340,9 @@ _NOON = re.compile(
     r"(?:noon|midday|mittag|midi|mediodía)(?![\w-])", 0
 )
 _AT_BEFORE = re.compile(  # whole words: not "zur Halle 4" nor "before 4"
-    r"\b(?:at|still|um|à|a las|a la|alle|om|às|as|alle ore|ore|kl\.?|klo|godz\.?|o|v|ve|"
-    r"tijd:|time:|zeit:|heure:|hora:|ora:|tid:|czas:)\s$"
+    # (Spanish "sobre las 11", "hacia las 10", "a eso de las 5": around, said of the start)
+    r"\b(?:at|still|um|à|a las|a la|sobre las|hacia las|eso de las|alle|om|às|as|alle ore|ore|kl\.?|klo|"
+    r"godz\.?|o|v|ve|tijd:|time:|zeit:|heure:|hora:|ora:|tid:|czas:)\s$"
 )
 _DAY_AT_BEFORE = re.compile(
     # (and a part of the day: "mañana temprano a las 9", "tomorrow morning at 9"; or the day of the
@@ -830,7 +832,7 @@ def _times(text: str) -> list[_Time]:
             continue
         if mi == 59 and (h == 23 or (h == 11 and m.group("ap") == "p")):
             continue  # "bis 08.07.2026, 23:59 Uhr": a deadline, never a meeting
-        at_before = _AT_BEFORE.search(text, max(0, m.start() - 7), m.start()) is not None
+        at_before = _AT_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
         if not ap and m.group("ap2") and (
             at_before or _WD_RIGHT_BEFORE.search(text, max(0, m.start() - 14), m.start())
         ):
