@@ -201,6 +201,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"êtes-vous disponible|could you do|can you do|would .{0,50} work for you|"
             # two slots offered: "Would Tuesday 17 November at 10:00 or Wednesday 18 November at 14:00 work"
             r"would [^.?\n]{0,60}\bor\b[^.?\n]{0,80}\bwork for you|if neither (?:fits|works|suits)\b|"
+            # "Would Tuesday at 10 work (CET, so 24 November)? … Let me know and I'll send over an invite"
+            r"\bwould (?:mon|tues|wednes|thurs|fri)day [^.?\n]{0,40}\bwork\b[^.?\n]{0,40}\?|"
             # "If not, Thursday 22 October at 10:00 is also possible. Once you let me know, I'll send"
             r"\b(?:if not|alternatively|otherwise),? [^.?\n]{0,60}\bis also (?:possible|an option|open|free)|"
             # "Would Tuesday at 10 work?" (not "Would a Teams link work?" after a time is set)
@@ -568,6 +570,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"\b(?:dieser|diese|diesen|diesem) (?:kandidat|kandidatin|bewerber|bewerberin)\b|"
             r"interviewleitfaden|interviewbogen|bewertungsbogen|"
             # "dass ihr das Gespräch mit Lara Huber mit mir führt": the user conducts it
+            # "kannst du … beim Gespräch mit dem Bewerber für die Schichtleitung dabei sein?"
+            r"\b(?:gespräch|interview|vorstellungsgespräch|bewerbungsgespräch) mit (?:dem|der|einem|einer) "
+            r"(?:bewerber|bewerberin|kandidaten|kandidatin)\b|"
             r"(?:dass|wenn|ob) (?:ihr|du) (?:das|dieses) (?:gespräch|interview|vorstellungsgespräch) mit "
             r"(?!ihnen|dir|euch|uns|mir)[^.]{1,100}? führ(?:t|st)\b|(?:fach|co-?)interviewer(?:in)?\b|als interviewer|"
             r"(?:trag|tragen sie) (?:dein|ihr) feedback|(?:grille|fiche) d['’]évaluation|en tant qu['’]interview(?:eur|euse|er)\b|"

@@ -565,6 +565,9 @@ RESCHEDULE = AnyOf(
         "oppdatert",
     ),
     Gated(  # English
+        # "So we're moving from today at 3pm to tomorrow (Friday) at 10:00"
+        r"\b(?:we['’]re|we are|i['’]m|i am) moving (?:it |us |you |the (?:call|interview|meeting|chat) |our "
+        r"(?:call|interview|meeting|chat) )?from\b|"
         r"(?:has been|have been|was|were|is now|we(?:'ve| have)?|i(?:'ve| have)?|they(?:'ve| have)|(?:he|she)(?:'s| has))"
         r"\s(?:already\s|just\s)?(?:re-?scheduled|moved|changed|"
         r"pushed|shifted)|re-?scheduled (?:to|for)|moved (?:your|the|our|it|this|that|us)\b(?:.|\n(?!\n)){0,60}\bto\b|"
