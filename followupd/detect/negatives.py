@@ -11,6 +11,19 @@ import re
 from followupd.detect.literals import Filtered
 from followupd.detect.matchers import AnyOf, Gated, I
 
+# A sitter the user hires, for "interviewer_side": childcare words, and near them the parent's side
+# (at the family's home, their ad) or the sitter's own (references, a first-aid card, the kids).
+_CHILDCARE = (
+    r"nanny|nannies|nannylink|babysitt\w*|baby-?sitt\w*|nounou|garde d['’]enfants?|pour la garde de|gardienne|"
+    r"gardiens? avertis|niñera|canguros?|kinderbetreuung|tagesmutter"
+)
+_AT_THE_PARENTS = r"chez vous|at your (?:home|house|place)|vuestra casa|tu casa|our ad|votre annonce|ton annonce"
+_SITTERS_WORDS = (
+    r"your (?:kids|children|daughter|son|little one)|vos enfants|tes enfants|mes références|my references|"
+    r"cpr card|first[- ]aid certificate|psc1|rcr|play with \w+|meeting [a-zà-ÿ]+ and [a-zà-ÿ]+|conozco a|"
+    r"conocer a|las dos familias|the [a-zà-ÿ]+ family"
+)
+
 # Families of mail that talk about interviews without confirming one.
 _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
     "newsletter": (
@@ -626,14 +639,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"\b(?:have|let) your (?:kids|children|child|son|daughter) meet\b|"
             # ... or a nanny, with a parent's words beside it: "garde de Léna ... chez vous", "Nanny
             # position ... I'll bring my references and my CPR card", "NannyLink ... play with Lou"
-            r"\b(?:nanny|nannies|nannylink|babysitt\w*|baby-?sitt\w*|nounou|garde d['’]enfants?|pour la garde de|"
-            r"gardienne|gardiens? avertis|niñera|canguros?|kinderbetreuung|tagesmutter)\b[\s\S]{0,400}?"
-            r"\b(?:chez vous|at your (?:home|house|place)|vuestra casa|tu casa|"
-            r"your (?:kids|children|daughter|son|little one)|vos enfants|tes enfants|our ad|votre annonce|ton annonce|"
-            r"mes références|my references|cpr card|first[- ]aid certificate|psc1|rcr|play with \w+|"
-            r"meeting [a-zà-ÿ]+ and [a-zà-ÿ]+|conozco a|conocer a|las dos familias|the [a-zà-ÿ]+ family)\b|"
-            r"\b(?:chez vous|at your (?:home|house|place)|our ad|votre annonce|ton annonce)\b[\s\S]{0,400}?"
-            r"\b(?:nanny|nannies|babysitt\w*|baby-?sitt\w*|nounou|garde d['’]enfants?|pour la garde de|niñera)\b|"
+            rf"\b(?:{_CHILDCARE})\b[\s\S]{{0,400}}?\b(?:{_AT_THE_PARENTS}|{_SITTERS_WORDS})\b|"
+            rf"\b(?:{_AT_THE_PARENTS})\b[\s\S]{{0,400}}?\b(?:{_CHILDCARE})\b|"
             # ... or a babysitter: "Soy Ainhoa, la chica de la web de canguros ... conocer a Martina"
             r"\b(?:web|app|agencia) de (?:canguros|niñeras|cuidadoras)\b|\blas otras familias\b|"
             r"\babout [a-zà-ÿ]+(?: [a-z]\.)?: \d+ years? of experience|"
