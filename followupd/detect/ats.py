@@ -232,6 +232,8 @@ _SENDING_BRANDS: dict[str, str] = {
 # A recruitment agency's own domain name ("orsay-talents.fr", "stratumstaffing.ca").
 AGENCY_DOMAIN = re.compile(
     r"talent|recruit|recrut|reclut|rekrut|staffing|headhunt|personalberat|executive-?search|placement|"
+    # a search firm's name ending in "search" ("pinnaclesearch.co.uk"), not a "...research" lab
+    r"(?<!re)search(?:[-.]|$)|"
     # German staffing firms name themselves "... Personal" ("corvus-personal.de"), and the big brands
     r"personal(?:[-.]|$)|personaldienst|zeitarbeit|"
     r"(?:^|[-.])(?:hays|randstad|adecco|manpower|michaelpage|pagepersonnel|robertwalters|roberthalf|"

@@ -356,7 +356,7 @@ def _classify(
     ):
         iv = 3.0
         ev.add(3.0, "about:interview-title")
-    elif _is_interview_text(top_text) or _is_interview_text(ics_text):
+    elif _is_interview_text(negatives.without_wishes(top_text)) or _is_interview_text(ics_text):
         iv = 2.0
         ev.add(2.0, "about:interview-text")
     elif _weak_interview(subject + "\n" + top_text[:WEAK_SCAN] + "\n" + ics_text[:WEAK_SCAN],
@@ -367,7 +367,7 @@ def _classify(
                          user_names=user_names(), by_tool=bool(sched)):
         iv = 1.5
         ev.add(1.5, "about:call-with-recruiter")
-    elif _is_interview_text(all_text):
+    elif _is_interview_text(negatives.without_wishes(all_text)):
         iv = 1.5
         ev.add(1.5, "about:interview-quoted")
     elif _weak_interview(subject + "\n" + top_text[:WEAK_SCAN], thread_text=all_text[: 2 * WEAK_SCAN]):
@@ -940,6 +940,10 @@ def _in_zone(slot: prose.Slot, tz: tzinfo | None, reader: bool = True) -> prose.
     )
 
 
+# The end of a sentence or a paragraph between a day and the clock read with it
+_APART = re.compile(r"[?!]|\n[ \t]*\n")
+
+
 def _from_prose(
     segs: list[thread.Segment], ref: datetime | None, mail: Mail, moved: bool = False, confirms: bool = True,
     user_zone: ZoneInfo | None = None, called_off: bool = False, relayed: bool = False,
@@ -1072,6 +1076,10 @@ def _from_prose(
                 # the cue names a day of its own, which this time is not.
                 olds = []
             news = [m.end() for m in phrases.NEW_TIME.finditer(tail) if m.start() > own_from]
+            if anchor < slot.pos and _APART.search(text, anchor, slot.pos):
+                # A clock read with a day from a sentence before ("auf Fr, 19.06. um 15:30 gehen?
+                # ... Lea Sommer  18:14"): the cue before the day speaks for that day's own time.
+                olds = news = []
             asked = _in_question(text, slot.pos) and not (moved and invite_moved)
             if news and (not olds or news[-1] >= olds[-1]):  # a tie: "from X to" is the new time
                 # ... unless it is asked: "Wäre es möglich, stattdessen am Montag um 10 ...?"

@@ -1105,3 +1105,41 @@ OTHER_EVENT = re.compile(
     r"reservation|réservation|booking|flight|webinar",
     I,
 )
+
+
+# A wish or a friend's question about the user's interviews: "je croise les doigts pour ton
+# entretien", "erzähl mal, wie deine ganzen Vorstellungsgespräche laufen", "good luck with the
+# interview", "¿cómo te fue en la entrevista?". Such words speak of the job hunt, not of a meeting
+# the mail fixes (the dinner the same mail settles is not the interview).
+_IV_NOUN = r"(?:interviews?|entretiens?|entrevistas?|(?:vorstellungs|bewerbungs)?gespräch(?:e|en)?)"
+_WISH = re.compile(
+    r"(?:good luck|best of luck|all the best|fingers crossed|break a leg|rooting for you|bonne chance|"
+    r"croise les doigts|tiens[- ]moi au courant|viel glück|viel erfolg|toi,? toi,? toi|die daumen|"
+    r"suerte|cruzo los dedos|crucemos los dedos)"
+    rf"\b[^.!?\n]{{0,40}}?\b{_IV_NOUN}\b|"
+    rf"\bhow(?:['’]s| is| are| did| was| were)? (?:[\w-]+ ){{0,3}}{_IV_NOUN}\b(?: (?:going|go|went|been))?|"
+    rf"\bhope (?:[\w-]+ ){{0,3}}{_IV_NOUN} (?:goes|go|went)\b|"
+    rf"\bcomment (?:s['’]est passé|se passe|se passent|ça s['’]est passé|ça se passe|vont|va) (?:\w+ ){{0,2}}{_IV_NOUN}\b|"
+    rf"\bwie (?:[\w-]+ ){{0,4}}{_IV_NOUN} (?:\w+ )?(?:laufen|läuft|lief|war|waren|gelaufen)\b|"
+    rf"\bcómo (?:te |le )?(?:fue|va|van|salió|salieron) (?:\w+ ){{0,2}}{_IV_NOUN}\b",
+    re.I,
+)
+_WISH_CUES = ("luck", "best", "crossed", "leg", "rooting", "chance", "doigts", "courant", "glück", "erfolg",
+              "toi", "daumen", "suerte", "dedos", "how", "hope", "comment", "wie ", "cómo")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def without_wishes(text: str) -> str:
+    """``text`` with the wishes and questions above blanked, when their sentence names no time
+    (a recruiter's "good luck with your interview tomorrow at 2pm" still names the meeting);
+    every other character stays where it was."""
+    low = text.lower()
+    if not any(c in low for c in _WISH_CUES):
+        return text
+    for m in _WISH.finditer(text):
+        starts = [i for i in (low.rfind(c, 0, m.start()) for c in ".!?\n") if i >= 0]
+        end = _SENTENCE_END.search(text, m.end())
+        sentence = text[max(starts, default=-1) + 1 : end.start() if end else len(text)]
+        if not any(ch.isdigit() for ch in sentence):
+            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return text

@@ -168,15 +168,21 @@ def _passed_on(mail: Mail, segs: Sequence[thread.Segment], own: set[str]) -> boo
     """Whether someone else (a parent, a friend) forwards the user a confirmation written to the
     user ("Hello Nate," sent to the family's address): they only passed it on, and the person
     to write to is the original's sender. Not an agent forwarding a client's note about the
-    user ("Hi James, Camille is confirmed"), which greets the agent."""
+    user ("Hi James, Camille is confirmed"), which greets the agent, nor an agent at all."""
     if not mail.from_addr or mail.from_addr in own or not thread.is_forward(mail.subject):
         return False
+    if ats.AGENCY_DOMAIN.search(mail.from_addr.rpartition("@")[2].rsplit(".", 1)[0]):
+        return False  # an agency's recruiter passes a client's mail on and stays the one to write to
     firsts = user_first_names(mail, own)
     if not firsts or first_name(mail.from_name, mail.from_addr) in firsts:
         return False
     greets = re.compile(rf"{GREETING}(?:{'|'.join(map(re.escape, firsts))})\b")
     originals = [s.text for s in segs if s.kind == "fwd"] + [inner.text for inner in mail.attached]
     return any(greets.search(fold_marks(lower(text.lstrip()[:80]))) for text in originals)
+
+
+# An iCalendar line folded onto the next (RFC 5545 3.1)
+_FOLD = re.compile(r"\r?\n[ \t]")
 
 
 def contact_for(
@@ -203,9 +209,17 @@ def contact_for(
     cands: list[tuple[str, str | None, str]] = []
     for name, addr in mail.reply_to:
         cands.append(("reply-to", addr, name))
-    if pick.event is not None and pick.event.organizer:
-        cands.append(("ics-organizer", pick.event.organizer, pick.event.organizer_name))
+    organizer = pick.event.organizer or "" if pick.event is not None else ""
+    organizer_name = pick.event.organizer_name if pick.event is not None else ""
+    # An invitation inside a message someone passed on (an agency's "their updated invite is
+    # attached") is the original's: its organizer ranks with the original's sender, after the
+    # person who passed it on.
+    passed_on = bool(organizer) and not any(organizer in _FOLD.sub("", lower(c)) for c in mail.calendars)
+    if organizer and not passed_on:
+        cands.append(("ics-organizer", organizer, organizer_name))
     cands.append(("from", mail.from_addr, mail.from_name))
+    if passed_on:
+        cands.append(("ics-organizer", organizer, organizer_name))
     for s in segs:
         if s.kind == "fwd":
             cands.append(("forwarded-reply-to", s.reply_to, ""))

@@ -181,6 +181,10 @@ RECRUITING: AnyOf[Searchable] = AnyOf(
         r"(?:expérience|parcours)\b|"
         # ... "danach über Ihre Erfahrung mit Yocto", "sobre tu experiencia con Airflow", "walk through your background"
         r"(?:über|zu) (?:ihre|deine|ihren|deinen) (?:erfahrung(?:en)?|werdegang|berufserfahrung|lebenslauf)\b|"
+        # ... the subjects of a screening call: "Themen: Ihr bisheriger Werdegang ... und die Gehaltsvorstellung"
+        r"(?:ihr|dein|ihren|deinen) (?:bisheriger?n? |beruflicher?n? )?werdegang\b|gehaltsvorstellung|gehaltswunsch|"
+        r"salary (?:expectations?|requirements)|prétentions salariales|attentes salariales|"
+        r"(?:pretensiones|expectativas|aspiraciones) salariales|"
         r"sobre (?:tu|su) (?:experiencia|trayectoria) (?:con|en|como)\b|"
         # "charlamos un rato de lo q hiciste en Campo Sur"
         r"\blo (?:que|q) (?:hiciste|hacías|hacias|has hecho) en\b|"
@@ -189,7 +193,8 @@ RECRUITING: AnyOf[Searchable] = AnyOf(
         r"(?:discuss|talk about|talk through|walk (?:us )?through|go over|dig into) your (?:experience|background)\b|"
         # a hire being made or frozen: "bis das geklärt ist, dürfen wir niemanden einstellen"
         r"(?:niemanden|jemanden|neue leute|dich|sie|wen) (?:\w+ )?einstellen\b|einstellungsstopp|"
-        r"bewerbung|personalabteilung|personalleiter(?:in)?\b|personalleitung\b|recrutement|embauche|puesto|vacante|selección|"
+        # (not the photos for one: "Ihr Termin für Bewerbungsfotos")
+        r"bewerbung(?!sfoto|sbild|s-foto|sphoto)|personalabteilung|personalleiter(?:in)?\b|personalleitung\b|recrutement|embauche|puesto|vacante|selección|"
         r"proceso de selección|sollicitatie|vacature|functie|candidatura|posizione|selezione|"
         r"processo seletivo|ansøgning|søknad|stilling|výběrové řízení|pozice|résumé|lebenslauf|"
         r"rekrutac|stanowisk|kandydat|oferta pracy|ofert[ęy] pracy|o roli\b|formalny proces|"
@@ -350,7 +355,8 @@ CONFIRM = AnyOf(
         r"look(?:ing)? forward to (?:speaking|meeting|talking|chatting|seeing|our|your)|"
         r"(?:here(?:'s| is)|here’s|below is) your\s(?:[\w-]+\s){0,2}(?:schedule|itinerary)|your (?:interview )?itinerary|"
         # Lever's "Here are the details for your upcoming interview for …"
-        r"\bdetails (?:for|of) your upcoming (?:interview|call|conversation|meeting)\b|"
+        # ... and a recruiter's own "here are the details for your interview with our sourcing director"
+        r"\bdetails (?:for|of) your (?:upcoming |first |second |next |final )?(?:interview|call|conversation|meeting)\b|"
         r"your (?:[\w-]+ ){0,2}(?:schedule|agenda) (?:is|for the day is) (?:below|as follows|attached)|"
         r"(?:excited|thrilled|delighted|glad|happy) to have you (?:join us|in|come in|visit)\b|"
         r"(?:we(?:'d|’d)|would) love to have you (?:in|join us|come in|visit)\b(?!.{0,40}\?)|"
@@ -359,7 +365,7 @@ CONFIRM = AnyOf(
         # a Romance speaker's "ci vediamo giovedì": "ok for me, we see on Thursday at 11"
         r"\bwe see (?:us |each other )?(?:on|at|next|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
         r"talk (?:to you )?(?:then|on|tomorrow)",
-        "forward to|see you|we see|upcoming|talk|is your|'s your|’s your|itinerary|schedule is|agenda is|schedule for|agenda for|"
+        "forward to|see you|we see|upcoming|details for your|details of your|talk|is your|'s your|’s your|itinerary|schedule is|agenda is|schedule for|agenda for|"
         "have you|to schedule|to confirm|to arrange|to set up",
     ),
     Gated(  # a poll closed on one date (Doodle and the like): "Marc a choisi une date pour ..."
@@ -803,7 +809,7 @@ OLD_TIME_AFTER = re.compile(
     r"[^.\n]{0,25}?\b(?:fica|queda|est|is|será|sera|wird) (?:cancelad[ao]|annulée?|cancel+ed|abgesagt)\b|"
     # "a de quinta-feira (03/12) às 10h não vai dar", "Tuesday at 10 no longer works"
     r"[^.\n]{0,25}?(?:não vai dar|não dá mais|no va a poder ser|ya no (?:me |nos )?(?:sirve|va)|won['’]t work|"
-    r"no longer works|doesn['’]t work any ?more|geht (?:leider )?(?:doch )?nicht|klappt (?:leider )?(?:doch )?nicht|"
+    r"no longer works|doesn['’]t work any ?more|(?:geht|klappt) (?:bei (?:uns|mir) )?(?:leider )?(?:doch )?nicht|"
     r"ne (?:va|marche) plus)\b"
 )
 NEW_TIME = Filtered(re.compile(
@@ -819,6 +825,8 @@ NEW_TIME = Filtered(re.compile(
     r"(?:quedó|queda|quedaría|pasa) para\s(?:el\s)?(?:\w{1,12}\s)?$|"
     r"(?:movid|cambiad|pasad|trasladad|corrid|reprogramad)[ao]s? (?:para|al|a la)\s(?:el\s)?(?:\w{1,12}\s)?$|"
     r"(?:pasémos|movámos|cambiémos)(?:la|lo)s? (?:para|al|a la)\s(?:el\s)?(?:\w{1,12}\s)?$|"
+    # ... and the target before the verb: "Können wir dein Gespräch auf Freitag, 27.11., um 13 Uhr verschieben?"
+    r"\bauf\s(?:den\s|dem\s)?(?:\w{1,12},?\s?)?$|"
     r"\b(?:nun|jetzt|neu) (?:am|um|auf)\b|désormais|maintenant (?:le|à)|ahora (?:el|a las)|agora (?:na|às)|nu op|ora (?:il|alle)|"
     r"\b(?:ahora|agora|maintenant|jetzt|neu|now|nuevo|nouveau)\s?:\s?$|"
     r"(?:le|ti|vi) propongo (?:quindi |allora )?$|je vous propose (?:donc |plutôt )?$|"

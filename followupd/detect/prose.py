@@ -229,6 +229,12 @@ _TIME = re.compile(
 )
 # "(GMT-07:00) Pacific Time": the offset of a zone label, not a time.
 _OFFSET_BEFORE = re.compile(r"(?:gmt|utc)\s?[-−–]\s?$")
+# A length, not a clock: "l'entretien durera 1h30", "un entretien d'1h30", "Dauer: 1:30 Stunden".
+_LENGTH_BEFORE = re.compile(
+    r"(?:\bdur(?:era|e|ée|ant)|\bpendant|\bdauert|\bdauer|\bduration|\blasts?|\bwill last|\bdurará|\bdura|"
+    r"\bduración|\bdurata|\bduurt|\bduur)\s?:?\s(?:environ |about |around |approximately |approx\. |ca\. |"
+    r"etwa |rund |unos |aproximadamente |circa )?$|\bd['’]$"
+)
 _MILITARY = re.compile(r"(?<![\d:.])([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|hours|hr|h)\b")
 # "at 1030 CST", "1400 GMT": hours and minutes run together before a zone. The zones that are
 # also French words ("est", "et", "cet") and the one-letter-region ones count only after "at"
@@ -830,6 +836,8 @@ def _times(text: str) -> list[_Time]:
         sep, ap, suf = m.group("sep"), m.group("ap"), m.group("suf")
         if _OFFSET_BEFORE.search(text, max(0, m.start() - 6), m.start()):
             continue
+        if h <= 6 and _LENGTH_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue
         if mi == 59 and (h == 23 or (h == 11 and m.group("ap") == "p")):
             continue  # "bis 08.07.2026, 23:59 Uhr": a deadline, never a meeting
         at_before = _AT_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
@@ -1103,6 +1111,10 @@ _DURATION = re.compile(
     rf"(?P<h>\d{{1,3}})\s?(?P<hu>{_UNIT})\b|"
     # a length after a dash: "tmrw 9:30 ET - 1 hr w/ Priscilla" (not a bare "h", which is a clock time)
     r"^[^\n]{0,12}?\s[-–—]\s(?P<g>\d{1,3})\s?(?P<gu>min|mins|minutes|hr|hrs|hours?)\b|"
+    # ... or after a comma on the time's own line: "9:00 AM Central, 45 minutes" (not "15 minutes
+    # before", "45 min-ish")
+    r"^[^\n,]{0,60}?,\s(?P<i>\d{1,3})\s?(?P<iu>min|mins|minutes|hr|hrs|hours?)\b"
+    r"(?!-?ish| (?:before|early|earlier|prior|ahead))|"
     r"\b(?P<c>\d{1,3})[-\s](?P<cu>minute|min|hour)\s(?:video |phone |virtual |zoom |teams )?"
     r"(?:call|interview|conversation|chat|session|meeting)|"
     # a booking page's own line: "2:00 PM EDT\n30 minutes"
@@ -1121,7 +1133,7 @@ def duration_after(text: str, pos: int, window: int = 250) -> timedelta | None:
         return None
     if m.group("e"):
         return None if _HEDGE.search(chunk, max(0, m.start() - 16), m.start() + 1) else timedelta(hours=1)
-    number = next(k for k in ("a", "b", "c", "d", "f", "g", "h") if m.group(k))
+    number = next(k for k in ("a", "b", "c", "d", "f", "g", "h", "i") if m.group(k))
     if _HEDGE.search(chunk, max(0, m.start(number) - 16), m.start(number)):
         return None
     if number == "a" and _ESTIMATE.search(chunk, max(0, m.start() - 30), m.start()):

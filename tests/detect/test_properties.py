@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from followupd.detect import Detection, detect, domain_names, prose, thread, zones
 from followupd.detect.matchers import fold_marks, word_trie
-from followupd.detect.negatives import without_roles
+from followupd.detect.negatives import without_roles, without_wishes
 from followupd.detect.prose import find_slots
 from tests.detect.helpers import FIXTURES, eml
 
@@ -444,3 +444,25 @@ def test_a_job_name_is_blanked_wherever_the_mail_repeats_it_and_a_lone_short_wor
     assert "podcast" not in without_roles(text)
     assert "volunteer" in without_roles("thanks for applying for the volunteer position")
     assert "interviewer" in without_roles("as the quality interviewer for jordan's role")
+
+
+_WISH_PIECES = st.sampled_from([
+    "good luck with the interview", "je croise les doigts pour ton entretien", " at 2pm", " 14h", ". ", "\n",
+    "wie laufen deine Vorstellungsgespräche", "¿cómo te fue en la entrevista?", "Samstag ab 19 Uhr", "suerte",
+    "how did your interview go", "x",
+])
+
+
+@given(st.lists(_WISH_PIECES, max_size=14))
+def test_blanking_wishes_keeps_every_other_character_in_place(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    blind = without_wishes(text)
+    assert len(blind) == len(text)
+    assert all(b == t or b == " " for b, t in zip(blind, text, strict=True))
+
+
+def test_a_wish_is_blanked_unless_its_sentence_names_a_time() -> None:
+    assert "entretien" not in without_wishes("Coucou ! Je croise les doigts pour ton entretien, bises.")
+    assert "Vorstellungsgespräche" not in without_wishes("Erzähl mal, wie deine Vorstellungsgespräche laufen.")
+    # a recruiter's reminder still names the meeting it wishes well
+    assert "interview" in without_wishes("Good luck with your interview tomorrow at 2pm!")
