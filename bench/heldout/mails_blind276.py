@@ -19,8 +19,23 @@ import hashlib
 import random
 
 import make
-from make import (addr, alt, attached_message, calendar, date, enc, gmail_html, html, message, mixed,
-                  multipart, raw_part, received, t, text)
+from make import (
+    addr,
+    alt,
+    attached_message,
+    calendar,
+    date,
+    enc,
+    gmail_html,
+    html,
+    message,
+    mixed,
+    multipart,
+    raw_part,
+    received,
+    t,
+    text,
+)
 
 SET = "blind276"
 ORDER = random.Random(2760276).sample(range(1, 51), 50)

@@ -17,8 +17,24 @@ import hashlib
 import random
 
 import make
-from make import (VTZ, addr, alt, attached_message, calendar, date, enc, gmail_html, html, mixed,
-                  message, multipart, raw_part, received, t, text, utc)
+from make import (
+    VTZ,
+    addr,
+    alt,
+    attached_message,
+    calendar,
+    date,
+    enc,
+    gmail_html,
+    html,
+    message,
+    mixed,
+    multipart,
+    received,
+    t,
+    text,
+    utc,
+)
 
 SET = "blind277"
 ORDER = random.Random(2770277).sample(range(1, 51), 50)
@@ -39,7 +55,7 @@ def head(frm: str, subject: str, when: str, zone: str, mid: str, *, to: str = ME
          charset: str = "utf-8") -> list[tuple[str, str]]:
     hs: list[tuple[str, str]] = []
     if rcv:
-        hs.append(("Received", received(rcv, when, zone, f"{MX} with ESMTPS id {hashlib.sha1(mid.encode()).hexdigest()[:12]}", ME)))
+        hs.append(("Received", received(rcv, when, zone, f"{MX} with ESMTPS id {hashlib.sha1(mid.encode(), usedforsecurity=False).hexdigest()[:12]}", ME)))
     hs += [("From", frm), ("To", to), ("Subject", enc(subject, charset)), ("Date", date(when, zone)),
            ("Message-ID", mid)]
     hs += list(extra)

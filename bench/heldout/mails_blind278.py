@@ -15,8 +15,25 @@ from __future__ import annotations
 import random
 
 import make
-from make import (addr, alt, at, attached_message, calendar, date, enc, gmail_html, html, message,
-                  mixed, multipart, raw_part, received, t, text, utc, VTZ)
+from make import (
+    VTZ,
+    addr,
+    alt,
+    attached_message,
+    calendar,
+    date,
+    enc,
+    gmail_html,
+    html,
+    message,
+    mixed,
+    multipart,
+    raw_part,
+    received,
+    t,
+    text,
+    utc,
+)
 
 SET = "blind278"
 ORDER = random.Random(2780278).sample(range(1, 51), 50)

@@ -15,8 +15,24 @@ import hashlib
 import random
 
 import make
-from make import (VTZ, addr, alt, attached_message, calendar, date, enc, gmail_html, html, message,
-                  mixed, multipart, raw_part, received, t, text)
+from make import (
+    VTZ,
+    addr,
+    alt,
+    attached_message,
+    calendar,
+    date,
+    enc,
+    gmail_html,
+    html,
+    message,
+    mixed,
+    multipart,
+    raw_part,
+    received,
+    t,
+    text,
+)
 
 SET = "blind279"
 ORDER = random.Random(2790279).sample(range(1, 51), 50)
@@ -34,7 +50,7 @@ PARIS = "Europe/Paris"
 
 def rcv(host: str, ip: str, when: str, zone: str, lag: int = 4) -> str:
     ident = "mx1.example.com (Postfix) with ESMTPS id " + hashlib.sha1(
-        f"{host}{when}".encode()).hexdigest()[:11].upper()
+        f"{host}{when}".encode(), usedforsecurity=False).hexdigest()[:11].upper()
     return received(f"from {host} ({host} [{ip}])", when, zone, ident, ME, lag)
 
 

@@ -20,8 +20,26 @@ import hashlib
 import random
 
 import make
-from make import (VTZ, addr, alt, at, attached_message, calendar, date, enc, gmail_html, html,
-                  message, mixed, multipart, raw_part, received, t, text, utc)
+from make import (
+    VTZ,
+    addr,
+    alt,
+    at,
+    attached_message,
+    calendar,
+    date,
+    enc,
+    gmail_html,
+    html,
+    message,
+    mixed,
+    multipart,
+    raw_part,
+    received,
+    t,
+    text,
+    utc,
+)
 
 SET = "blind280"
 ORDER = random.Random(2800280).sample(range(1, 51), 50)
@@ -1168,7 +1186,7 @@ def m20() -> bytes:
      "ORGANIZER = hiring manager; the cancelled slot is labelled",
      local_end="2026-09-29 15:45")
 def m21() -> bytes:
-    body = t(f"""
+    body = t("""
         This event has been canceled and removed from your calendar with a note:
         "Danielle - I'm so sorry, we've had to pause this search while we sort out a budget question.
         Our recruiter will follow up with you. - Andre"

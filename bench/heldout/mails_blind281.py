@@ -16,8 +16,22 @@ import hashlib
 import random
 
 import make
-from make import (addr, alt, at, attached_message, calendar, date, enc, gmail_html, html, message,
-                  mixed, multipart, raw_part, t, text)
+from make import (
+    addr,
+    alt,
+    attached_message,
+    calendar,
+    date,
+    enc,
+    gmail_html,
+    html,
+    message,
+    mixed,
+    multipart,
+    raw_part,
+    t,
+    text,
+)
 
 ORDER = random.Random(2810281).sample(range(1, 51), 50)
 SET = "blind281"
@@ -31,13 +45,13 @@ def N(key):
 
 
 def mid(seed: str, domain: str) -> str:
-    h = hashlib.sha1(seed.encode()).hexdigest()
+    h = hashlib.sha1(seed.encode(), usedforsecurity=False).hexdigest()
     return f"<{h[:12]}.{h[12:20]}@{domain}>"
 
 
 def rcv(host: str, ip: str, when: str, zone: str, lag: int = 4) -> str:
     return make.received(f"from {host} ({host} [{ip}])", when, zone,
-                         "mx01.mailbox.example.com with ESMTPS id " + hashlib.md5(when.encode()).hexdigest()[:10],
+                         "mx01.mailbox.example.com with ESMTPS id " + hashlib.md5(when.encode(), usedforsecurity=False).hexdigest()[:10],
                          ME, lag)
 
 
@@ -76,7 +90,7 @@ def personio_saalelinse():
         --
         Diese Nachricht wurde über Personio versendet.
         """)
-    h = f"""<html><body style="font-family:Arial,sans-serif;font-size:14px">
+    h = """<html><body style="font-family:Arial,sans-serif;font-size:14px">
 <p>Guten Tag Herr Kranich,</p>
 <p>vielen Dank für Ihre Bewerbung als <b>Optiktechniker (m/w/d) Präzisionsoptik</b> bei der Saalelinse Optik GmbH. Wir freuen uns, Sie zu einem persönlichen Gespräch einzuladen.</p>
 <table cellpadding="4"><tr><td><b>Termin:</b></td><td>Dienstag, 15.09.2026, 10:00 - 11:00 Uhr</td></tr>
@@ -386,7 +400,7 @@ def _gcal_de(summary, when_de, organizer_name, organizer, guests, ics, update=Fa
         "Sie erhalten diese E-Mail, weil Sie ein Gast dieses Termins sind.",
     ]
     body = "\n".join(lines) + "\n"
-    h = (f'<div style="font-family:Roboto,Helvetica,Arial,sans-serif">'
+    h = ('<div style="font-family:Roboto,Helvetica,Arial,sans-serif">'
          + (f"<p style=\"color:#d50000\">{intro}</p>" if intro else "")
          + f"<h2>{summary}</h2><table><tr><td>Wann</td><td>{when_de}</td></tr>"
          f"<tr><td>Gäste</td><td>{guests.replace(chr(10), '<br>')}</td></tr></table>"

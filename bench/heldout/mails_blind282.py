@@ -19,8 +19,25 @@ import random
 import re
 
 import make
-from make import (VTZ, addr, alt, attached_message, calendar, date, enc, gmail_html, html, message,
-                  mixed, multipart, raw_part, received, t, text, utc)
+from make import (
+    VTZ,
+    addr,
+    alt,
+    attached_message,
+    calendar,
+    date,
+    enc,
+    gmail_html,
+    html,
+    message,
+    mixed,
+    multipart,
+    raw_part,
+    received,
+    t,
+    text,
+    utc,
+)
 
 SET = "blind282"
 ORDER = random.Random(2820282).sample(range(1, 51), 50)

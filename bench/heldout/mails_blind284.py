@@ -17,7 +17,7 @@ import base64
 import random
 
 import make
-from make import addr, alt, at, calendar, date, enc, gmail_html, html, mixed, raw_part, t, text
+from make import addr, alt, calendar, date, enc, gmail_html, html, mixed, raw_part, t, text
 
 SET = "blind284"
 ORDER = random.Random(2840284).sample(range(1, 51), 50)

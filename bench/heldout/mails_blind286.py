@@ -15,8 +15,23 @@ from __future__ import annotations
 import random
 
 import make
-from make import (addr, alt, attached_message, calendar, date, enc, gmail_html, html, message, mixed,
-                  multipart, raw_part, received, t, text)
+from make import (
+    addr,
+    alt,
+    attached_message,
+    calendar,
+    date,
+    enc,
+    gmail_html,
+    html,
+    message,
+    mixed,
+    multipart,
+    raw_part,
+    received,
+    t,
+    text,
+)
 
 SET = "blind286"
 ORDER = random.Random(2860286).sample(range(1, 51), 50)

@@ -16,8 +16,24 @@ from __future__ import annotations
 import random
 
 import make
-from make import (VTZ, addr, alt, attached_message, calendar, date, enc, gmail_html, html, message,
-                  mixed, multipart, raw_part, received, t, text)
+from make import (
+    VTZ,
+    addr,
+    alt,
+    attached_message,
+    calendar,
+    date,
+    enc,
+    gmail_html,
+    html,
+    message,
+    mixed,
+    multipart,
+    raw_part,
+    received,
+    t,
+    text,
+)
 
 ORDER = random.Random(2870287).sample(range(1, 51), 50)
 SET = "blind287"
@@ -54,7 +70,7 @@ def vevent_cal(*, prodid: str, method: str | None, uid: str, stamp: str, tzid: s
                description: str = "", seq: int = 0, status: str = "CONFIRMED", vtz: str | None = None,
                extra: str = "") -> str:
     """An unfolded VCALENDAR (LF lines) with one VEVENT; times are local in tzid."""
-    lines = [f"BEGIN:VCALENDAR", f"PRODID:{prodid}", "VERSION:2.0", "CALSCALE:GREGORIAN"]
+    lines = ["BEGIN:VCALENDAR", f"PRODID:{prodid}", "VERSION:2.0", "CALSCALE:GREGORIAN"]
     if method:
         lines.append(f"METHOD:{method}")
     lines.append(VTZ[vtz or tzid])

@@ -463,6 +463,7 @@ def test_blanking_wishes_keeps_every_other_character_in_place(pieces: list[str])
 
 def test_a_wish_is_blanked_unless_its_sentence_names_a_time() -> None:
     assert "entretien" not in without_wishes("Coucou ! Je croise les doigts pour ton entretien, bises.")
-    assert "Vorstellungsgespräche" not in without_wishes("Erzähl mal, wie deine Vorstellungsgespräche laufen.")
+    said = "Erzähl mal, wie deine Vorstellungsgespräche laufen."
+    assert "Vorstellungsgespräche" not in without_wishes(said)
     # a recruiter's reminder still names the meeting it wishes well
     assert "interview" in without_wishes("Good luck with your interview tomorrow at 2pm!")
