@@ -765,7 +765,8 @@ def _senior_host(mail: Mail, top_raw: str, segs: list[thread.Segment]) -> bool:
 
 # How a formal greeting addresses a person by surname: "Sehr geehrter Herr Reinert", "Dear Ms Kowalski"
 _FORMAL_TITLE = (
-    r"(?:herr|frau|mr\.?|mrs\.?|ms\.?|miss|monsieur|madame|mme|m\.|señor|señora|sr\.?|sra\.?|don|doña) "
+    r"(?:herrn|herr|frau|mr\.?|mrs\.?|ms\.?|miss|monsieur|madame|mme|mlle|m\.|señor|señora|sr\.?|sra\.?|"
+    r"don|doña) "
 )
 _CANDIDATE_WORD = re.compile(r"\b(?:candidate|candidat|candidata|candidato|kandidat|kandidatin)\b")
 
@@ -790,7 +791,8 @@ def _forwarders_own(mail: Mail, segs: list[thread.Segment], top_text: str) -> bo
     if not sender or not sent_to_them:
         return False  # (most mails forward nothing: the cheap test first)
     own = parties.own_addresses(mail, segs)
-    if sender in own:
+    if sender in own or _agency(sender):
+        # (an agency's recruiter passes on the client's mail to them: "bitte geben Sie ... Bescheid")
         return False
     mine = _user_names(mail)
     names_user = _user_named(mail, own)

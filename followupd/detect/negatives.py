@@ -179,12 +179,16 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"vertragsangebot|arbeitsvertrag|vertragsentwurf|gehaltsangebot|"
             r"\b(?:ein|unser|dein|ihr) (?:\w+ )?angebot (?:als|für)\b|\bangebot (?:von|über)\b|"
             r"promesse d'embauche|proposition d'embauche|"
-            r"oferta (?:de empleo|laboral|formal)|carta oferta|"
+            r"oferta (?:de empleo|laboral|formal)|carta (?:de )?oferta|"
+            # "Te adjunto la carta de oferta ... podrías pasarte el lunes ... para firmar el contrato"
+            # (not an invitation's "hablaremos de tu posible fecha de incorporación")
+            r"(?:firmar|firma) (?:el|tu|su) contrato|(?:te|le) incorpor(?:aras|ases|es)\b|"
+            r"lettre d['’]offre|signer (?:le|votre|ton) contrat|"
             # Portuguese: "te enviamos a proposta para a posição", "Remuneração: USD 5.400 / mês"
             r"(?:enviamos|enviar|segue|anexa) a proposta|proposta (?:de (?:trabalho|emprego)|para a (?:posição|vaga)|formal)|"
             r"carta[- ]proposta|remuneração\s?:",
             "offer|start date|vertragsangebot|arbeitsvertrag|vertragsentwurf|angebot|embauche|oferta|propuesta|fecha de ingreso|"
-            "proposta|remuneração",
+            "proposta|remuneração|incorpor|contrat|lettre d",
         ),
         6.0,
     ),
@@ -242,7 +246,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
         Gated(  # "which of these options suits you", and "once you confirm, I'll send the invite"
             r"which option (?:works|suits)|which one (?:works|suits)|which of (?:the two|them) (?:works|suits)|"
             r"which (?:would|do) you prefer|"
-            r"cuál de (?:estas|las siguientes|los siguientes|las dos|los dos)|(?:te|le) (?:acomoda|viene|queda) mejor|"
+            # (not an offer to change a time set: "si te viene mejor podemos empezar un poco más tarde")
+            r"cuál de (?:estas|las siguientes|los siguientes|las dos|los dos)|(?<!si )(?:te|le) (?:acomoda|viene|queda) mejor|"
             # "¿Le vendría bien el lunes 12 a las 9:00 a. m., o el martes 13 a las 10:00 a. m.?"
             r"(?:te|le|les) vendría bien\b[^?\n]{0,100}\?|"
             # "¿Le funcionaría el viernes 13 … a las 11 hrs, o … el martes 17 a las 9?"; "Quedo atenta

@@ -257,6 +257,14 @@ JOB_TITLE = re.compile(
     r"(?:re:?|for|[-–|,])\s(?:senior |associate )?(?:director|head|vp|vice president) of [a-z]|"
     r"engenheir[oa]\(?a?\)? de|ingenier[oa] de|desarrollador[a]?\b|analista de|cientista de|científic[oa] de|"
     r"gestionnaire de (?:produit|projet|programme)|chef de (?:produit|projet)|analyste de|développeu(?:r|se)\b|"
+    # the shop floor's and the office's titles: "Échange téléphonique - 30 min (Planificateur de production)",
+    # "Entrevista - Jefa de turno", "Acheteuse projets"
+    r"\bplanificat(?:eur|rice)(?:·rice)? (?:de |d['’])?(?:production|approvisionnement|ordonnancement|logistique|"
+    r"maintenance|supply)|\bresponsable (?:de |d['’]|des |du )?(?:production|qualité|logistique|achats|maintenance|"
+    r"planification|magasin|atelier|supply chain)\b|\b(?:technicien(?:ne)?|acheteu(?:r|se)|coordinat(?:eur|rice)|"
+    r"contrôleu(?:r|se)) (?:de |d['’]|des |du )?(?:production|qualité|méthodes|maintenance|projets?|logistique|"
+    r"gestion|achats|industriel)|\bplanificador(?:a)? de|\bjef[ea] de (?:producción|planta|turno|proyecto|compras|"
+    r"calidad|almacén|mantenimiento)\b|\btécnic[oa] de (?:calidad|producción|mantenimiento|laboratorio|logística)\b|"
     # German compounds ("Entwicklungsingenieurin", "Softwareentwickler") and French/Italian titles
     r"\b\w*(?:ingenieur|entwickler|konstrukteur|techniker)(?:in)?\b|\bingénieur(?:e)? |\bingegner[ea] |"
     # a role's initials set off in a title: "Brightloop - PM, APAC Growth: intro", "Acme | EM Panel"
@@ -354,6 +362,11 @@ CONFIRM = AnyOf(
     Gated(
         r"look(?:ing)? forward to (?:speaking|meeting|talking|chatting|seeing|our|your)|"
         r"(?:here(?:'s| is)|here’s|below is) your\s(?:[\w-]+\s){0,2}(?:schedule|itinerary)|your (?:interview )?itinerary|"
+        # ... in French, Spanish and German: "Voici le programme de votre journée d'entretiens", "aquí tienes
+        # la agenda de tu jornada", "anbei Ihr Ablaufplan für den Tag"
+        r"\bvoici (?:le|votre|ton) (?:programme|planning|déroulé)\b|\bvotre programme d['’]entretiens?\b|"
+        r"\baquí (?:tienes|tiene) (?:tu|su|la|el) (?:programa|agenda|itinerario)\b|"
+        r"\b(?:ihr|dein|der) (?:ablaufplan|tagesablauf)\b|"
         # Lever's "Here are the details for your upcoming interview for …"
         # ... and a recruiter's own "here are the details for your interview with our sourcing director"
         r"\bdetails (?:for|of) your (?:upcoming |first |second |next |final )?(?:interview|call|conversation|meeting)\b|"
@@ -365,7 +378,7 @@ CONFIRM = AnyOf(
         # a Romance speaker's "ci vediamo giovedì": "ok for me, we see on Thursday at 11"
         r"\bwe see (?:us |each other )?(?:on|at|next|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
         r"talk (?:to you )?(?:then|on|tomorrow)",
-        "forward to|see you|we see|upcoming|details for your|details of your|talk|is your|'s your|’s your|itinerary|schedule is|agenda is|schedule for|agenda for|"
+        "forward to|see you|we see|upcoming|details for your|details of your|voici|programme d|aquí|ablauf|talk|is your|'s your|’s your|itinerary|schedule is|agenda is|schedule for|agenda for|"
         "have you|to schedule|to confirm|to arrange|to set up",
     ),
     Gated(  # a poll closed on one date (Doodle and the like): "Marc a choisi une date pour ..."
@@ -588,15 +601,19 @@ RESCHEDULE = AnyOf(
         r"moved again|(?:is|are) now (?:on |at )?(?:mon|tue|wed|thu|fri|sat|sun)|interview re-?scheduled|"
         r"\bpush(?:ed|ing)? (?:\w+ ){0,2}to (?:mon|tue|wed|thu|fri|sat|sun)|"  # "push Weds to Friday (22nd)"
         r"revised (?:\w+ )?(?:slot|schedule|time|date)|stands? re-?scheduled|bit of a change|"
-        r"can(?:'t|’t|not) do [^.\n]{1,30} any ?more|(?<!if the time )(?<!if this time )(?<!if that time )(?<!if it )no longer works for|"
-        r"(?:could|can) (?:you|we) do [^.?!]{1,30} instead\b|(?:sorry|apologies) for the (?:last[- ]minute )?(?:time )?change|"
+        r"can(?:'t|’t|not) do [^.\n]{1,30} any ?more|(?<!if the time )(?<!if this time )(?<!if that time )(?<!if it )(?<!if this )(?<!if that )"
+        r"(?<!if the slot )(?<!if this slot )no longer works for|"
+        r"(?:could|can) (?:you|we) do [^.?!]{1,30} instead\b|(?:sorry|apologies) for the (?:last[- ]minute )?(?:time )?"
+        r"(?:change|shuffle|reshuffle)|"
+        # an agent's "tomorrow's 2pm slot is off. Brightwater have offered Monday ... at 11am instead"
+        r"(?:have|has|they(?:'ve| have)) offered [^.?!]{1,50} instead\b|"
         r"(?:you(?:'re| are)|we(?:'re| are)|it(?:'s| is)) now (?:on|booked|set|scheduled) for\b|"
         r"(?:day|tomorrow|tmrw),? (?:at )?(?:the )?same time\b(?!\s?\?)|"
         r"(?:we(?:'re| are|’re)|i(?:'m| am|’m)|they(?:'re| are|’re)|(?:he|she)(?:'s| is|’s)) (?:moving|pushing|shifting|"
         r"rescheduling) (?:your|the|our|it|this|that|you)\b|"  # "we're moving your system design round"
         r"\bprepone(?:d|s)?\b|\bpreponing\b",  # Indian English: moved earlier
         "prepon|schedul|moved|changed|push|shifted|new time|new date|new slot|updated|change of time|time change|"
-        "to move|to push|to shift|is now|are now|revised|stand|change|any more|anymore|no longer|instead|same time|"
+        "to move|to push|to shift|is now|are now|revised|stand|change|shuffle|any more|anymore|no longer|instead|same time|"
         "now on|now booked|now set|now scheduled|moving|pushing|shifting|rescheduling",
     ),
     Gated(  # German, Dutch
