@@ -993,6 +993,14 @@ def _from_prose(
                 # user's own, with its change to standard time on 1 November (a fixed offset
                 # would read the 3rd an hour off).
                 sref = sref.astimezone(user_zone)
+            elif (
+                sref is not None and seg.kind in ("top", "fwd") and not isinstance(sref.tzinfo, ZoneInfo)
+                and (city := zones.signature_zone(seg.text[:SCAN])) is not None
+                and sref.astimezone(city).utcoffset() == sref.utcoffset()
+            ):
+                # The same for the city the writer signs from ("Dieppe (N.-B.)" under -0300 in
+                # October): its clock, with its change to standard time, is the one they write in.
+                sref = sref.astimezone(city)
             elif relayed and sref is not None and seg.kind == "top":
                 # An ATS's server stamps its own offset ("Date: ... +0100" from softgarden) over
                 # "Horario: de 9:30 a 11:00 hrs" at a plant in Puebla: the venue's clock is the one.

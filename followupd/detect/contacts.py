@@ -42,6 +42,8 @@ _NEAR = Filtered(re.compile(
     r"contacter|contacto|escr[ií]b|écri(?:vez|s|re)\b|interviewer|hiring manager|ansprechpartner|kontakta|"
     r"interlocut|contatt|neem contact|entrevistador|intervistator|host\b|organi[sz]er|get in touch|"
     r"my e-?mail|(?:his|her|their) e-?mail|"
+    # "If the new time doesn't suit, let Owen know at owen.b@…"
+    r"\blet (?:[a-z]+ ){1,2}know\b|"
     r"e-?mail me|write to me|melden sie sich|wenden sie sich|meld dich|wende dich|bei fragen|rückfragen|"
     r"schreib(?:e|t)? (?:mir|uns)\b|comun[ií](?:c|qu)(?:ate|ese|arse|arte)\b|"
     r"erreichen sie|erreichst du|"

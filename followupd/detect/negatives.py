@@ -255,6 +255,10 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"(?:te|le|les) funcionar[íi]a\b[^?\n]{0,120}\?|"
             r"quedo atent[oa] a (?:su|tu) respuesta para confirmar\b|"
             r"qué (?:opción|horario) prefier|laquelle de ces|lequel de ces|quel (?:créneau|horaire) vous convien|"
+            # a go-between's list: "Peux-tu me dire lesquelles te conviennent? ... je te confirme ensuite"
+            # (not "Je vous confirme ensuite le nom de la salle")
+            r"lesquel(?:le)?s? (?:te|vous) (?:convien|va|vont|arrange)|(?:je|on) (?:te|vous) (?:le )?confirme(?:rai)? "
+            r"(?:ensuite|après)\s?[.!\n]|(?:je|on) (?:te|vous) (?:le )?confirme(?:rai)? dès qu(?:e |['’])|"
             r"qual (?:dessas|destas|das duas) |quale (?:di queste|preferisci|delle due)|welke (?:optie|van deze)|"
             r"welche (?:der beiden|dieser) |once you(?:'ve| have)? confirm|as soon as you(?:'ve| have)? confirm|"
             # a go-between waiting for the other side: "will revert once they confirm the panel's availability"
@@ -276,6 +280,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"erst dann (?:tragen|trage|legen|buchen|blocken) (?:wir|ich)\b|"
             r"(?:schlagen|schlage) (?:ihnen|dir|euch) (?:dafür |daher |gern |gerne )?[^.?!]{0,60}\bvor\b",
             "which|cuál|acomoda|viene mejor|queda mejor|prefier|funcionar|para confirmar|laquelle|lequel|vous convien|qual |quale|welke|"
+            "lesquel|confirme ensuite|confirme après|confirme dès|confirmerai|"
             "welche|once you|as soon as you|me confirm|vous m|dès que vous confirm|sobald|zodra|bestätige|revert|"
             "get back to you|come back to you|if so|si me confirmas|bien, te|bien, le|bien te|bien le|erst dann|"
             "schlagen ihnen|schlagen dir|schlagen euch|schlage ihnen|schlage dir|schlage euch|"
@@ -1126,11 +1131,12 @@ _WISH = re.compile(
     rf"\bhope (?:[\w-]+ ){{0,3}}{_IV_NOUN} (?:goes|go|went)\b|"
     rf"\bcomment (?:s['’]est passé|se passe|se passent|ça s['’]est passé|ça se passe|vont|va) (?:\w+ ){{0,2}}{_IV_NOUN}\b|"
     rf"\bwie (?:[\w-]+ ){{0,4}}{_IV_NOUN} (?:\w+ )?(?:laufen|läuft|lief|war|waren|gelaufen)\b|"
-    rf"\bcómo (?:te |le )?(?:fue|va|van|salió|salieron) (?:\w+ ){{0,2}}{_IV_NOUN}\b",
+    rf"\bcómo (?:te |le )?(?:fue|va|van|salió|salieron) (?:\w+ ){{0,2}}{_IV_NOUN}\b|"
+    rf"\bqué tal (?:[\w-]+ ){{0,3}}{_IV_NOUN}\b",
     re.I,
 )
 _WISH_CUES = ("luck", "best", "crossed", "leg", "rooting", "chance", "doigts", "courant", "glück", "erfolg",
-              "toi", "daumen", "suerte", "dedos", "how", "hope", "comment", "wie ", "cómo")
+              "toi", "daumen", "suerte", "dedos", "how", "hope", "comment", "wie ", "cómo", "qué tal")
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 

@@ -122,6 +122,8 @@ MEETING_WORDS: tuple[str, ...] = (
     "on se cale", "on se voit", "on se retrouve", "acceuil",
     # "Our office is at the Gaston Geenslaan 11, 3rd floor, ring at Celvia"
     "our office is",
+    # a meeting agreed without naming it: "Confirming we're on for tomorrow at 8:30 at the yard"
+    "we're on for", "we’re on for", "we are on for", "you're on for", "you’re on for",
     # the call itself: "rufe ich Sie dann morgen um 11 Uhr an"
     "rufe ich sie", "rufe ich dich", "ruf ich dich", "ich rufe sie", "ich rufe dich", "ich ruf dich",
     # "te esperamos mañana ... en la oficina de Santiago. Pregunta por mí en la recepcion"
@@ -678,7 +680,9 @@ RESCHEDULE = AnyOf(
         r"(?:\w+ )?(?:entretien|entrevue|rencontre|rendez-vous|rdv|appel|échange)|"
         r"(?:hemos|he) cambiado|nueva (?:fecha|hora)|"
         # not the clocks' change: "si no me equivoco con el cambio de hora del domingo"
-        r"(?<!con el )(?<!por el )cambio de (?:fecha|hora)(?!\s(?:del|este|de este) (?:domingo|fin de semana)|\sde (?:verano|invierno))|"
+        # ... nor the day of it: "Ojo que es el día del cambio de hora"
+        r"(?<!con el )(?<!por el )(?<!día del )(?<!dia del )(?<!tras el )(?<!después del )"
+        r"cambio de (?:fecha|hora)(?!\s(?:del|este|de este) (?:domingo|fin de semana)|\sde (?:verano|invierno))|"
         r"aplazad|cambio de última hora|"
         # an ATS's "ha habido un cambio en tu entrevista" above "Antes: … / Ahora: …"
         r"\bcambio en (?:tu|su) (?:entrevista|cita|reunión|videollamada)\b|"

@@ -710,6 +710,9 @@ _SIGNATURE_CITIES = {
     "tallinn": "Europe/Tallinn",
     "puebla": "America/Mexico_City", "guadalajara": "America/Mexico_City", "querétaro": "America/Mexico_City",
     "oaxaca": "America/Mexico_City", "monterrey": "America/Monterrey",
+    # Atlantic Canada ("Dieppe (N.-B.)": the province, since a Dieppe is in France too)
+    "moncton": "America/Moncton", "fredericton": "America/Moncton", "saint john": "America/Moncton",
+    "n.-b.": "America/Moncton", "halifax": "America/Halifax",
 }
 # Zoom's "10:00 AM Wien" (in Spanish, "09:00 a. m. Bogotá"), "3pm London", and "9 PM here in
 # Manila": a city right after a clock time.
