@@ -17,8 +17,24 @@ from __future__ import annotations
 import random
 
 import make
-from make import (addr, alt, attached_message, calendar, date, enc, gmail_html, html, message, mixed,
-                  multipart, raw_part, received, t, text, utc)
+from make import (
+    addr,
+    alt,
+    attached_message,
+    calendar,
+    date,
+    enc,
+    gmail_html,
+    html,
+    message,
+    mixed,
+    multipart,
+    raw_part,
+    received,
+    t,
+    text,
+    utc,
+)
 
 SET = "blind288"
 ORDER = random.Random(2880288).sample(range(1, 51), 50)

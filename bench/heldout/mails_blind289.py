@@ -16,8 +16,23 @@ from __future__ import annotations
 import random
 
 import make
-from make import (VTZ, addr, alt, attached_message, calendar, date, enc, gmail_html, html, mixed,
-                  multipart, raw_part, received, t, text)
+from make import (
+    VTZ,
+    addr,
+    alt,
+    attached_message,
+    calendar,
+    date,
+    enc,
+    gmail_html,
+    html,
+    mixed,
+    multipart,
+    raw_part,
+    received,
+    t,
+    text,
+)
 
 SET = "blind289"
 ORDER = random.Random(2890289).sample(range(1, 51), 50)
