@@ -942,6 +942,11 @@ def _in_zone(slot: prose.Slot, tz: tzinfo | None, reader: bool = True) -> prose.
     )
 
 
+# A time said again in other words, right before its clock ("so that's 10:00 in Madison", "which
+# is 9am for you")
+_RESTATED = re.compile(r"\b(?:that['’]s|that is|which is|which would be|which makes it|i\.e\.)\s(?:at\s)?$")
+# ... and a time denied: "that's 10:00 in Madison, not 9:00", "um 10, nicht um 9"
+_DENIED = re.compile(r"(?:,|\band)\s(?:not|nicht|pas|et non|y no)\s(?:at\s|um\s|à\s|a las\s)?$")
 # The end of a sentence or a paragraph between a day and the clock read with it
 _APART = re.compile(r"[?!]|\n[ \t]*\n")
 
@@ -1113,6 +1118,11 @@ def _from_prose(
             elif sref is not None and sref - timedelta(hours=2) <= slot.start < sref - timedelta(minutes=1):
                 s -= 2  # minutes before its writer sent it: a pasted message's stamp, or the past
             by_then = text[max(0, slot.pos - 4) : slot.pos].lower().endswith("by ")
+            said_before = lower(text[max(0, slot.pos - 16) : slot.pos])
+            if _RESTATED.search(said_before):
+                s -= 3  # "16:00 Amsterdam time ... so that's 10:00 in Madison": the same time, read twice
+            if _DENIED.search(said_before):
+                s -= 4  # "... 10:00 in Madison, not 9:00": the time it is not
             # (the words right before the time count too, when its date stands on a line above:
             # "Date: Thursday, October 8 / Please check in no later than 8:45 AM")
             just_before = lower(text[max(0, slot.pos - 30) : slot.pos])

@@ -215,6 +215,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"qual (?:horário|dia) (?:fica|é) melhor|quais (?:horários|dias) (?:ficam|são) melhores|"
             r"(?:me envie|envie|mande|me mande|informe|me informe|indique|compartilhe|qual é) (?:a )?sua disponibilidade|"
             r"hätten sie .{0,40}zeit|haben sie .{0,40}zeit|würde(?:n)? (?:es )?ihnen .{0,30}passen|passt es ihnen|"
+            # "Ginge bei dir Donnerstag (8.10.) um 11 Uhr oder Freitag (9.10.) um 14 Uhr? Sag einfach, was dir lieber ist."
+            r"\bginge (?:es )?bei (?:dir|ihnen|euch)\b[^?\n]{0,100}\?|\bwas (?:dir|ihnen|euch) (?:lieber|besser) (?:ist|passt)\b|"
             r"êtes-vous disponible|could you do|can you do|would .{0,50} work for you|"
             # two slots offered: "Would Tuesday 17 November at 10:00 or Wednesday 18 November at 14:00 work"
             r"would [^.?\n]{0,60}\bor\b[^.?\n]{0,80}\bwork for you|if neither (?:fits|works|suits)\b|"
@@ -241,7 +243,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             "would you|are you|what time|send |availability|let me know|let us know|when are you|when would |lmk|ll lock|"
             "will lock|if not|alternatively|otherwise|if neither|"
             "you|work for you|do any of these|works best|which of|propose|suggest|zeit|passt|verfügbar"
-            "keit|créneaux|disponib|seriez-vous|qual |quais ",
+            "keit|créneaux|disponib|seriez-vous|qual |quais |ginge|lieber ist|besser ist|besser passt|lieber passt",
         ),
         Gated(  # "which of these options suits you", and "once you confirm, I'll send the invite"
             r"which option (?:works|suits)|which one (?:works|suits)|which of (?:the two|them) (?:works|suits)|"
@@ -945,7 +947,10 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
         re.compile(r"(?:small business|business|startup|start-up|seed|innovation) grants?\b|grant finalist|"
                    r"finalist for the [\w ]{0,40}grant|gründungsstipendium|gründerstipendium|gründungszuschuss|"
                    r"exist-stipendium|ihr vorhaben|comité d['’]agrément|prêt d['’]honneur|votre dossier [«\"]|"
-                   r"(?:su|tu) emprendimiento|capital semilla|plan de negocios?\b|business plan\b|"
+                   # (the user's own plan, not the employer's: "Gareth is very hands-on with the PR29 business plan")
+                   r"(?:su|tu) emprendimiento|capital semilla|"
+                   r"\b(?:your|votre|ton|tu|su|dein|ihr|ihren|deinen) (?:\w+ )?(?:business ?plan|plan de negocios?|"
+                   r"plan d['’]affaires|businessplan)\b|"
                    r"pitch deck|(?:10|ten|5|five|15) minut\w* (?:de )?(?:pitch|présentation de votre projet)|"
                    # a scholarship's jury ("comité des bourses", "beca de excelencia")
                    # (not a perk's "tuition scholarships", not a "beca de prácticas": an internship)

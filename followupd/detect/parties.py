@@ -173,6 +173,11 @@ def _passed_on(mail: Mail, segs: Sequence[thread.Segment], own: set[str]) -> boo
         return False
     if ats.AGENCY_DOMAIN.search(mail.from_addr.rpartition("@")[2].rsplit(".", 1)[0]):
         return False  # an agency's recruiter passes a client's mail on and stays the one to write to
+    domain = mail.from_addr.rpartition("@")[2]
+    senders = [s.from_addr for s in segs if s.kind == "fwd"] + [inner.from_addr for inner in mail.attached]
+    if any(a and a.rpartition("@")[2] == domain for a in senders):
+        # a colleague of the original's sender re-sends it for them ("Rubén me pide que te reenvíe")
+        return False
     firsts = user_first_names(mail, own)
     if not firsts or first_name(mail.from_name, mail.from_addr) in firsts:
         return False

@@ -20,7 +20,9 @@ _ANY_WEEKDAY = word_trie(WEEKDAYS)
 
 INTERVIEW = Gated(
     r"interview|phone screen|screening call|screening interview|recruiter screen|technical screen|tech screen|"
-    r"on-?site (?:interview|visit|loop)|\bonsite\b|panel (?:interview|session)|technical panel|"
+    # (an "onsite" is the interview; someone who "is onsite", or work "onsite", is not)
+    r"on-?site (?:interview|visit|loop)|(?<!\bis )(?<!\bbe )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbeen )"
+    r"(?<!\bwork )(?<!\bworking )(?<!\bstay )(?<!\bdays )\bonsite\b|panel (?:interview|session)|technical panel|"
     r"hiring manager (?:round|call|interview|"
     r"conversation|chat|meeting)|"
     # not a round of drinks: "Monique is covering the first round"
@@ -105,6 +107,8 @@ MEETING_WORDS: tuple[str, ...] = (
     "in our office", "at our office", "to our office", "nos bureaux", "nuestras oficinas", "unserem büro",
     "nostra sede", "vores kontor", "nosso escritório", "sehen wir uns", "sehen uns", "treffen uns", "bei uns in", "bei uns im", "zu uns nach", "zu uns ins",
     "treffen wir uns", "im office", "ins office", "im büro", "ins büro", "bei uns vorbei", "front desk",
+    # "dann morgen um 15 Uhr bei uns am Flugplatz ... ich hol dich da ab", "mal bei uns vorbeizukommen"
+    "bei uns am", "bei uns auf", "vorbeizukommen", "vorbeikommen", "ich hol dich", "ich hole dich", "ich hole sie",
     "at ours", "à nos bureaux", "à leurs bureaux", "à vos bureaux", "a nos bureaux", "a leurs bureaux",
     "a vos bureaux", "vous rencontrer", "te rencontrer", "tu rencontres", "nos locaux", "conhecer você",
     "in person", "en persona", "en personne", "w biurze", "w naszym biurze", "do biura", "do naszego biura",
@@ -128,6 +132,8 @@ MEETING_WORDS: tuple[str, ...] = (
     "rufe ich sie", "rufe ich dich", "ruf ich dich", "ich rufe sie", "ich rufe dich", "ich ruf dich",
     # "te esperamos mañana ... en la oficina de Santiago. Pregunta por mí en la recepcion"
     "en la oficina", "a la oficina", "recepcion", "te esperamos", "le esperamos",
+    # "quedamos el viernes a las nueve y media en la nave ... y charramos un ratico. Pregunta por mí en la báscula"
+    "quedamos el", "quedamos a las", "charlamos", "charramos", "pregunta por mí", "pregunta por mi",
 )
 MEETING = WholeWords(word_trie(MEETING_WORDS))
 # A subject that is the talk itself, as a company names a candidate's: "Gespräch Risikocontrolling",
@@ -183,6 +189,12 @@ RECRUITING: AnyOf[Searchable] = AnyOf(
         r"(?:expérience|parcours)\b|"
         # ... "danach über Ihre Erfahrung mit Yocto", "sobre tu experiencia con Airflow", "walk through your background"
         r"(?:über|zu) (?:ihre|deine|ihren|deinen) (?:erfahrung(?:en)?|werdegang|berufserfahrung|lebenslauf)\b|"
+        # a candidate's trip paid for: "Fahrtkosten erstatten wir dir natürlich", "we'll reimburse your travel"
+        r"(?:fahrt|reise)kosten (?:\w+ ){0,3}(?:erstatten|erstattet|übernehmen|übernommen)\b|"
+        r"(?:erstatten|übernehmen) (?:wir )?(?:dir |ihnen |euch )?(?:die |deine |ihre )?(?:fahrt|reise)kosten|"
+        r"reimburse (?:your |all |any )?travel|travel (?:expenses|costs) (?:will be |are )?(?:reimbursed|covered)|"
+        r"rembours\w* (?:vos |tes |les )?frais de (?:déplacement|transport)|frais de déplacement (?:\w+ ){0,3}rembours|"
+        r"(?:reembolsa|cubri|pagar)\w* (?:los |tus |sus )?gastos de (?:desplazamiento|viaje)|"
         # ... the subjects of a screening call: "Themen: Ihr bisheriger Werdegang ... und die Gehaltsvorstellung"
         r"(?:ihr|dein|ihren|deinen) (?:bisheriger?n? |beruflicher?n? )?werdegang\b|gehaltsvorstellung|gehaltswunsch|"
         r"salary (?:expectations?|requirements)|prétentions salariales|attentes salariales|"
@@ -442,6 +454,9 @@ CONFIRM = AnyOf(
         # "Bis Freitag!" closes a mail; "bis Freitag, 4.12., von dir zu hören" is a deadline
         r"bis (?:montag|dienstag|mittwoch|donnerstag|freitag)(?=\s?[!.\n]|\s?$)|"
         r"fixiert|"
+        # a reply that takes the time: "super, dann morgen um 15 Uhr bei uns am Flugplatz"
+        r"\b(?:super|prima|perfekt|passt|gut|okay|ok|alles klar|sehr gut),? dann (?:also )?(?:morgen|übermorgen|heute|"
+        r"am (?:mo|di|mi|do|fr)\w*|(?:mon|diens|donners|frei)tag|mittwoch)\b(?! ?\?)|"
         # put in the calendar for the candidate: "Frau Rüter trägt es Ihnen unten als Termin ein"
         r"\b(?:trägt|trage|tragen|eingetragen|stelle|gestellt)\b[^.?\n]{0,40}\b(?:als termin|in (?:den|ihren|deinen|de) "
         r"kalender)\b|"
@@ -467,7 +482,7 @@ CONFIRM = AnyOf(
         # Low German: "dat passt. Denn sehn wi uns Donnerstag um viertel nach drei"
         # (Hessian "jo des basst. Dann Freitag gegen halb drei")
         r"\b(?:das|dat|des) [bp]asst(?: (?:mir|uns))?\s?[.!]|\bsehn (?:wi|wir) uns\b",
-        "bestätig|freuen uns|statt|eingeplant|besproch|bsproche|du kommst|du kommsch|sie kommen|lade|lädt|einladung|gespräch ist|gespräch findet|dann bis|"
+        "bestätig|freuen uns|statt|, dann|super dann|prima dann|perfekt dann|passt dann|gut dann|ok dann|okay dann|klar dann|eingeplant|besproch|bsproche|du kommst|du kommsch|sie kommen|lade|lädt|einladung|gespräch ist|gespräch findet|dann bis|"
         "bis dann|passt|basst|sehen wir uns|wir sehen uns|abgemacht|abgmacht|gebucht|vereinbart|treffen uns|bis morgen|bis übermorgen|"
         "interview ist|interview findet|fix|fest|ablauf|zeitplan|machen wir|mache mer|machmer|mach ma|machet m|bis montag|bis dienstag|bis mittwoch|"
         "bis donnerstag|bis freitag|halten wir|lass uns|geplant|terminiert|als termin|n kalender|e kalender|sehn ",
@@ -772,7 +787,9 @@ CANCEL = Gated(
     # said by the side that calls it off: "le client annule l'entretien de mercredi", "tenemos que
     # anular la entrevista" (not a booking page's "annulez votre rendez-vous")
     r"\bannul(?:e|ent|ons)\s(?:l['’]|notre |votre |cet |le |la |ton |son |leur )(?:entretien|entrevue|rendez-vous|rdv|échange|appel|rencontre|visio)|"
-    r"(?:(?:tenemos|tengo|tuvimos|tuve|tendremos) que|debemos) (?:anular|suspender)|"
+    # ... with the interview as a clitic: "Lamentablemente, debemos cancelarla"
+    r"(?:(?:tenemos|tengo|tuvimos|tuve|tendremos|hemos tenido) que|debemos|nos vemos obligados a) "
+    r"(?:anular|suspender|cancelar)(?:la|lo)?\b|"
     r"\banul(?:a|an|amos)\s(?:la|tu|su|nuestra) (?:entrevista|reunión|llamada|cita)|"
     r"cancelad|cancelamos|anulad|suspendid|cancelamento|(?:precisar|precisamos|vamos ter que|tenemos que|"
     r"vamos a tener que|tendremos que) cancelar|"

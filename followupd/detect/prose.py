@@ -320,6 +320,8 @@ _ROMANCE_FRACTIONS = {
 _FRACTION = (
     r"y media|y cuarto|menos cuarto|e meia|e um quarto|e quinze|e mezza|e mezzo|e un quarto|meno un quarto"
 )
+# ... its words may wrap onto the next line: "a las nueve y\nmedia"
+_FRACTION_WRAPPED = _FRACTION.replace(" ", r"\s")
 _ROMANCE_WORD_TIME = re.compile(
     r"(?<![\w])(?:(?:a\s{1,3}las|a\s{1,3}la|a les|às|as|alle|à)\s|all')"  # "a\nlas cuatro": wrapped
     r"(?P<h>una|uma|dos|duas|tres|três|cuatro|quatro|cinco|seis|siete|sete|ocho|oito|nueve|nove|"
@@ -327,8 +329,8 @@ _ROMANCE_WORD_TIME = re.compile(
     # Catalan's own numbers only after its "a les" ("as set in", "à deux" are no times)
     r"(?<=a les )(?:dues|quatre|cinc|sis|set|vuit|nou|deu|dotze)|"
     # a numeral too, with its fraction: "a las 10 y media", "às 9 e meia"
-    rf"(?:1[0-2]|0?[1-9])(?=\s(?:{_FRACTION})))"
-    rf"(?P<fr> (?:{_FRACTION}))?(?: en punto)?"
+    rf"(?:1[0-2]|0?[1-9])(?=\s(?:{_FRACTION_WRAPPED})))"
+    rf"(?P<fr>\s(?:{_FRACTION_WRAPPED}))?(?: en punto)?"
     r"(?P<part> de la (?:mañana|tarde|noche)| da (?:manhã|tarde|noite)| del (?:mattino|pomeriggio)|"
     r" di (?:sera|mattina)| del matí| de la (?:tarda|nit)| del vespre)?"
     # (a bracket may follow: "a las diez y media (hora de Buenos Aires)")
@@ -903,8 +905,8 @@ def _times(text: str) -> list[_Time]:
         if academic is not None:
             mi, end = 15, academic.end()
         out.append(_Time(m.start(), end, h, mi, ap.lower() if ap else None, strong))
-        if (ap or suf) and not m.group("m"):
-            # "3-4pm", "10 - 11 Uhr": the bare first number is the start of a range.
+        if ap or suf:
+            # "3-4pm", "10 - 11 Uhr", "3 to 4.30pm": the bare first number is the start of a range.
             r = _BARE_RANGE_START.search(text, max(0, m.start() - 10), m.start())
             # On a 24-hour clock a range runs forward: "le 11 à 10 h" is a day, then the time;
             # so are "le 3 à 10h", "mercredi 4 à 10 h" (a weekday, "le", "el", "am" name a day; "de" a
@@ -951,7 +953,7 @@ def _times(text: str) -> list[_Time]:
     for m in _ROMANCE_WORD_TIME.finditer(text) if romance else ():
         named = m.group("h") or m.group("fh")
         hour = int(named) if named.isdigit() else _ROMANCE_HOURS[named]
-        minute = _ROMANCE_FRACTIONS.get((m.group("fr") or m.group("ffr") or "").strip(), 0)
+        minute = _ROMANCE_FRACTIONS.get(" ".join((m.group("fr") or m.group("ffr") or "").split()), 0)
         if minute < 0:
             hour, minute = (hour - 1) or 12, 60 + minute
         part = (m.group("part") or m.group("fpart") or "").strip()
