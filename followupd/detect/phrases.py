@@ -134,6 +134,8 @@ MEETING_WORDS: tuple[str, ...] = (
     "en la oficina", "a la oficina", "recepcion", "te esperamos", "le esperamos",
     # "quedamos el viernes a las nueve y media en la nave ... y charramos un ratico. Pregunta por mí en la báscula"
     "quedamos el", "quedamos a las", "charlamos", "charramos", "pregunta por mí", "pregunta por mi",
+    # a visit moved, the place kept: "I've moved you to Friday (the 16th) at 10:00 AM instead - same place"
+    "same place", "same spot", "same location", "be here", "you're here", "you’re here",
 )
 MEETING = WholeWords(word_trie(MEETING_WORDS))
 # A subject that is the talk itself, as a company names a candidate's: "Gespräch Risikocontrolling",
@@ -164,6 +166,10 @@ RECRUITING: AnyOf[Searchable] = AnyOf(
         r"(?:your|my|the|updated) resume\b|l['’]annonce\b|stellenanzeige|stellenausschreibung|"
         r"job (?:ad|posting|description)\b|opening on (?:my|our|the) team|open (?:role|position)\b|"
         r"(?:job|role|position) opening|offre d['’]emploi|oferta de (?:empleo|trabajo)|vaga de emprego|"
+        # a job named by its title: "Re: Cellar Coordinator opening"
+        r"(?:coordinator|manager|engineer|analyst|designer|developer|specialist|technician|assistant|lead|director|"
+        r"brewer|planner|supervisor|associate|representative|clerk|operator|officer|administrator|buyer) "
+        r"(?:opening|vacancy)\b|"
         # the company has read the candidate: "dein Portfolio hat uns echt gut gefallen"
         r"(?:your|dein|ihr|votre|ton|tu|su) (?:profile?|profil|portfolio|lebenslauf|cv) (?:hat uns|has (?:really )?"
         r"(?:caught|impressed|stood)|caught our|impressed|nos (?:ha|gustó|encantó)|nous a (?:plu|beaucoup plu|intéress))|"
@@ -823,7 +829,7 @@ OLD_TIME = Filtered(re.compile(
     r"au lieu d[eu]\b|anciennement|\bipv\b|i\.p\.v\.|in plaats van|\ben lloc de|"
     r"anteriormente|originalmente|en lugar de|en vez de|inicialmente|anziché|invece (?:che|di|delle?)|"
     # a before/after pair of labels: "❌ antes: martes 13/10, 14:00 h / ✅ ahora: jueves 15/10"
-    r"\b(?:antes|avant|vorher|before|alt|ancien)\s?:\s?$|"
+    r"\b(?:antes|avant|vorher|before|alt|ancien)\s?:\s?(?:\w{1,12},?\s?)?$|"
     # "así que ya no nos vemos el jueves 12 a las 4. Nos vemos mañana temprano a las 9"
     r"\bya no nos (?:vemos|veremos|reunimos)\b[^\n]{0,12}$|"
     + MOVED_FROM + r"[^\n]{0,20}$|"
