@@ -214,7 +214,7 @@ def _weak_interview(
         from_recruiter or phrases.RECRUITING.search(low) or phrases.JOB_TITLE.search(lower(title))
         # "1:1 Nerea / Carles": a standing meeting's name pairs the user with a colleague
         or (_introduced(lower(title), user_names) and not negatives.OTHER_EVENT.search(title))
-        or (not by_tool and _titled_for(lower(title), user_names))
+        or (not by_tool and _titled_for(lower(title), user_names) and not negatives.OTHER_EVENT.search(title))
         or (thread_text and phrases.RECRUITING.search(lower(thread_text)))
     ))
 

@@ -268,7 +268,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"the hiring manager|he|she)\b|"
             r"en cuanto (?:me )?confirm|cuando me confirm|apenas (?:me )?confirm|dès que vous (?:m['’]aurez )?confirm|"
             # "le propongo una entrevista con el gerente el miércoles 15/12 a las 9:00"
-            r"\b(?:le|te|les) propongo (?:una|un)\b|"
+            # ... "Te propongo dos opciones ... Dime cuál te va mejor y te confirmo"
+            r"\b(?:le|te|les) propongo (?:una|un|dos|tres|varias|algunas|un par de)\b|"
+            r"\bcuál (?:te|le|os) (?:va|viene|queda|acomoda) mejor\b|"
             r"sobald (?:sie|du) .{0,30}bestätig|zodra je .{0,30}bevestig|"
             r"(?:ich|wir) bestätigen? (?:ihnen|dir|euch) .{0,40}(?:dann|später|gesondert|noch)|"
             # an invitation promised only if the time suits: "If so I'll send an invite",
@@ -348,7 +350,7 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
         re.compile(
             # ... not a healthcare job's words: "Patient Access Analyst", "pharmacy route density"
             r"\bpatient(?!s? (?:access|experience|flow|financial|safety|services|operations|relations|navigat|"
-            r"throughput|logistics|scheduling))|dental|dentist|\bclinic(?!al| operations| ops)|doctor|prescription|"
+            r"throughput|logistics|scheduling))|\bdental|dentist|\bclinic(?!al| operations| ops)|doctor|prescription|"
             r"pharmacy(?! (?:route|operations|ops|benefit|network|logistics|technician|analyst|informatics|"
             r"automation|supply))|\bvet\b|veterinar|haircut|\bsalon\b|"
             # (a company's "Dispositivos Médicos" is the employer's trade, not a doctor)
@@ -1121,7 +1123,9 @@ def event_is_an_aside(text: str) -> bool:
 OTHER_EVENT = re.compile(
     r"stand-?up|\bsync\b|(?<![\d:.])1:1(?![\d:])|one-on-one|1-on-1|retro|sprint|all-hands|all hands|town hall|dentist|dental|doctor|"
     r"appointment|haircut|birthday|dinner|lunch|team meeting|weekly|daily|jour fixe|réunion d'équipe|"
-    r"reservation|réservation|booking|flight|webinar",
+    r"reservation|réservation|booking|flight|webinar|"
+    # a talk the user gives: "Guest lecture: QA in games - Callum Reid"
+    r"lecture|keynote|seminar|masterclass|vortrag|ponencia|conférence",
     I,
 )
 

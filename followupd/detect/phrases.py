@@ -74,6 +74,9 @@ INTERVIEW = Gated(
 SENIOR_TITLE = re.compile(
     r"\b(?:head of|director|vp\b|vice president|chief \w+ officer|cto\b|ceo\b|coo\b|cpo\b|founder|co-founder|"
     r"cofounder|geschäftsführer|managing director|directeur|directrice|directora?\b|gerente|leiter|leiterin|"
+    # ... and who heads a firm by other names: "ton rendez-vous avec le président", "PDG", "Inhaberin"
+    r"pr[ée]sident(?:e)?\b|presidenta?\b|pdg\b|fondat(?:eur|rice)\b|fundador(?:a)?\b|gründer(?:in)?\b|"
+    r"inhaber(?:in)?\b|general manager|(?<!product )owner\b|"
     # a signature's "Teamleitung IT", "Leitung Softwareentwicklung" (a bare "Leitung" only before the
     # department it heads: not a nursery's "(Leitung)"; never "Anleitung" or "Weiterleitung"), "Jefa de"
     r"(?:team|abteilungs|bereichs|gruppen|projekt|personal|geschäfts|fach|it-|standort|werks|betriebs)"
@@ -264,6 +267,10 @@ JOB_TITLE = re.compile(
     r"\bfounding (?:[a-z]+ )?(?:eng|engineer|engineering|designer|pm)\b|\b(?:eng|engineering|tech|qa|test) lead\b|"
     r"\blead qa\b|\b(?:qa|test) automation\b|"
     # shop talk: "Re: Dev backend chez Kairn", "frontend dev role"
+    # a booking page's "Intro call - Export Coordinator (Europe)": a call named for a job's title
+    r"\b(?:intro|introductory|discovery|screening|first|initial) (?:call|chat)\s[-–|:]\s(?:[\w&/-]+ ){0,3}"
+    r"(?:coordinator|manager|engineer|analyst|specialist|assistant|lead|designer|developer|planner|technician|"
+    r"director|officer|associate|administrator|buyer|controller)\b|"
     r"\bdev (?:backend|back-end|back|frontend|front-end|front|full-?stack|web|mobile|ios|android)\b|"
     r"\b(?:backend|back-end|frontend|front-end|full-?stack) dev\b|"
     # "Intro call - Customer Success Lead (Brightline Freight)", "Re: Plaza Líder de Customer Success"
@@ -378,6 +385,12 @@ CONFIRM = AnyOf(
     Gated(  # English: on the calendar
         r"(?:put|added|booked|scheduled|placed)\b.{0,40}?\b(?:on|in|to|into) (?:the|my|our|your) (?:calendar|diary|agenda)",
         "calendar|diary|agenda",
+    ),
+    Gated(  # English: the candidate booked in ("I've put you in for Monday 14 September, 11:00", "we have you down for")
+        r"\b(?:i['’]ve|i have|we['’]ve|we have|i|we) (?:put|booked|slotted|pencil+ed|got) you (?:in|down)\b|"
+        r"\b(?:we|i) have you (?:booked|pencil+ed|down|scheduled|slotted) (?:in )?for\b|"
+        r"\byou['’]re (?:booked|pencil+ed|slotted) in\b",
+        "you in|you down|have you|booked in|pencilled in|penciled in|slotted in",
     ),
     Gated(
         r"look(?:ing)? forward to (?:speaking|meeting|talking|chatting|seeing|our|your)|"
@@ -498,6 +511,8 @@ CONFIRM = AnyOf(
         # an ATS's "Tramuntana Solar a planifié un entretien avec vous", "Entretien planifié :"
         r"\b(?:a|ont|avons) (?:planifié|programmé|fixé|prévu|confirmé) (?:un|votre|ton|notre|l['’])\s?(?:\w+ )?entretien|"
         r"\bentretien (?:planifié|programmé|confirmé)\b|avons le plaisir de vous (?:inviter|convier)|"
+        # an ATS's "Vous êtes attendue pour un entretien : mardi 6 octobre ... de 9h30 à 10h30"
+        r"\b(?:vous êtes|tu es) attendue?s? (?:pour|le|à|au|en|dans)\b|"
         r"au plaisir de|convocation|vous convier|vous inviter|(?:votre|notre) entretien (?:est|sera|aura)|comme convenu|"
         r"c['’]est (?:noté|calé|bon pour|validé)|(?<!comment )(?:ça|ca|cela) (?:marche|nous va|me va|nous convient)\b(?! ?\?)|"
         # "jeudi 9h c parfait !", "demain 14h30, c'est nickel": a day and an hour, then agreed
@@ -526,7 +541,7 @@ CONFIRM = AnyOf(
         r"\bok pour qu['’]on se (?:voie|voit|rencontre)\b|"
         # "je vous note donc pour mardi prochain": put down in the diary
         r"\bje (?:vous|te|t['’]) (?:ai )?not(?:e|é) (?:donc |bien )?(?:pour|le|à|mardi|lundi|mercredi|jeudi|vendredi)\b|(?:je|on|nous) (?:t['’]|vous )envo(?:ie|ies|yons|erai|errai|errons)\b[^.\n]{0,24}invit",
-        "prévu|programmé|planifié|fixé|confirmé|aura lieu|plaisir|convocation|convier|inviter|entretien|convenu|est noté|"
+        "prévu|programmé|attendu|planifié|fixé|confirmé|aura lieu|plaisir|convocation|convier|inviter|entretien|convenu|est noté|"
         "est calé|est bon pour|est validé|marche|nous va|me va|convient|on dit|pris|retrouve|parfait p|ok p|okay p|va p|"
         "top p|d'accord p|on part|on se voit|go pour|ok pour l|a lundi|a mardi|a mercredi|a jeudi|a vendredi|a demain|à lundi|"
         "à mardi|à mercredi|à jeudi|à vendredi|à demain|on se cale|on se fixe|invit|qu'on se|qu’on se|vous note|te note|t'ai noté|vous ai noté|t’ai noté|"
@@ -739,7 +754,9 @@ RESCHEDULE = AnyOf(
         r"(?:pasamos|movemos|pasé|moví|cambié) (?:la|el|su|tu|nuestra|nuestro) (?:\w+ ){0,2}(?:entrevista|reunión|llamada|"
         r"cita|conversación|charla|videollamada)\b[^.\n]{0,60}\b(?:al|para el|para la|a la)\b|"
         r"(?:actualicé|actualizamos|he actualizado|hemos actualizado) la invitación|"
-        r"(?:tuvimos|tenemos|hemos tenido) que (?:mover|pasar|cambiar|correr|reprogramar)|cambio de planes|"
+        r"(?:tuvimos|tenemos|hemos tenido|hubo) que (?:mover|pasar|cambiar|correr|reprogramar)|cambio de planes|"
+        # "debimos reprogramar la entrevista" (Colombia), "Reprogramación entrevista"
+        r"\b(?:debimos|debemos|hemos debido) (?:reprogramar|mover|cambiar|correr|aplazar)\b|\breprogramaci[oó]n\b|"
         r"(?:pide|pidió|ha pedido|toca|tengo que|tenemos que|hay que) (?:moverl[oa]|cambiarl[oa]|pasarl[oa]|"
         r"retrasarl[oa]|adelantarl[oa])\b|"
         r"spostat[oa]|(?:dobbiamo|devo|dovremmo) spostare|(?:proponiamo|propongo) (?:quindi )?di spostare|"
@@ -760,7 +777,7 @@ RESCHEDULE = AnyOf(
         r"(?:mon|tue|wed|thu|fri|lun|mar|mer|jeu|ven|mié|mie|jue|vie|montag|dienstag|mittwoch|donnerstag|freitag|"
         r"\d{1,2}(?:[:h.]\d{2}|h\b| ?[ap]\.?m\b| uhr\b))",
         "reporté|déplac|déplaç|devanç|avanç|repouss|décal|changement de|à jour|change of plan|nouvel|nouveau créneau|modifi|changer|changé|changement|déplacement|reprogramad|report|pas lieu|cambi|nueva|pasamos|movemos|actualizada|movimos|recorrimos|se recorr|se pas|se mue|se mov|"
-        "pasémos|movámos|reprogramaci|mover su|mover tu|mover la|"
+        "pasémos|movámos|reprogramaci|debimos|debemos|hemos debido|hubo que|mover su|mover tu|mover la|"
         "reprogramamos|pasado|movido|trasladado|moverl|pasarl|retrasarl|adelantarl|déplacer|reporter|repousser|devancer|avancer|aplazad|tuvimos|tenemos|tenido|spostat|spostare|"
         "statt|anstelle|anziché|invece|au lieu|en lugar|en vez|instead of|ipv|in plaats van|"
         "aggiornato|"
