@@ -1091,6 +1091,16 @@ def _from_prose(
                 # the cue names a day of its own, which this time is not.
                 olds = []
             news = [m.end() for m in phrases.NEW_TIME.finditer(tail) if m.start() > own_from]
+            if slot.date_pos < slot.pos - 40:
+                # A day said well before its clock ("small change for tomorrow. ... we're moving your
+                # 2nd round from 2:00 to 3:30"): the words right before the clock speak for it.
+                near_tail = lower(_line_before(text, slot.pos))[-90:]
+                before_it = bisect_left(slot_ends, slot.pos)
+                near_from = (slot_ends[before_it - 1] if before_it else -1) - (slot.pos - len(near_tail))
+                near_olds = [m.end() for m in phrases.OLD_TIME.finditer(near_tail) if m.start() > near_from]
+                near_news = [m.end() for m in phrases.NEW_TIME.finditer(near_tail) if m.start() > near_from]
+                if near_olds or near_news:
+                    olds, news = near_olds, near_news
             if anchor < slot.pos and _APART.search(text, anchor, slot.pos):
                 # A clock read with a day from a sentence before ("auf Fr, 19.06. um 15:30 gehen?
                 # ... Lea Sommer  18:14"): the cue before the day speaks for that day's own time.

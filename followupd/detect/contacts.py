@@ -29,7 +29,10 @@ _ROLE_LOCAL = re.compile(
     r"rekrutacja|nabor|werving|selezione|recrutamento|vagas|appuntamenti|termine|citas|carri[eè]res?|carriera|"
     r"werken|werkenbij|vacatures?|sollicitaties?|saiyo|jinji|"  # 採用, 人事
     # a data-protection officer's mailbox, named in every privacy notice's last lines
-    r"dpo|dpd|privacy|privacidad|datenschutz|gdpr|rgpd|dsgvo|lopd|protecciondedatos|donnees[-_.]?personnelles)"
+    r"dpo|dpd|privacy|privacidad|datenschutz|gdpr|rgpd|dsgvo|lopd|protecciondedatos|donnees[-_.]?personnelles|"
+    # ... run together with a department or a region: "SeleccionTI@", "careersuk@", "recruitingemea@"
+    r"(?:seleccion|recruiting|recruitment|recrutement|talent|talento|careers?|empleo|bewerbung|karriere|rrhh)"
+    r"(?:ti|it|tech|uk|us|de|fr|es|mx|co|eu|emea|latam|apac|global|team|nord|sud))"
     r"(?:[-+._].*)?$",
     re.I,
 )

@@ -61,7 +61,9 @@ _TO_SELF = re.compile(
 _TEAM_SUFFIX = re.compile(
     r"(?i)\s*[-–—|:,]?\s*(?:recruiting|recruitment|recrutement|reclutamiento|recrutamento|reclutamento|careers?|"
     r"karriere|talent(?: acquisition)?|team|hiring|jobs|hr|rh|rrhh|people(?: team)?|interviews|entrevues|"
-    r"entrevistas|s[ée]lection|selecci[oó]n|rekrutacja(?: it)?|rekrytointi|talent management|bewerbungen|"
+    # (with the department it hires for: "Selección TI", "Recruiting IT")
+    r"entrevistas|(?:s[ée]lection|selecci[oó]n|recruiting|recrutement|talent)(?: (?:ti|it|tech))?|"
+    r"rekrutacja(?: it)?|rekrytointi|talent management|bewerbungen|"
     r"bewerbermanagement|vorstellungsgespräche|bewerbungsgespräche|candidatures|candidaturas)$"
     # "Parkfluss via JOIN": the system that relayed the company's message
     r"|\s+\(?via\s+\S+(?:\s\S+){0,3}?\)?$"
@@ -69,8 +71,16 @@ _TEAM_SUFFIX = re.compile(
     r"|^(?:recruiting|recrutement|reclutamiento|rekrutacja|selecci[oó]n|s[ée]lection|careers at)\s+"
 )
 def _without_team(name: str) -> str:
-    """A company's name without its team's words: "Bayanihan Pay Talent Interviews" is Bayanihan Pay."""
+    """A company's name without its team's words: "Bayanihan Pay Talent Interviews" and "Selección TI -
+    Bayanihan Pay" are Bayanihan Pay."""
+    name = _TEAM_PREFIX.sub("", name)
     return _TEAM_SUFFIX.sub("", _TEAM_SUFFIX.sub("", name).strip(" -–—|/:,")).strip(" -–—|/:,")
+
+
+_TEAM_PREFIX = re.compile(
+    r"(?i)^(?:recruiting|careers|talent(?: acquisition)?|selecci[oó]n|s[ée]lection|rrhh|hr|rh|recrutement|"
+    r"karriere)(?: (?:ti|it|tech))?\s*[-–—|:]\s+"
+)
 
 
 # "Laura Kienle (Vireon Drive Systems)", "Aylin Demir – Tempelhof Robotics": a person, then the
