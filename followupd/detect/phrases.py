@@ -513,6 +513,9 @@ CONFIRM = AnyOf(
         r"\bentretien (?:planifié|programmé|confirmé)\b|avons le plaisir de vous (?:inviter|convier)|"
         # an ATS's "Vous êtes attendue pour un entretien : mardi 6 octobre ... de 9h30 à 10h30"
         r"\b(?:vous êtes|tu es) attendue?s? (?:pour|le|à|au|en|dans)\b|"
+        # Personio's French: "Vous serez reçu par Hélène Castagné", "nous réjouissons de vous rencontrer"
+        r"\b(?:vous serez|tu seras) reçue?s? (?:par|dans|au|à)\b|\b(?:nous )?(?:nous )?réjouissons de (?:vous|te) "
+        r"(?:rencontrer|recevoir|voir)\b|"
         r"au plaisir de|convocation|vous convier|vous inviter|(?:votre|notre) entretien (?:est|sera|aura)|comme convenu|"
         r"c['’]est (?:noté|calé|bon pour|validé)|(?<!comment )(?:ça|ca|cela) (?:marche|nous va|me va|nous convient)\b(?! ?\?)|"
         # "jeudi 9h c parfait !", "demain 14h30, c'est nickel": a day and an hour, then agreed
@@ -541,7 +544,7 @@ CONFIRM = AnyOf(
         r"\bok pour qu['’]on se (?:voie|voit|rencontre)\b|"
         # "je vous note donc pour mardi prochain": put down in the diary
         r"\bje (?:vous|te|t['’]) (?:ai )?not(?:e|é) (?:donc |bien )?(?:pour|le|à|mardi|lundi|mercredi|jeudi|vendredi)\b|(?:je|on|nous) (?:t['’]|vous )envo(?:ie|ies|yons|erai|errai|errons)\b[^.\n]{0,24}invit",
-        "prévu|programmé|attendu|planifié|fixé|confirmé|aura lieu|plaisir|convocation|convier|inviter|entretien|convenu|est noté|"
+        "prévu|programmé|attendu|serez reçu|seras reçu|réjouissons|planifié|fixé|confirmé|aura lieu|plaisir|convocation|convier|inviter|entretien|convenu|est noté|"
         "est calé|est bon pour|est validé|marche|nous va|me va|convient|on dit|pris|retrouve|parfait p|ok p|okay p|va p|"
         "top p|d'accord p|on part|on se voit|go pour|ok pour l|a lundi|a mardi|a mercredi|a jeudi|a vendredi|a demain|à lundi|"
         "à mardi|à mercredi|à jeudi|à vendredi|à demain|on se cale|on se fixe|invit|qu'on se|qu’on se|vous note|te note|t'ai noté|vous ai noté|t’ai noté|"
