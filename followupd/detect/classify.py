@@ -189,7 +189,17 @@ def _internal(mail: Mail) -> bool:
     # Delivered-To: work mail forwarded to a private inbox is delivered there.
     shown = {a for _, a in (*mail.to, *mail.cc) if a} or parties.own_addresses(mail)
     domains = {a.rpartition("@")[2] for a in shown if a != mail.from_addr}
-    return domains == {sender}
+    if domains == {sender}:
+        return True
+    # ... and a mail to the staff's list with the user's private address copied in ("To: District
+    # Staff <staff@…>, Cc: the user"): a meeting at the user's own workplace.
+    own = parties.own_addresses(mail)
+    others = {a for a in shown if a not in own and a != mail.from_addr}
+    return (
+        bool(others) and not any(a in own for _, a in mail.to)
+        and {a.rpartition("@")[2] for a in others} == {sender}
+        and any(contacts.is_machine(a) for _, a in mail.to if a)
+    )
 
 
 def _is_interview_text(text: str) -> bool:

@@ -21,6 +21,8 @@ _ROLE_LOCAL = re.compile(
     r"^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|noreply|mailer[-_.]?daemon|postmaster|bounces?|"
     r"notifications?|notify|alerts?|jobalerts?|jobs?|careers?|career|recruiting|recruitment|recruiters?|talent|"
     r"talentacquisition|talent[-_.]acquisition|hr|humanresources|people|peopleops|hiring|team|info|hello|hi|"
+    # a workplace's lists: "District Staff <staff@…>", "all@", "mitarbeiter@"
+    r"staff|allstaff|all|everyone|employees|mitarbeiter|belegschaft|personnel|equipe|todos|"
     r"contact|support|help|admin|office|calendar|calendar[-_.]notification|invitations?|invites?|scheduling|"
     r"schedule|interviews?|applications?|apply|candidates?|newsletter|news|marketing|events?|sales|"
     r"list|lists|owner-.*|.*-owner|.*-request|unsubscribe|feedback|service|mail|email|webmaster|"

@@ -137,6 +137,9 @@ MEETING_WORDS: tuple[str, ...] = (
     "en la oficina", "a la oficina", "recepcion", "te esperamos", "le esperamos",
     # "quedamos el viernes a las nueve y media en la nave ... y charramos un ratico. Pregunta por mí en la báscula"
     "quedamos el", "quedamos a las", "charlamos", "charramos", "pregunta por mí", "pregunta por mi",
+    # a small firm's owner: "Let's do tomorrow (Tuesday) at 10:30 at the shop ... It'll just be me and Sheila"
+    "let's do tomorrow", "let’s do tomorrow", "let's do monday", "let's do tuesday", "let's do wednesday",
+    "let's do thursday", "let's do friday", "just be me and",
     # a visit moved, the place kept: "I've moved you to Friday (the 16th) at 10:00 AM instead - same place"
     "same place", "same spot", "same location", "be here", "you're here", "you’re here",
 )
@@ -230,7 +233,10 @@ RECRUITING: AnyOf[Searchable] = AnyOf(
         r"(?:entwickler|ingenieur(?:s|innen)?|werkstudenten|praktikums|vollzeit|teilzeit|junior|senior|trainee|"
         r"ausbildungs|doktoranden|assistenz|leitungs|projektleiter|führungs|berater|referenten|sachbearbeiter|"
         r"informatiker|analysten|techniker|mechatroniker|elektroniker|programmierer|admin|designer|"
-        r"manager|lead|it-|dev-|java-|python-|software-)stelle\b"
+        r"manager|lead|it-|dev-|java-|python-|software-|einkaufs|vertriebs|buchhaltungs|logistik|lager|verkaufs|"
+        r"marketing|controlling|büro|planer|disponenten|meister)stelle\b|"
+        # a post filled: "Wir haben die Einkaufsstelle jetzt doch intern besetzt"
+        r"\b(?:intern|extern|anderweitig) (?:nach)?besetzt\b"
     )),
     WholeWords(r"(?:position|positions|role|roles|job|openings|vacancy|vacancies|hr|stelle|rh|poste|vaga|cv|rolle)"),
     # "the QA hire is on hold": a hire being made, not a car or a van hired, nor a colleague started
@@ -268,8 +274,8 @@ JOB_TITLE = re.compile(
     r"\blead qa\b|\b(?:qa|test) automation\b|"
     # shop talk: "Re: Dev backend chez Kairn", "frontend dev role"
     # a booking page's "Intro call - Export Coordinator (Europe)": a call named for a job's title
-    r"\b(?:intro|introductory|discovery|screening|first|initial) (?:call|chat)\s[-–|:]\s(?:[\w&/-]+ ){0,3}"
-    r"(?:coordinator|manager|engineer|analyst|specialist|assistant|lead|designer|developer|planner|technician|"
+    r"\b(?:intro|introductory|discovery|screening|first|initial|technical|tech) (?:call|chat)\s[-–|:]\s(?:[\w&/-]+ ){0,3}"
+    r"(?:coordinator|manager|engineer|analyst|specialist|assistant|lead|designer|developer|planner|technician|technologist|"
     r"director|officer|associate|administrator|buyer|controller)\b|"
     r"\bdev (?:backend|back-end|back|frontend|front-end|front|full-?stack|web|mobile|ios|android)\b|"
     r"\b(?:backend|back-end|frontend|front-end|full-?stack) dev\b|"
@@ -309,8 +315,15 @@ BOOKED = Gated(
     # not the promise "Once you've booked, you'll get a calendar invite"
     r"(?<!once )(?<!when )(?<!after )(?<!if )(?<!until )(?<!soon as )(?<!before )"
     r"you(?:'ve| have|’ve)? (?:just )?(?:picked|booked|selected|chose)\b|"
-    r"(?:slot|time|day|date) you (?:picked|booked|selected|chose)\b",
-    "booking|scheduling|picked|booked|selected|chose",
+    r"(?:slot|time|day|date) you (?:picked|booked|selected|chose)\b|"
+    # "Merci d'avoir pris le temps de choisir un créneau", "Gracias por elegir un horario", "Danke,
+    # dass Sie einen Termin gebucht haben"
+    r"merci d['’]avoir (?:pris le temps de )?(?:choisi|choisir|réservé|réserver|sélectionné|sélectionner) "
+    r"(?:un|votre|ton) (?:créneau|horaire)|gracias por (?:elegir|reservar|escoger|seleccionar) "
+    r"(?:un|tu|su) (?:horario|hueco|espacio)|danke,? dass (?:sie|du) (?:einen|ihren|deinen) (?:termin|zeitslot) "
+    r"(?:gebucht|gewählt|ausgewählt)",
+    "booking|scheduling|picked|booked|selected|chose|choisi|choisir|réserv|reserv|sélectionn|elegir|escoger|"
+    "seleccionar|gebucht|gewählt|ausgewählt",
 )
 # A confirmation, split by shape and language so each part runs only when its words appear.
 # (Each gate's trigger words are also NEAR_CUE's, below: a word as loose as "ok" there makes any
