@@ -527,9 +527,16 @@ def _classify(
         if moot.get(name):
             continue
         if hit := rx.search(own_words if name == "proposal" else job_blind):
-            if name == "interviewer_side" and _names_the_user(neg_text[hit.end() : hit.end() + 40], mail):
-                # "Onsite loop - Jordan Ellis" on the candidate's own invitation: the user is the one
-                # interviewed, not an interviewer
+            if name == "interviewer_side" and (
+                _names_the_user(neg_text[hit.end() : hit.end() + 40], mail)
+                or any(_names_the_user(neg_text[m.end() : m.end() + 40], mail)
+                       for m in _SUMMONED.finditer(neg_text))
+                or any(_names_the_user(neg_text[max(0, m.start() - 40) : m.start()], mail, last=True)
+                       for m in _SUMMONED_AFTER.finditer(neg_text))
+            ):
+                # "Onsite loop - Jordan Ellis" on the candidate's own invitation, or a client's note
+                # an agency passes on ("Te confirmo que Sara Valcarce queda citada"): the user is the
+                # one interviewed, not an interviewer
                 ev.add(0.0, "moot:interviewer-side-names-the-user")
                 continue
             if name == "assessment" and negatives.assessment_behind(neg_text):
@@ -781,10 +788,22 @@ _FORMAL_TITLE = (
 _CANDIDATE_WORD = re.compile(r"\b(?:candidate|candidat|candidata|candidato|kandidat|kandidatin)\b")
 
 
-def _names_the_user(text: str, mail: Mail) -> bool:
-    """Whether the words right after a phrase are the user's own first and last name."""
+# Where a client names the candidate it will see: "recibiremos a Sara Valcarce", "Sara Valcarce
+# queda citada", "nous recevrons Jordan Ellis"
+_SUMMONED = re.compile(
+    r"\b(?:recibiremos a|citamos a|we(?:'ll| will) (?:see|meet)|nous recevrons|wir empfangen)\s"
+)
+_SUMMONED_AFTER = re.compile(
+    r"\s(?:queda|está|estará) citad[ao]\b|\s(?:is|has been) confirmed for\b|\sest convoquée?\b"
+)
+
+
+def _names_the_user(text: str, mail: Mail, last: bool = False) -> bool:
+    """Whether the words right after a phrase (or, ``last``, right before one) are the user's own
+    first and last name."""
     names = _user_names(mail)
-    words = {fold_marks(w) for w in _WORD.findall(lower(text))[:3]}
+    found = _WORD.findall(lower(text))
+    words = {fold_marks(w) for w in (found[-3:] if last else found[:3])}
     return len(words & names) >= 2
 
 

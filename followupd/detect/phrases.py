@@ -258,7 +258,7 @@ JOB_TITLE = re.compile(
     r"entwickler|analyste)(?:·e|·ice|\(e\)|in)?\b|"
     r"\b(?:data|software|backend|back-end|frontend|front-end|full-?stack|mobile|ios|android|qa|test|devops|cloud|"
     r"platform|security|machine learning|ml|ai|product|ux|ui|research|analytics|bi|site reliability|marketing|sales|"
-    r"finance|financial|business|operations|content|brand|insight|growth|people|account|project|programme|program|"
+    r"finance|financial|business|operations|ops|content|brand|insight|growth|people|account|project|programme|program|"
     r"quant|quantitative|java|python|golang|embedded|firmware|systems|infrastructure|network|solutions|support|risk|"
     r"web|game|hardware|database|automation|integration|reliability|"
     # the engineering trades
@@ -273,6 +273,10 @@ JOB_TITLE = re.compile(
     r"\bfounding (?:[a-z]+ )?(?:eng|engineer|engineering|designer|pm)\b|\b(?:eng|engineering|tech|qa|test) lead\b|"
     r"\blead qa\b|\b(?:qa|test) automation\b|"
     # shop talk: "Re: Dev backend chez Kairn", "frontend dev role"
+    # ... or the title first: "Ops Analyst - Intro Call"
+    r"\b(?:coordinator|manager|engineer|analyst|specialist|assistant|lead|designer|developer|planner|technician|"
+    r"technologist|director|officer|associate|administrator|buyer|controller)\s[-–|:]\s(?:intro|introductory|"
+    r"discovery|screening|first|initial|technical|tech) (?:call|chat)\b|"
     # a booking page's "Intro call - Export Coordinator (Europe)": a call named for a job's title
     r"\b(?:intro|introductory|discovery|screening|first|initial|technical|tech) (?:call|chat)\s[-–|:]\s(?:[\w&/-]+ ){0,3}"
     r"(?:coordinator|manager|engineer|analyst|specialist|assistant|lead|designer|developer|planner|technician|technologist|"
@@ -526,6 +530,8 @@ CONFIRM = AnyOf(
         r"\bentretien (?:planifié|programmé|confirmé)\b|avons le plaisir de vous (?:inviter|convier)|"
         # an ATS's "Vous êtes attendue pour un entretien : mardi 6 octobre ... de 9h30 à 10h30"
         r"\b(?:vous êtes|tu es) attendue?s? (?:pour|le|à|au|en|dans)\b|"
+        # a time held for the candidate: "Parfait, je bloque jeudi 8h30 avec toi et Sandrine"
+        r"\b(?:je|on) (?:te |vous )?bloque (?:donc |alors )?(?:le |ce )?(?:lundi|mardi|mercredi|jeudi|vendredi|demain)\b|"
         # Personio's French: "Vous serez reçu par Hélène Castagné", "nous réjouissons de vous rencontrer"
         r"\b(?:vous serez|tu seras) reçue?s? (?:par|dans|au|à)\b|\b(?:nous )?(?:nous )?réjouissons de (?:vous|te) "
         r"(?:rencontrer|recevoir|voir)\b|"
@@ -557,7 +563,7 @@ CONFIRM = AnyOf(
         r"\bok pour qu['’]on se (?:voie|voit|rencontre)\b|"
         # "je vous note donc pour mardi prochain": put down in the diary
         r"\bje (?:vous|te|t['’]) (?:ai )?not(?:e|é) (?:donc |bien )?(?:pour|le|à|mardi|lundi|mercredi|jeudi|vendredi)\b|(?:je|on|nous) (?:t['’]|vous )envo(?:ie|ies|yons|erai|errai|errons)\b[^.\n]{0,24}invit",
-        "prévu|programmé|attendu|serez reçu|seras reçu|réjouissons|planifié|fixé|confirmé|aura lieu|plaisir|convocation|convier|inviter|entretien|convenu|est noté|"
+        "prévu|programmé|attendu|bloque|serez reçu|seras reçu|réjouissons|planifié|fixé|confirmé|aura lieu|plaisir|convocation|convier|inviter|entretien|convenu|est noté|"
         "est calé|est bon pour|est validé|marche|nous va|me va|convient|on dit|pris|retrouve|parfait p|ok p|okay p|va p|"
         "top p|d'accord p|on part|on se voit|go pour|ok pour l|a lundi|a mardi|a mercredi|a jeudi|a vendredi|a demain|à lundi|"
         "à mardi|à mercredi|à jeudi|à vendredi|à demain|on se cale|on se fixe|invit|qu'on se|qu’on se|vous note|te note|t'ai noté|vous ai noté|t’ai noté|"
@@ -773,6 +779,8 @@ RESCHEDULE = AnyOf(
         r"(?:tuvimos|tenemos|hemos tenido|hubo) que (?:mover|pasar|cambiar|correr|reprogramar)|cambio de planes|"
         # "debimos reprogramar la entrevista" (Colombia), "Reprogramación entrevista"
         r"\b(?:debimos|debemos|hemos debido) (?:reprogramar|mover|cambiar|correr|aplazar)\b|\breprogramaci[oó]n\b|"
+        # "le pido de favor mover su entrevista del martes 10 ... al jueves 12"
+        r"\bmover (?:su|tu|la|nuestra) (?:entrevista|reunión|llamada|cita|videollamada) del\b|"
         r"(?:pide|pidió|ha pedido|toca|tengo que|tenemos que|hay que) (?:moverl[oa]|cambiarl[oa]|pasarl[oa]|"
         r"retrasarl[oa]|adelantarl[oa])\b|"
         r"spostat[oa]|(?:dobbiamo|devo|dovremmo) spostare|(?:proponiamo|propongo) (?:quindi )?di spostare|"
@@ -793,7 +801,7 @@ RESCHEDULE = AnyOf(
         r"(?:mon|tue|wed|thu|fri|lun|mar|mer|jeu|ven|mié|mie|jue|vie|montag|dienstag|mittwoch|donnerstag|freitag|"
         r"\d{1,2}(?:[:h.]\d{2}|h\b| ?[ap]\.?m\b| uhr\b))",
         "reporté|déplac|déplaç|devanç|avanç|repouss|décal|changement de|à jour|change of plan|nouvel|nouveau créneau|modifi|changer|changé|changement|déplacement|reprogramad|report|pas lieu|cambi|nueva|pasamos|movemos|actualizada|movimos|recorrimos|se recorr|se pas|se mue|se mov|"
-        "pasémos|movámos|reprogramaci|debimos|debemos|hemos debido|hubo que|mover su|mover tu|mover la|"
+        "pasémos|movámos|mover su|mover tu|mover la|mover nuestra|reprogramaci|debimos|debemos|hemos debido|hubo que|mover su|mover tu|mover la|"
         "reprogramamos|pasado|movido|trasladado|moverl|pasarl|retrasarl|adelantarl|déplacer|reporter|repousser|devancer|avancer|aplazad|tuvimos|tenemos|tenido|spostat|spostare|"
         "statt|anstelle|anziché|invece|au lieu|en lugar|en vez|instead of|ipv|in plaats van|"
         "aggiornato|"
