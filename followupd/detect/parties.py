@@ -224,7 +224,7 @@ def contact_for(
     cands: list[tuple[str, str | None, str]] = []
     for name, addr in mail.reply_to:
         cands.append(("reply-to", addr, name))
-    organizer = pick.event.organizer or "" if pick.event is not None else ""
+    organizer = (pick.event.organizer or "") if pick.event is not None else ""
     organizer_name = pick.event.organizer_name if pick.event is not None else ""
     # An invitation inside a message someone passed on (an agency's "their updated invite is
     # attached") is the original's: its organizer ranks with the original's sender, after the
