@@ -296,9 +296,10 @@ def _classify(
     ref = mail.date or (received if received and received.tzinfo else None)
     default_tz = ref.tzinfo if ref else None
     calendars: list[Calendar] = []
-    for text in _all_calendars(mail):
+    for i, text in enumerate(_all_calendars(mail)):
         cal = parse_calendar(text, default_tz)
         if cal is not None:
+            cal.attached = i >= len(mail.calendars)
             calendars.append(cal)
     if _CALENDAR_ANSWER.match(mail.subject) or (
         calendars and all(c.method in _ANSWERS for c in calendars)
@@ -732,7 +733,8 @@ def _from_calendars(
     if len(same_day) > 1 and ends:
         end = max(ends)
     tz = first.timezone if first.timezone != "UTC" else None
-    return Pick(first.start, end, tz, "ics", event=first, method=method)  # type: ignore[arg-type]
+    return Pick(first.start, end, tz, "ics", event=first, method=method,  # type: ignore[arg-type]
+                from_attached=cal.attached)
 
 
 def _line_before(text: str, pos: int, width: int = 160) -> str:
@@ -751,7 +753,6 @@ def _line_before(text: str, pos: int, width: int = 160) -> str:
     return own
 
 
-_SENTENCE_END = re.compile(r"[.!?\n]")
 # Spanish, Portuguese and French write 5/8 as the 5th of August, also from the Americas.
 _DAY_FIRST_LANGUAGE = re.compile(
     r"\b(?:hola|olá|ola|gracias|obrigad[oa]|saludos|abrazo|abraço|bonjour|merci|entrevista|entrevue|"
@@ -939,7 +940,7 @@ _CLAUSE_END = re.compile(r"[!?\n]|(?<!\d)\.(?=\s)")
 
 
 def _in_question(text: str, pos: int) -> bool:
-    m = _SENTENCE_END.search(text, pos, pos + 200)
+    m = negatives.SENTENCE_END.search(text, pos, pos + 200)
     return bool(m and m.group(0) == "?")
 
 

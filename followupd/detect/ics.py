@@ -42,6 +42,7 @@ class Calendar:
     method: str = ""
     prodid: str = ""
     events: list[Event] = field(default_factory=list)
+    attached: bool = False  # from a message the mail carries (message/rfc822), not the mail's own
 
 
 # A calendar written by an indented template: "        BEGIN:VCALENDAR", and its VEVENT at the

@@ -1104,6 +1104,16 @@ _ASIDE = re.compile(
 )
 
 
+SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence (or line) that holds ``text[start:end]``."""
+    begin = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    stop = SENTENCE_END.search(text, end)
+    return begin, stop.start() if stop else len(text)
+
+
 def event_is_an_aside(text: str) -> bool:
     """Whether every event word (a workshop, an "atelier", a meetup) the text names stands in a
     sentence that explains why the interview moved, or where the two met: an aside, not what
@@ -1111,9 +1121,7 @@ def event_is_an_aside(text: str) -> bool:
     assert isinstance(WEBINAR, Gated)  # noqa: S101 - a gated pattern in the table above
     found = False
     for m in WEBINAR.full.finditer(text):
-        start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-        ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
-        if not _ASIDE.search(text, start, min(ends, default=len(text))):
+        if not _ASIDE.search(text, *sentence_around(text, m.start(), m.end())):
             return False
         found = True
     return found
@@ -1150,9 +1158,6 @@ _WISH = re.compile(
 )
 _WISH_CUES = ("luck", "best", "crossed", "leg", "rooting", "chance", "doigts", "courant", "glück", "erfolg",
               "toi", "daumen", "suerte", "dedos", "how", "hope", "comment", "wie ", "cómo", "qué tal")
-_SENTENCE_END = re.compile(r"[.!?\n]")
-
-
 def without_wishes(text: str) -> str:
     """``text`` with the wishes and questions above blanked, when their sentence names no time
     (a recruiter's "good luck with your interview tomorrow at 2pm" still names the meeting);
@@ -1161,9 +1166,7 @@ def without_wishes(text: str) -> str:
     if not any(c in low for c in _WISH_CUES):
         return text
     for m in _WISH.finditer(text):
-        starts = [i for i in (low.rfind(c, 0, m.start()) for c in ".!?\n") if i >= 0]
-        end = _SENTENCE_END.search(text, m.end())
-        sentence = text[max(starts, default=-1) + 1 : end.start() if end else len(text)]
-        if not any(ch.isdigit() for ch in sentence):
+        begin, stop = sentence_around(text, m.start(), m.end())
+        if not any(ch.isdigit() for ch in text[begin:stop]):
             text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     return text

@@ -196,10 +196,6 @@ def _passed_on(mail: Mail, segs: Sequence[thread.Segment], own: set[str]) -> boo
     return any(greets.search(fold_marks(lower(text.lstrip()[:80]))) for text in originals)
 
 
-# An iCalendar line folded onto the next (RFC 5545 3.1)
-_FOLD = re.compile(r"\r?\n[ \t]")
-
-
 def contact_for(
     mail: Mail, segs: list[thread.Segment], pick: Pick, rules: DetectRules, company: str | None = None
 ) -> tuple[str | None, str, str]:
@@ -229,11 +225,11 @@ def contact_for(
     # An invitation inside a message someone passed on (an agency's "their updated invite is
     # attached") is the original's: its organizer ranks with the original's sender, after the
     # person who passed it on.
-    passed_on = bool(organizer) and not any(organizer in _FOLD.sub("", lower(c)) for c in mail.calendars)
-    if organizer and not passed_on:
+    attached = bool(organizer) and pick.from_attached
+    if organizer and not attached:
         cands.append(("ics-organizer", organizer, organizer_name))
     cands.append(("from", mail.from_addr, mail.from_name))
-    if passed_on:
+    if attached:
         cands.append(("ics-organizer", organizer, organizer_name))
     for s in segs:
         if s.kind == "fwd":

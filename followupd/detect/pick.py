@@ -19,3 +19,4 @@ class Pick:
     event: Event | None = None  # the calendar event (ics)
     method: str = ""  # the calendar's METHOD (ics)
     reader_zone: bool = False  # a time said in "your time", read in the user's zone
+    from_attached: bool = False  # the calendar came inside a message the mail carries (ics)
