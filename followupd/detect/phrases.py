@@ -29,6 +29,11 @@ INTERVIEW = Gated(
     r"(?<!covering the )(?<!buying the )(?<!buy the )(?<!get the )(?:final|first|second|third|next|1st|2nd|3rd|technical) "
     r"round(?! (?:of drinks|on me|is on))(?!['’]s on\b)|"  # "First round's on the department card!"
     r"case (?:study )?(?:interview|presentation)|assessment (?:centre|center|day)|superday|live coding|"
+    # a case study presented to the panel: "Présentation étude de cas - Julien Lafitte / Wellow",
+    # "Präsentation der Fallstudie", "presentación del caso práctico"
+    r"(?:présentation|restitution|soutenance) (?:de (?:l['’]|votre |ton |la )|d['’]une |du )?(?:étude de cas|cas pratique)\b|"
+    r"präsentation (?:der |ihrer |deiner |einer )?fallstudie|fallstudien?-?präsentation|"
+    r"presentación (?:del |de tu |de su |de un |de la )?(?:caso práctico|caso de negocio|estudio de caso)\b|"
     r"live (?:design|case|product|whiteboard) (?:challenge|exercise|session)|"
     r"culture (?:chat|fit (?:call|chat|interview)|conversation)|values (?:chat|conversation)|"
     r"pair programming (?:session|interview)|(?:technical |live |coding )pairing (?:session|interview|exercise|round)|system design (?:session|round)|whiteboard (?:session|round)|"
@@ -62,7 +67,7 @@ INTERVIEW = Gated(
     r"\bcolloquio\b|面接|カジュアル面談|casual interview|"
     # the stage as a noun, after a first call: "For the in-person, would Friday at 2pm work?"
     r"\b(?:the|an|your|our) in-person(?=\s?[,.?!:;)]|\s(?:round|stage|loop|portion)\b)",
-    "in-person|interview|screen|onsite|on-site|panel|hiring manager|round|stage|case|assessment|superday|live |"
+    "in-person|interview|screen|onsite|on-site|panel|hiring manager|round|stage|case|étude de cas|cas pratique|fallstudie|caso práctico|caso de negocio|estudio de caso|assessment|superday|live |"
     "culture|values|vorstellung|"
     "bar raiser|loop|finaltag|auswahltag|"
     "pair programming|pairing|system design|whiteboard|portfolio|gespräch|probearbeit|probetag|hospitation|entretien|entrevue|"
@@ -647,11 +652,15 @@ RESCHEDULE = AnyOf(
         # "So we're moving from today at 3pm to tomorrow (Friday) at 10:00"
         r"\b(?:we['’]re|we are|i['’]m|i am) moving (?:it |us |you |the (?:call|interview|meeting|chat) |our "
         r"(?:call|interview|meeting|chat) )?from\b|"
-        r"(?:has been|have been|was|were|is now|we(?:'ve| have)?|i(?:'ve| have)?|they(?:'ve| have)|(?:he|she)(?:'s| has))"
+        r"(?:has been|have been|was|were|is now|we(?:['’]ve| have)?|i(?:['’]ve| have)?|they(?:['’]ve| have)|(?:he|she)(?:['’]s| has))"
         r"\s(?:already\s|just\s)?(?:re-?scheduled|moved|changed|"
         r"pushed|shifted)|re-?scheduled (?:to|for)|moved (?:your|the|our|it|this|that|us)\b(?:.|\n(?!\n)){0,60}\bto\b|"
         # "they moved you to Thurs 10/15" (not "moved you to the final round")
         r"moved you (?:to|over to) (?:mon|tue|wed|thu|fri|sat|sun|tomorrow|today|next|\d)|moved you from\b|"
+        # a long object before the old day: "I've moved your interview with our GM, Ray Cordova, from
+        # Wednesday ...", and a subject's "Moving Wednesday's interview to Friday"
+        r"moved (?:your|the|our|it|this|that|us)\b[^.?!]{0,70}?\bfrom (?:mon|tue|wed|thu|fri|sat|sun|tomorrow|today|\d)|"
+        r"\bmoving (?:\w+day['’]s|tomorrow['’]s|today['’]s|the|your|our) (?:interview|call|screen|chat|round) to\b|"
         r"\b(?:interview|call|screen|onsite|chat) (?:moved|pushed) to (?:mon|tue|wed|thu|fri|sat|sun|tomorrow|next|\d)|"
         r"(?<!\ba )new (?:time|date|slot)\b|updated (?:invitation|interview details|time|details)|change of time|"
         # (not the clocks' "*after* the time change", nor an offer: "if … you need to move the interview")
@@ -854,7 +863,7 @@ CANCEL = Gated(
     r"absage (?:für|zu) (?:unser|ihr|dein|das|den|dem)e?[nms]? (?:\w+ )?(?:gespräch|termin|interview|vorstellung)|"
     r"absage (?:gesprächstermin|vorstellungsgespräch|interviewtermin)|"
     r"geannuleerd|annulering|gaat (?:helaas |dus )?niet door|(?:moeten|moet|moesten|moest) [^.?!]{0,140}annuleren|helaas annuleren|annullat[oa]|disdett|cancelada|cancelado|aflyst|avlyst|zrušen|"
-    r"au regret d'annuler|(?:dois|devons|devoir) annuler|(?:tenemos|tuvimos|hemos tenido|debemos) que cancelar|"
+    r"au regret d'annuler|(?:dois|devons|devoir|devrons|avons dû|ai dû) (?:l['’]|le |la )?annuler|(?:tenemos|tuvimos|hemos tenido|debemos) que cancelar|"
     r"cancelar la entrevista|cancelar (?:la|nuestra|su|tu) (?:\w+ )?(?:entrevista|reunión|llamada|videollamada)|precisamos cancelar|odwołan|odwołać|odwołuj|anulowan|peruttu|peruutettu|peruuntu|"
     r"joudu(?:mme|n) perumaan|perutaan\b|peruutetaan\b|ställa in (?:din|er|vår|intervjun)|ställer in|ställs in|inställd|inställt|dobbiamo annullare",
     "cancel|call|desmarc|desmarq|zruši|zrušen|キャンセル|中止|取り消|abgesagt|absage|storniert|fällt|annul|anulad|suspendid|niet door|disdett|aflyst|avlyst|zrušen|"
@@ -903,7 +912,8 @@ NEW_TIME = Filtered(re.compile(
     r"now (?:on|at)|\bnow,?\s$|verschoben auf|neuer termin|neue uhrzeit|neu angesetzt|revised (?:\w+ )?(?:slot|time|date|schedule)|"
     r"new slot|new schedule|(?:nytt|nyt) tidspunkt(?: er| blir)?|ny tid(?: är| er|:)?|uusi aika|"
     r"(?:flyttar|flytter|flytta|flytte) (?:\S+\s){0,6}till?\s(?:\w{1,12},?\s?)?$|(?:przenoszę|przenosimy|przeniesion\w{0,2}) (?:\S+\s){0,4}na\s(?:\w{1,12},?\s?)?$|nowy termin|nouvel(?:le)? (?:horaire|date|heure)|(?:report|décal|avanc|repouss|déplac)(?:é|e|ons|ez) (?:au|à)|"
-    r"nueva (?:fecha|hora)|cambiado a|trasladad|nieuw (?:moment|tijdstip):?|(?:verplaatst|verzet|verschoven|omgezet) naar|\bfrom\b(?:[^\n]|\n(?!\n)){1,70}\bto\s(?:\w{1,12},?\s?)?$|"
+    # ("from tmrw to next Weds 12/9": two words may come before the new day)
+    r"nueva (?:fecha|hora)|cambiado a|trasladad|nieuw (?:moment|tijdstip):?|(?:verplaatst|verzet|verschoven|omgezet) naar|\bfrom\b(?:[^\n]|\n(?!\n)){1,70}\bto\s(?:\w{1,12},?\s?){0,2}$|"
     # "von Dienstag, 13.10., 10 Uhr, auf Mittwoch, 14.10., um 15:30 Uhr verschieben": the verb
     # comes last; "auf" right after the old time marks the new one
     r"(?:\buhr|\d)\.?,?\s+auf\s(?:\w{1,12},?\s?)?$|"

@@ -387,8 +387,9 @@ _BARE_RANGE_START = re.compile(r"(?<![\d:./])([01]?\d|2[0-3])\s?(?:-|to|bis|à|a
 # A move's old time comes next: "we're moving your 2nd round from …" (phrases.OLD_TIME reads it
 # as a cue); right after it, "2:00 to 3:30" is an old time and a new one, not a range.
 MOVED_FROM = (
-    r"(?:move|moved|moving|shift|shifted|shifting|push|pushed|pushing|chang\w{1,3}|reschedul\w{1,3})\s(?:\w+\s){0,3}"
-    r"from\s"
+    r"(?:move|moved|moving|shift|shifted|shifting|push|pushed|pushing|chang\w{1,3}|reschedul\w{1,3})\s"
+    # (the object may be long: "moved your interview with our GM, Ray Cordova, from")
+    r"(?:[^\s.?!;:]+\s){0,8}?from\s"
 )
 _MOVE_FROM = re.compile(MOVED_FROM + r"(?:\S+\s){0,2}$", re.I)
 _RANGE_GAP = re.compile(r"\s{0,3}(?:-|to|until|till|bis|à|a|au|hasta|y|and|und|et|alle|tot|até|às)\s{0,3}$")
