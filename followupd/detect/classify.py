@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 
 from followupd.detect import ats, contacts, negatives, parties, phrases, prose, thread, zones
 from followupd.detect.ics import Calendar, Event, parse_calendar
-from followupd.detect.matchers import fold_marks, lower
+from followupd.detect.matchers import Searchable, fold_marks, lower
 from followupd.detect.mime import Mail, parse
 from followupd.detect.model import Detection, DetectRules, Kind
 from followupd.detect.pick import Pick
@@ -394,8 +394,10 @@ def _classify(
         # manager about the ... role": the reply confirms, the thread says what it confirms.
         iv = 1.5
         ev.add(1.5, "about:call-in-recruiting-thread")
-    elif _senior_host(mail, top_raw + "\n" + all_text[: 2 * WEAK_SCAN], segs) and phrases.MEETING.search(
-        subject + "\n" + top_text[:WEAK_SCAN]
+    elif (
+        _senior_host(mail, top_raw + "\n" + all_text[: 2 * WEAK_SCAN], segs)
+        and phrases.MEETING.search(subject + "\n" + top_text[:WEAK_SCAN])
+        and not _WORK_MEETING.search(subject + "\n" + top_text[:WEAK_SCAN])
     ):
         iv = 1.5
         ev.add(1.5, "about:meeting-with-senior-host")
@@ -549,6 +551,10 @@ def _classify(
             if name == "webinar" and sched and hit.group(0).startswith("veranstalter"):
                 # a booking tool's German "Veranstalter:" label names the host, not an event's organiser
                 ev.add(0.0, "moot:booking-host-label")
+                continue
+            if name == "webinar" and _names_the_company(rx, job_blind, hit, mail, segs, pick, fam):
+                # "Votre entretien avec l'Atelier Sapaudia": the event word is the firm's name
+                ev.add(0.0, "moot:event-word-names-the-company")
                 continue
             if name == "webinar" and (resched or cancel or thread.is_reply(mail.subject)) and (
                 negatives.event_is_an_aside(neg_text)
@@ -762,6 +768,33 @@ _DAY_FIRST_LANGUAGE = re.compile(
 _US_ZONE = re.compile(
     r"\b(?:ET|PT|CT|EST|EDT|PST|PDT|CST|CDT|MDT)\b|\b(?:Eastern|Pacific|Central|Mountain) Time\b"
 )
+
+
+# A meeting about work the user already does for the host: a client's "Te convoco a la reunión de
+# seguimiento del proyecto", a "project kick-off", a "Statusmeeting" (a senior host is no cue then)
+_WORK_MEETING = re.compile(
+    r"\b(?:reunión|réunion|meeting|call|point|comité) (?:de |du |d['’]|of the |on the )?(?:seguimiento|suivi|"
+    r"avancement|status|progress|kick-?off|lancement|arranque|pilotage|steering)\b|"
+    r"\b(?:status|progress|kick-?off|steering committee) (?:meeting|call|update)\b|"
+    r"project (?:kick-?off|review|sync)\b|"
+    r"\b(?:projekt|status)(?:besprechung|meeting|termin)\b|\bjour fixe\b|\bcomité de pilotage\b",
+    re.I,
+)
+
+
+def _names_the_company(
+    rx: Searchable, text: str, hit: re.Match[str], mail: Mail, segs: list[thread.Segment], pick: Pick,
+    fam: str | None,
+) -> bool:
+    """Whether a family's words in ``text`` are all part of the company's name of two words or
+    more ("l'Atelier Sapaudia"): with the name blanked, the family finds nothing."""
+    company = parties.company_role(mail, segs, pick, fam)[0]
+    name = lower(company or "")
+    words = [w for w in _WORD.findall(lower(hit.group(0))) if len(w) > 2]
+    # (a one-word name is the event platform's own: "Meetup <info@meetup.com>" on a meetup)
+    if len(_WORD.findall(name)) < 2 or not words or any(w not in name for w in words):
+        return False
+    return rx.search(text.replace(name, " " * len(name))) is None
 
 
 def _senior_host(mail: Mail, top_raw: str, segs: list[thread.Segment]) -> bool:

@@ -82,6 +82,10 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             # "Mock Robotics Onsite - System Design"; a mentor's "this isn't an interview or anything"
             r"\bmock[- ](?:[\w-]+ ){0,2}(?:onsite|on-site|screen|round|loop)\b|"
             r"\b(?:this|it) (?:isn['’]t|is not|won['’]t be) (?:an|a real|a formal|a job) interview\b|"
+            # "Not an interview or anything formal - just catching up", "ce n'est pas un entretien"
+            r"(?:^|[.!?:]\s|\n|\s[-–]\s|\bjust\s)not (?:an|a real|a formal|a job) interview\b|"
+            r"\b(?:ist|wird) (?:das )?kein (?:vorstellungs|bewerbungs)gespräch\b|\bkein (?:vorstellungs|bewerbungs)gespräch,|"
+            r"\b(?:ce n['’]est|c['’]est|ça n['’]est) pas un (?:vrai )?entretien\b|\bno es una entrevista\b|"
             # "Ganz ohne Jobthema übrigens, versprochen", "rein privat"
             r"\bohne (?:job|arbeits|karriere)-?thema\b|\b(?:ganz|rein) privat\b|no job talk\b|"
             r"coaching (?:session|call)|"
@@ -352,7 +356,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
             r"\bpatient(?!s? (?:access|experience|flow|financial|safety|services|operations|relations|navigat|"
             r"throughput|logistics|scheduling))|\bdental|dentist|\bclinic(?!al| operations| ops)|doctor|prescription|"
             r"pharmacy(?! (?:route|operations|ops|benefit|network|logistics|technician|analyst|informatics|"
-            r"automation|supply))|\bvet\b|veterinar|haircut|\bsalon\b|"
+            r"automation|supply))|\bvet\b|veterinar|haircut|"
+            # (French "être à un salon jeudi", "au salon" is a trade fair: the reason a meeting moves)
+            r"(?<!\bun )(?<!\bau )(?<!\bce )(?<!\bdu )\bsalon\b(?! (?:professionnel|international|du |des |de l))|"
             # (a company's "Dispositivos Médicos" is the employer's trade, not a doctor)
             r"massage|physiotherap|arztpraxis|zahnarzt|médecin|dentiste|clínica|"
             # the patient's own specialist and insurance card: "Dr … - Ophtalmologue", "carte Vitale"
@@ -564,7 +570,8 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
     "tentative": (
         re.compile(
             r"tentative|pencil(?:led)? in|to be confirmed|\btbc\b|not (?:yet )?confirmed|i'll confirm once|"
-            r"noch nicht bestätigt|unter vorbehalt|provisoire|à confirmer|por confirmar|sin confirmar|"
+            # (not "c'est noté, tu n'as rien à confirmer sauf empêchement")
+            r"noch nicht bestätigt|unter vorbehalt|provisoire|(?<!rien )(?<!plus )à confirmer|por confirmar|sin confirmar|"
             # the other side still asking around: "let me check w/ the other two panelists and
             # circle back by EOD tomorrow to lock it in"
             r"let me (?:check|confirm|double-check) (?:w/|with) (?:the )?(?:other|rest|panel|team|them|everyone)|"
@@ -1153,11 +1160,17 @@ _WISH = re.compile(
     rf"\bcomment (?:s['’]est passé|se passe|se passent|ça s['’]est passé|ça se passe|vont|va) (?:\w+ ){{0,2}}{_IV_NOUN}\b|"
     rf"\bwie (?:[\w-]+ ){{0,4}}{_IV_NOUN} (?:\w+ )?(?:laufen|läuft|lief|war|waren|gelaufen)\b|"
     rf"\bcómo (?:te |le )?(?:fue|va|van|salió|salieron) (?:\w+ ){{0,2}}{_IV_NOUN}\b|"
-    rf"\bqué tal (?:[\w-]+ ){{0,3}}{_IV_NOUN}\b",
+    rf"\bqué tal (?:[\w-]+ ){{0,3}}{_IV_NOUN}\b|"
+    # a friend's "no vale escaquearse con lo de las entrevistas, que ya nos contarás", "raconte-moi
+    # tes entretiens", "erzähl mal von deinen Vorstellungsgesprächen"
+    rf"\blo de (?:la|las|tus?|esas?) {_IV_NOUN}\b|"
+    rf"\b(?:me|nos) (?:contarás|cuentas|cuentes)\b[^.!?\n]{{0,40}}?\b{_IV_NOUN}\b|\bcuéntame\b[^.!?\n]{{0,40}}?\b{_IV_NOUN}\b|"
+    rf"\braconte[- ](?:moi|nous)\b[^.!?\n]{{0,40}}?\b{_IV_NOUN}\b|\berzähl(?:st)?\b[^.!?\n]{{0,40}}?\b{_IV_NOUN}\b",
     re.I,
 )
 _WISH_CUES = ("luck", "best", "crossed", "leg", "rooting", "chance", "doigts", "courant", "glück", "erfolg",
-              "toi", "daumen", "suerte", "dedos", "how", "hope", "comment", "wie ", "cómo", "qué tal")
+              "toi", "daumen", "suerte", "dedos", "how", "hope", "comment", "wie ", "cómo", "qué tal", "lo de ",
+              "contarás", "cuentas", "cuentes", "cuéntame", "raconte", "erzähl")
 def without_wishes(text: str) -> str:
     """``text`` with the wishes and questions above blanked, when their sentence names no time
     (a recruiter's "good luck with your interview tomorrow at 2pm" still names the meeting);
