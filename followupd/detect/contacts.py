@@ -59,6 +59,8 @@ _NEAR = Filtered(re.compile(
     # "Falls was ist: jonas@…", "if anything comes up", "si besoin :"
     r"falls (?:was|etwas) (?:ist|sein sollte)|if anything (?:comes up|changes)|si (?:jamais|besoin)\b|"
     r"en cas de (?:souci|besoin|problème)|si (?:surge|pasa) algo|"
+    # "En cas d'imprévu, vous pouvez la joindre directement à …", "si surge un imprevisto"
+    r"imprévu|imprevisto|\b(?:me|la|le|les|nous|te) joindre\b|"
     # "Falls Sie vorher noch was loswerden wollen: t.boeckmann@…"
     r"\b(?:falls|wenn) (?:sie|du)\b[^.\n:]{0,50}(?:wollen|möchten|haben|hast|willst|möchtest)\s?:|"
     # a recruiter's title just above: "Jefa de Selección - Tamarugal Analytics\nprojas@tamarugal.cl"
@@ -122,6 +124,9 @@ def body_addresses(text: str, limit: int = 30_000) -> list[tuple[str, bool]]:
     return near + other
 
 
+_SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
 def same_side(addr: str, known: Iterable[str], company: str | None) -> bool:
     """Whether ``addr`` is at the organisation of one of the ``known`` addresses (the mail's
     sender, Reply-To, organiser, forwarded sender, recipients) or at a domain that spells the
@@ -133,7 +138,10 @@ def same_side(addr: str, known: Iterable[str], company: str | None) -> bool:
         theirs = other.rpartition("@")[2].lower()
         if theirs and (theirs == domain or theirs.endswith("." + domain) or domain.endswith("." + theirs)):
             return True
-    words = [w for w in re.findall(r"[a-z0-9]+", fold_marks(company or "").lower()) if len(w) >= 4]
+    name = (company or "").lower()
+    # (German domains spell the umlauts out: "Säntis Getränke" at saentis-getraenke.ch)
+    spelled = name.translate(_SPELLED_OUT)
+    words = [w for n in {fold_marks(name), spelled} for w in re.findall(r"[a-z0-9]+", n) if len(w) >= 4]
     labels = domain.split(".")[:-1]  # fenwickhale.co.uk: any label but the last
     return any(w in label for w in words for label in labels)
 

@@ -30,7 +30,9 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
         re.compile(
             r"newsletter|issue #\d|read the (?:full )?(?:post|article|story)|new on the blog|our latest post|"
             r"view (?:this email )?in (?:your )?browser|this week'?s (?:picks|issue|edition)|new episode|episode \d|"
-            r"podcast|listen (?:now|here|:)|forward to a friend|manage (?:your )?(?:email )?preferences",
+            r"podcast|listen (?:now|here|:)|forward to a friend|"
+            # (not an ATS footer's "Manage your email preferences in your candidate profile")
+            r"manage (?:your )?(?:email )?preferences(?! in your (?:candidate |applicant )?(?:profile|account))",
             I,
         ),
         5.0,

@@ -171,7 +171,8 @@ RECRUITING: AnyOf[Searchable] = AnyOf(
     Filtered(re.compile(
         # (not the French app: "depuis l'application Médiclic"); a hiring manager's "the req",
         # "your take-home"
-        r"recruit|talent|hiring|candida|(?<!l')(?<!l’)(?<!d')(?<!d’)application|\b(?:the|this|our) req\b|"
+        r"recruit|talent|hiring|candida|(?<!l')(?<!l’)(?<!d')(?<!d’)(?<!\bune )(?<!\bcette )(?<!\bvotre )(?<!\bton )(?<!\bmon )"
+        r"application(?! mobile)|\b(?:the|this|our) req\b|"
         r"take-home|people team|head of people|people (?:&|and) culture|people partner|"
         r"people op|executive search|search partners|search firm|headhunt|linkedin profile|personalberat|staffing|"
         r"(?:your|my|the|updated) resume\b|l['’]annonce\b|stellenanzeige|stellenausschreibung|"
@@ -209,6 +210,9 @@ RECRUITING: AnyOf[Searchable] = AnyOf(
         # a candidate's trip paid for: "Fahrtkosten erstatten wir dir natürlich", "we'll reimburse your travel"
         r"(?:fahrt|reise)kosten (?:\w+ ){0,3}(?:erstatten|erstattet|übernehmen|übernommen)\b|"
         r"(?:erstatten|übernehmen) (?:wir )?(?:dir |ihnen |euch )?(?:die |deine |ihre )?(?:fahrt|reise)kosten|"
+        # ... or its cancellation fees: "Bitte stornieren Sie Ihre Bahnfahrkarte, wir erstatten Ihnen
+        # selbstverständlich eventuelle Gebühren"
+        r"\bwir erstatten (?:ihnen|dir|euch) (?:\w+ ){0,2}(?:eventuelle |anfallende |die )?(?:storno)?(?:gebühren|auslagen)\b|"
         r"reimburse (?:your |all |any )?travel|travel (?:expenses|costs) (?:will be |are )?(?:reimbursed|covered)|"
         r"rembours\w* (?:vos |tes |les )?frais de (?:déplacement|transport)|frais de déplacement (?:\w+ ){0,3}rembours|"
         r"(?:reembolsa|cubri|pagar)\w* (?:los |tus |sus )?gastos de (?:desplazamiento|viaje)|"
@@ -286,6 +290,11 @@ JOB_TITLE = re.compile(
     r"\b(?:intro|introductory|discovery|screening|first|initial|technical|tech) (?:call|chat)\s[-–|:]\s(?:[\w&/-]+ ){0,3}"
     r"(?:coordinator|manager|engineer|analyst|specialist|assistant|lead|designer|developer|planner|technician|technologist|"
     r"director|officer|associate|administrator|buyer|controller)\b|"
+    # ... in Spanish, French, German: "Primera llamada – Gerente de Importación de Vinos Europeos"
+    r"\b(?:primera (?:llamada|charla|entrevista)|llamada inicial|premier (?:appel|échange)|appel découverte|"
+    r"erstes (?:telefonat|gespräch|kennenlernen))\s[-–|:]\s(?:[\w&/-]+ ){0,2}?(?:gerente|jef[ea]|coordinador|"
+    r"coordinadora|responsable|técnic[oa]|analista|director|directora|especialista|asistente|comercial|chargée?|"
+    r"chef|leiter|leiterin|referent|referentin|sachbearbeiter|sachbearbeiterin|koordinator|koordinatorin)\b|"
     r"\bdev (?:backend|back-end|back|frontend|front-end|front|full-?stack|web|mobile|ios|android)\b|"
     r"\b(?:backend|back-end|frontend|front-end|full-?stack) dev\b|"
     # "Intro call - Customer Success Lead (Brightline Freight)", "Re: Plaza Líder de Customer Success"

@@ -202,6 +202,8 @@ _REL = re.compile(
         "imorgon idag huomenna tänään jutro pojutrze dzisiaj dziś zítra dnes".split()
         + ["day after tomorrow", "pasado mañana", "i morgen", "i morgon", "i övermorgon", "i overmorgen"]
         + ["i dag"]
+        # the German adjectives: "unseren morgigen Termin um 14 Uhr", "das heutige Gespräch"
+        + "morgige morgigen morgigem morgiger heutige heutigen heutigem heutiger".split()
     )
     + r")(?![\w])"
 )
@@ -751,6 +753,8 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
             "i morgen": 1, "i morgon": 1, "imorgon": 1, "i övermorgon": 2, "i overmorgen": 2, "i dag": 0,
             "idag": 0, "huomenna": 1, "tänään": 0, "jutro": 1, "pojutrze": 2, "dzisiaj": 0, "dziś": 0,
             "zítra": 1, "dnes": 0,
+            "morgige": 1, "morgigen": 1, "morgigem": 1, "morgiger": 1,
+            "heutige": 0, "heutigen": 0, "heutigem": 0, "heutiger": 0,
         }[word]
         d = ref + timedelta(days=days)
         add(DateHit(m.start(), m.end(), d, d.weekday(), False))
@@ -1323,6 +1327,13 @@ READER_CLOCK = re.compile(
 )
 
 
+_FOR_THE_READER = re.compile(
+    r"\b(?:for you|your time|on your end|pour (?:vous|toi)|para (?:ti|usted)|für (?:dich|sie))"
+    r"(?: in| en| à| a| in der| im)?(?: the)?\s{1,3}$",
+    re.I,
+)
+
+
 # "Software Engineer – CT Reconstruction", "PT Clinic": a two-letter zone abbreviation that starts
 # a name; away from a time it names no zone ("2pm CT Thursday" has the time right before it).
 _NAME_AFTER = re.compile(r" (?!Time\b|Zone\b)[A-Z][a-z]")
@@ -1364,6 +1375,9 @@ def _zone_near(text: str, zones: list[ZoneHit], pos: int) -> ZoneHit | None:
     if on_line:
         return best_zone(on_line)
     around = [z for z in zones if pos - 300 <= z.start <= pos + 200]
-    if around:
-        return best_zone(around)
+    # (a conversion for the reader is not the itinerary's zone: "all times GMT; 11:00 - 13:30 for
+    # you in Madrid time")
+    theirs = [z for z in around if not _FOR_THE_READER.search(text, max(0, z.start - 24), z.start)]
+    if theirs or around:
+        return best_zone(theirs or around)
     return None
