@@ -180,6 +180,18 @@ def _one_time(text: str, ref: datetime | None) -> bool:
     return len(starts) <= 1
 
 
+def _called_off_before(text: str, cancel: re.Match[str], start: datetime, ref: datetime | None) -> bool:
+    """Whether the sentence of the call-off names an earlier day than the one time the mail gives
+    ("Jonas ... fällt morgen aus ... dann machen wir das fix: Dienstag, 6.10., um 16 Uhr"): that
+    time is the new one, not the cancelled."""
+    if ref is None:
+        return False
+    begin, stop = negatives.sentence_around(text, cancel.start(), cancel.end())
+    month_first = (ref.utcoffset() or timedelta(0)) < timedelta(0)
+    days = {h.day for h in prose.find_dates(text[begin:stop], ref.date(), month_first) if h.day}
+    return bool(days) and all(d < start.date() for d in days)
+
+
 def _internal(mail: Mail) -> bool:
     sender = (mail.from_addr or "").rpartition("@")[2]
     if not sender or sender in PUBLIC_MAIL_DOMAINS or contacts.is_machine(mail.from_addr):
@@ -397,7 +409,7 @@ def _classify(
     elif (
         _senior_host(mail, top_raw + "\n" + all_text[: 2 * WEAK_SCAN], segs)
         and phrases.MEETING.search(subject + "\n" + top_text[:WEAK_SCAN])
-        and not _WORK_MEETING.search(subject + "\n" + top_text[:WEAK_SCAN])
+        and not negatives.work_meeting(subject + "\n" + top_text[:WEAK_SCAN])
     ):
         iv = 1.5
         ev.add(1.5, "about:meeting-with-senior-host")
@@ -497,6 +509,9 @@ def _classify(
         "other_appointment": iv >= 3,  # "Interview at Riverside Clinic": the title says what it is
         "unsubscribe": mail.bulk,  # the list headers already counted once
         "rejection": bool(cancel),  # "We regret to inform you that your interview ... is cancelled"
+        # (a call-off's "happy to pass your name along to a couple of founders I know", or an
+        # interview named as such, is no friend's coffee)
+        "referral": bool(cancel) or iv >= 3,
         # "Great speaking with you earlier. I'm confirming ...", or the invitation to the next
         # round attached as a calendar request
         "post_interview": bool(confirm_hit) or (pick.source == "ics" and pick.method == "REQUEST"),
@@ -548,8 +563,11 @@ def _classify(
             # ... in a move, or in a reply that settles a time ("Ruedi ist am Dienstagmorgen leider
             # doch an einem Workshop - wir haben darum umgeplant: ... Dienstag um 14 Uhr", "great
             # meeting you at the meetup last week")
-            if name == "webinar" and sched and hit.group(0).startswith("veranstalter"):
-                # a booking tool's German "Veranstalter:" label names the host, not an event's organiser
+            if name == "webinar" and sched and hit.group(0).startswith("veranstalt") and not rx.search(
+                _BOOKING_EVENT.sub(lambda m: " " * len(m.group(0)), job_blind)
+            ):
+                # a booking tool's German labels: "Veranstalter:" names the host, "Neue
+                # Veranstaltung:" and "Veranstaltung in Ihrem Kalender anzeigen" the booking itself
                 ev.add(0.0, "moot:booking-host-label")
                 continue
             if name == "webinar" and _names_the_company(rx, job_blind, hit, mail, segs, pick, fam):
@@ -605,7 +623,7 @@ def _classify(
             # "müssen wir morgen absagen ... wir machen es stattdessen Dienstag um 11": the one
             # time the author gives replaces the cancelled one.
             phrases.INSTEAD.search(top_text) and pick.segment is not None and pick.segment.kind == "top"
-        ))):
+        ) and not _called_off_before(subject + "\n" + top_text, cancel, pick.start, ref))):
             # Cancelled, also when the text speaks of a new date it cannot offer yet: a
             # reschedule names the old time and the new one.
             kind = "cancelled"
@@ -770,16 +788,8 @@ _US_ZONE = re.compile(
 )
 
 
-# A meeting about work the user already does for the host: a client's "Te convoco a la reunión de
-# seguimiento del proyecto", a "project kick-off", a "Statusmeeting" (a senior host is no cue then)
-_WORK_MEETING = re.compile(
-    r"\b(?:reunión|réunion|meeting|call|point|comité) (?:de |du |d['’]|of the |on the )?(?:seguimiento|suivi|"
-    r"avancement|status|progress|kick-?off|lancement|arranque|pilotage|steering)\b|"
-    r"\b(?:status|progress|kick-?off|steering committee) (?:meeting|call|update)\b|"
-    r"project (?:kick-?off|review|sync)\b|"
-    r"\b(?:projekt|status)(?:besprechung|meeting|termin)\b|\bjour fixe\b|\bcomité de pilotage\b",
-    re.I,
-)
+# The German words a booking tool (Calendly, Microsoft Bookings) uses for every booking
+_BOOKING_EVENT = re.compile(r"veranstalt(?:ung|er)\w*")
 
 
 def _names_the_company(

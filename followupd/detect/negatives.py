@@ -987,6 +987,18 @@ _NEGATIVE: dict[str, tuple[re.Pattern[str] | Gated | AnyOf[Gated], float]] = {
         ),
         2.0,
     ),
+    # A friend on the inside offers to refer the user: the coffee is theirs, the interview (if
+    # any) comes later ("happy to put your name in front of my boss", "pass your resume along")
+    "referral": (
+        re.compile(
+            r"\bput (?:your|ur) name in front of\b|\bput in a (?:good )?word\b|\bhappy to (?:refer you|pass (?:your|ur) "
+            r"(?:resume|cv|name) (?:along|on|to))\b|\bpass (?:your|ur) (?:resume|cv) along\b|"
+            r"\b(?:je peux|je pourrai|je pourrais) (?:faire passer|transmettre) (?:ton|votre) cv\b|"
+            r"\bpuedo (?:pasar|mandar|enviar) tu cv\b|\bich kann (?:deinen|ihren) lebenslauf (?:weitergeben|weiterleiten)\b",
+            I,
+        ),
+        3.0,
+    ),
 }
 # The plain patterns behind their literals: most mails contain none of a family's words.
 NEGATIVE: dict[str, tuple[Filtered | Gated | AnyOf[Gated], float]] = {
@@ -1121,6 +1133,34 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     begin = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
     stop = SENTENCE_END.search(text, end)
     return begin, stop.start() if stop else len(text)
+
+
+# A meeting about work the user already does for the host, or of a board the user sits on: a
+# client's "Te convoco a la reunión de seguimiento del proyecto", a "project kick-off", a
+# "Statusmeeting", a chapter's "Board Meeting" (a senior host is no cue then)
+WORK_MEETING = re.compile(
+    r"\b(?:reunión|réunion|meeting|call|point|comité) (?:de |du |d['’]|of the |on the )?(?:seguimiento|suivi|"
+    r"avancement|status|progress|kick-?off|lancement|arranque|pilotage|steering)\b|"
+    r"\b(?:status|progress|kick-?off|steering committee) (?:meeting|call|update)\b|"
+    r"project (?:kick-?off|review|sync)\b|"
+    r"\b(?:projekt|status)(?:besprechung|meeting|termin)\b|\bjour fixe\b|\bcomité de pilotage\b|"
+    # ... or of a body the user sits on: "ASCM Chattanooga - November Board Meeting"
+    r"\b(?:board|chapter|committee|members['’]?) meeting\b|\bgeneral assembly\b|\bvorstandssitzung\b|"
+    r"\bmitgliederversammlung\b|\bassemblée générale\b|\bconseil d['’]administration\b|\bjunta directiva\b|"
+    r"\basamblea general\b",
+    re.I,
+)
+_MOVED = re.compile(r"\b(?:moved|postponed|pushed|ran over|verschoben|verlegt|déplacée?|décalée?|movid[oa]|cambiad[oa])\b")
+
+
+def work_meeting(text: str) -> bool:
+    """Whether the text names such a meeting as what it is about, not as the reason another one
+    moved ("our board meeting got moved onto Friday, so I've had to move our call")."""
+    for m in WORK_MEETING.finditer(text):
+        sentence = text[slice(*sentence_around(text, m.start(), m.end()))]
+        if not (_ASIDE.search(sentence) or _MOVED.search(sentence)):
+            return True
+    return False
 
 
 def event_is_an_aside(text: str) -> bool:

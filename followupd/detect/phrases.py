@@ -26,7 +26,7 @@ INTERVIEW = Gated(
     r"hiring manager (?:round|call|interview|"
     r"conversation|chat|meeting)|"
     # not a round of drinks: "Monique is covering the first round"
-    r"(?<!covering the )(?<!buying the )(?<!buy the )(?<!get the )(?:final|first|second|third|next|1st|2nd|3rd|technical) "
+    r"(?<!covering the )(?<!buying the )(?<!buy the )(?<!get the )(?:final|first|second|third|next|1st|2nd|3rd|technical)[ -]"
     r"round(?! (?:of drinks|on me|is on))(?!['’]s on\b)|"  # "First round's on the department card!"
     r"case (?:study )?(?:interview|presentation)|assessment (?:centre|center|day)|superday|live coding|"
     # a case study presented to the panel: "Présentation étude de cas - Julien Lafitte / Wellow",
@@ -290,6 +290,10 @@ JOB_TITLE = re.compile(
     r"\b(?:intro|introductory|discovery|screening|first|initial|technical|tech) (?:call|chat)\s[-–|:]\s(?:[\w&/-]+ ){0,3}"
     r"(?:coordinator|manager|engineer|analyst|specialist|assistant|lead|designer|developer|planner|technician|technologist|"
     r"director|officer|associate|administrator|buyer|controller)\b|"
+    # ... or a bare intro: "30 Minute Intro - Production Scheduling Manager"
+    r"\b(?:intro|introduction|introductory|discovery|screening)\s[-–|:]\s(?:[\w&/-]+ ){0,3}"
+    r"(?:coordinator|manager|engineer|analyst|specialist|assistant|lead|designer|developer|planner|technician|technologist|"
+    r"director|officer|associate|administrator|buyer|controller|scheduler|supervisor)\b|"
     # ... in Spanish, French, German: "Primera llamada – Gerente de Importación de Vinos Europeos"
     r"\b(?:primera (?:llamada|charla|entrevista)|llamada inicial|premier (?:appel|échange)|appel découverte|"
     r"erstes (?:telefonat|gespräch|kennenlernen))\s[-–|:]\s(?:[\w&/-]+ ){0,2}?(?:gerente|jef[ea]|coordinador|"
@@ -750,6 +754,8 @@ RESCHEDULE = AnyOf(
         r"\b(?:le )?(?:report|décalage|déplacement|changement d['’]horaire) de (?:notre|votre|ton|l['’])|n['’]aura (?:donc )?pas lieu\b[^.\n]{0,60}\bmais\b|"
         # "décaler votre entretien", "ils décalent ton entretien au ven. 29/05"
         # (with the cedilla before "o": "nous déplaçons votre entretien")
+        # (not an offer: "Besoin de déplacer le rendez-vous ? Répondez à ce message")
+        r"(?<!besoin de )(?<!souhaitez )(?<!souhaites )(?<!voulez )(?<!veux )(?<!pouvez )(?<!peux )(?<!possibilité de )"
         r"(?:décal|déplac|report|repouss|devanc|avanc)(?:er|e|ent|ons|eons|ez) (?:votre |ton |ta |notre |le |la |cette |cet |l['’])"
         r"(?:\w+ )?(?:entretien|entrevue|rencontre|rendez-vous|rdv|appel|échange)|"
         r"(?:déplaç|devanç|avanç)ons (?:votre |ton |ta |notre |le |la |cette |cet |l['’])"
