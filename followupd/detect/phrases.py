@@ -879,7 +879,10 @@ CANCEL = Gated(
     r"absage (?:gesprächstermin|vorstellungsgespräch|interviewtermin)|"
     r"geannuleerd|annulering|gaat (?:helaas |dus )?niet door|(?:moeten|moet|moesten|moest) [^.?!]{0,140}annuleren|helaas annuleren|annullat[oa]|disdett|cancelada|cancelado|aflyst|avlyst|zrušen|"
     r"au regret d'annuler|(?:dois|devons|devoir|devrons|avons dû|ai dû) (?:l['’]|le |la )?annuler|(?:tenemos|tuvimos|hemos tenido|debemos) que cancelar|"
-    r"cancelar la entrevista|cancelar (?:la|nuestra|su|tu) (?:\w+ )?(?:entrevista|reunión|llamada|videollamada)|precisamos cancelar|odwołan|odwołać|odwołuj|anulowan|peruttu|peruutettu|peruuntu|"
+    r"cancelar la entrevista|cancelar (?:la|nuestra|su|tu) (?:\w+ )?(?:entrevista|reunión|llamada|videollamada)|"
+    # "Lamentamos tener que anular la entrevista", "Anulación de entrevista"
+    r"\banular (?:la|nuestra|su|tu) (?:\w+ )?(?:entrevista|reunión|llamada|videollamada|cita)\b|"
+    r"\banulación de (?:la |su |tu )?(?:entrevista|reunión|llamada|cita)\b|precisamos cancelar|odwołan|odwołać|odwołuj|anulowan|peruttu|peruutettu|peruuntu|"
     r"joudu(?:mme|n) perumaan|perutaan\b|peruutetaan\b|ställa in (?:din|er|vår|intervjun)|ställer in|ställs in|inställd|inställt|dobbiamo annullare",
     "cancel|call|desmarc|desmarq|zruši|zrušen|キャンセル|中止|取り消|abgesagt|absage|storniert|fällt|annul|anulad|suspendid|niet door|disdett|aflyst|avlyst|zrušen|"
     "annullare|annuleren|anul|suspender|odwoł|anulowan|perut|peruu|perumaan|ställa in|ställer in|ställs in|inställ|entf|s off|on hold|"
