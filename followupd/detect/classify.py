@@ -180,6 +180,12 @@ def _one_time(text: str, ref: datetime | None) -> bool:
     return len(starts) <= 1
 
 
+def _month_first(ref: datetime | None) -> bool:
+    """03/04/2026: month first from the Americas (a negative UTC offset), day first elsewhere."""
+    offset = ref.utcoffset() if ref else None
+    return offset is None or offset < timedelta(0)
+
+
 def _called_off_before(text: str, cancel: re.Match[str], start: datetime, ref: datetime | None) -> bool:
     """Whether the sentence of the call-off names an earlier day than the one time the mail gives
     ("Jonas ... fällt morgen aus ... dann machen wir das fix: Dienstag, 6.10., um 16 Uhr"): that
@@ -187,8 +193,7 @@ def _called_off_before(text: str, cancel: re.Match[str], start: datetime, ref: d
     if ref is None:
         return False
     begin, stop = negatives.sentence_around(text, cancel.start(), cancel.end())
-    month_first = (ref.utcoffset() or timedelta(0)) < timedelta(0)
-    days = {h.day for h in prose.find_dates(text[begin:stop], ref.date(), month_first) if h.day}
+    days = {h.day for h in prose.find_dates(text[begin:stop], ref.date(), _month_first(ref)) if h.day}
     return bool(days) and all(d < start.date() for d in days)
 
 
@@ -1029,9 +1034,7 @@ def _from_prose(
     user_zone: ZoneInfo | None = None, called_off: bool = False, relayed: bool = False,
 ) -> Pick | None:
     best: tuple[float, Pick, list[prose.Slot]] | None = None
-    # 03/04/2026: month first from the Americas (a negative UTC offset), day first elsewhere.
-    offset = ref.utcoffset() if ref else None
-    month_first = offset is None or offset < timedelta(0)
+    month_first = _month_first(ref)
     top_days: set[date] = set()
     # The author's words move the quoted time by half: a new day ("Friday, same time") or a new
     # clock time ("auf 15:00 geschoben"), read once from a top text that states no time of its own.
