@@ -36,6 +36,8 @@ INTERVIEW = Gated(
     r"presentación (?:del |de tu |de su |de un |de la )?(?:caso práctico|caso de negocio|estudio de caso)\b|"
     r"live (?:design|case|product|whiteboard) (?:challenge|exercise|session)|"
     r"culture (?:chat|fit (?:call|chat|interview)|conversation)|values (?:chat|conversation)|"
+    # the last stage by its usual name: "Final conversation with Kaimana leadership - Renata Okafor"
+    r"\bfinal (?:conversation|chat)\b|"
     r"pair programming (?:session|interview)|(?:technical |live |coding )pairing (?:session|interview|exercise|round)|system design (?:session|round)|whiteboard (?:session|round)|"
     r"portfolio (?:review|walkthrough|walk-through|presentation|deep[- ]dive)|"
     r"probearbeit|probetag|hospitation|\bround [1-9]\b|\b(?:1st|2nd|3rd|second|third|final) stage\b|"
@@ -68,7 +70,7 @@ INTERVIEW = Gated(
     # the stage as a noun, after a first call: "For the in-person, would Friday at 2pm work?"
     r"\b(?:the|an|your|our) in-person(?=\s?[,.?!:;)]|\s(?:round|stage|loop|portion)\b)",
     "in-person|interview|screen|onsite|on-site|panel|hiring manager|round|stage|case|étude de cas|cas pratique|fallstudie|caso práctico|caso de negocio|estudio de caso|assessment|superday|live |"
-    "culture|values|vorstellung|"
+    "culture|values|final conversation|final chat|vorstellung|"
     "bar raiser|loop|finaltag|auswahltag|"
     "pair programming|pairing|system design|whiteboard|portfolio|gespräch|probearbeit|probetag|hospitation|entretien|entrevue|"
     "entrevista|gesprek|colloquio|intervju|rozmow|samtale|pohovor|mülakat|haastattelu|kolo|kola|runde|tour|ronda|面接|"
@@ -527,7 +529,8 @@ CONFIRM = AnyOf(
         r"lass uns (?:dann |doch |gleich )?(?:direkt |einfach )?[^.?\n]{0,60}\b(?:quatschen|treffen|sprechen|"
         r"telefonieren)\b(?![^.\n]{0,30}\?)|"
         # "dann halten wir Mittwoch, 10 Uhr fest"; not "halten wir fest, dass ..." (minutes' "we note")
-        r"halten wir (?!fest\b|fix\b)(?:[^.\n]|(?<=\d)\.){1,80}?\b(?:fest|fix)\b|"  # "den 20. April" keeps its dot
+        # ("den 20. April" keeps its dot; a wrapped line goes on: "um\n10:30 Uhr fest")
+        r"halten wir (?!fest\b|fix\b)(?:[^.\n]|(?<=\d)\.|\n(?!\n)){1,80}?\b(?:fest|fix)\b|"
         # "Dann halten wir fest:" and the appointment on the next line
         r"halten wir (?:also |dann |so )?fest\s?:|"
         # "Passt, dann Kafi am Fr 8.15": an answer that opens a line or a sentence (Swabian "passt
@@ -801,6 +804,9 @@ RESCHEDULE = AnyOf(
         r"cita|conversación|charla|videollamada)\b[^.\n]{0,60}\b(?:al|para el|para la|a la)\b|"
         r"(?:actualicé|actualizamos|he actualizado|hemos actualizado) la invitación|"
         r"(?:tuvimos|tenemos|hemos tenido|hubo) que (?:mover|pasar|cambiar|correr|reprogramar)|cambio de planes|"
+        # "Cambio de día de la entrevista" (not the clocks' "el cambio de hora del domingo")
+        r"\bcambio de (?:día|dia|fecha)\b|\bcambio de hora(?:rio)? (?:de|del|para) (?:la|tu|su|nuestra|el) "
+        r"(?:entrevista|reunión|llamada|videollamada|cita)\b|"
         # "debimos reprogramar la entrevista" (Colombia), "Reprogramación entrevista"
         r"\b(?:debimos|debemos|hemos debido) (?:reprogramar|mover|cambiar|correr|aplazar)\b|\breprogramaci[oó]n\b|"
         # "le pido de favor mover su entrevista del martes 10 ... al jueves 12"
@@ -893,6 +899,9 @@ NEAR_CUE = re.compile(word_trie({t for g in (*CONFIRM.gates, *RESCHEDULE.gates, 
 OLD_TIME = Filtered(re.compile(
     r"(?:previously|originally|formerly|\bformer\s?:|instead of|moved from|was scheduled|used to be|rather than|"
     r"(?:earlier|previous|old|original) (?:slot|time|date|schedule)\s*:|wcześniej\s?:|poprzedni termin|"
+    # a Workable move in Spanish: "Fecha anterior: lunes, 16 de noviembre de 2026, 10:00"
+    r"(?:fecha|hora|horario|cita) (?:anterior|original)\s?:|(?:data|hora|horário) (?:anterior|original)\s?:|"
+    r"(?:alter|bisheriger|ursprünglicher|vorheriger) (?:termin|zeitpunkt)\s?:|date (?:précédente|initiale)\s?:|"
     r"変更前|\bwas:|tidligere\s|tidigare\s|ursprünglich|\bbisher|\bstatt(?!dessen)|\banstatt|\banstelle|initialement|auparavant|précédemment|ancien(?:ne)? (?:date|horaire)|"
     r"au lieu d[eu]\b|anciennement|\bipv\b|i\.p\.v\.|in plaats van|\ben lloc de|"
     r"anteriormente|originalmente|en lugar de|en vez de|inicialmente|anziché|invece (?:che|di|delle?)|"
@@ -918,7 +927,7 @@ OLD_TIME_AFTER = re.compile(
     r"[^.\n]{0,40}?\b(?:stands|has\sbeen|have\sbeen|is\sbeing|will\sbe|needs\sto\sbe|must\sbe)\s"
     r"(?:re-?scheduled|moved|postponed|pushed|released|freed up|removed|deleted|withdrawn)\b|"  # "… has been released"
     # "A de terça (24/11 às 10h) fica cancelada", "celle de mardi 10h est annulée"
-    r"[^.\n]{0,25}?\b(?:fica|queda|est|is|será|sera|wird) (?:cancelad[ao]|annulée?|cancel+ed|abgesagt)\b|"
+    r"[^.\n]{0,25}?\b(?:fica|queda|est|is|será|sera|wird) (?:cancelad[ao]|anulad[ao]|annulée?|cancel+ed|abgesagt)\b|"
     # "a de quinta-feira (03/12) às 10h não vai dar", "Tuesday at 10 no longer works"
     r"[^.\n]{0,25}?(?:não vai dar|não dá mais|no va a poder ser|ya no (?:me |nos )?(?:sirve|va)|won['’]t work|"
     r"no longer works|doesn['’]t work any ?more|(?:geht|klappt) (?:bei (?:uns|mir) )?(?:leider )?(?:doch )?nicht|"
