@@ -12,8 +12,24 @@ import random
 from email.utils import parseaddr
 
 import make
-from make import (addr, alt, attached_message, calendar, date, enc, gmail_html, html, message, mixed,
-                  multipart, raw_part, received, t, text, utc)
+from make import (
+    addr,
+    alt,
+    attached_message,
+    calendar,
+    date,
+    enc,
+    gmail_html,
+    html,
+    message,
+    mixed,
+    multipart,
+    raw_part,
+    received,
+    t,
+    text,
+    utc,
+)
 
 SET = "blind348"
 ORDER = random.Random(3480348).sample(range(1, 51), 50)

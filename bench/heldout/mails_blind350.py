@@ -13,8 +13,25 @@ import random
 from email.utils import parseaddr
 
 import make
-from make import (Part, addr, alt, attached_message, calendar, date, enc, gmail_html, html, message,
-                  mixed, multipart, raw_part, received, t, text, utc)
+from make import (
+    Part,
+    addr,
+    alt,
+    attached_message,
+    calendar,
+    date,
+    enc,
+    gmail_html,
+    html,
+    message,
+    mixed,
+    multipart,
+    raw_part,
+    received,
+    t,
+    text,
+    utc,
+)
 
 SET = "blind350"
 ORDER = random.Random(3500350).sample(range(1, 51), 50)

@@ -10,9 +10,25 @@ from __future__ import annotations
 
 import random
 
-import make
-from make import (VTZ, addr, alt, at, attached_message, calendar, date, enc, gmail_html, html, mail,
-                  message, mixed, multipart, raw_part, received, t, text)
+from make import (
+    VTZ,
+    addr,
+    alt,
+    attached_message,
+    calendar,
+    date,
+    enc,
+    gmail_html,
+    html,
+    mail,
+    message,
+    mixed,
+    multipart,
+    raw_part,
+    received,
+    t,
+    text,
+)
 
 SET = "blind351"
 ORDER = random.Random(3510351).sample(range(1, 51), 50)

@@ -10,8 +10,24 @@ from __future__ import annotations
 import random
 
 import make
-from make import (VTZ, addr, alt, attached_message, calendar, date, enc, gmail_html, html, message,
-                  mixed, multipart, raw_part, received, t, text)
+from make import (
+    VTZ,
+    addr,
+    alt,
+    attached_message,
+    calendar,
+    date,
+    enc,
+    gmail_html,
+    html,
+    message,
+    mixed,
+    multipart,
+    raw_part,
+    received,
+    t,
+    text,
+)
 
 SET = "blind352"
 ORDER = random.Random(3520352).sample(range(1, 51), 50)

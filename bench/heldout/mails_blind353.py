@@ -11,8 +11,24 @@ import html as _html
 import random
 
 import make
-from make import (addr, alt, at, attached_message, calendar, date, enc, gmail_html, html, message,
-                  mixed, multipart, raw_part, received, t, text, utc)
+from make import (
+    addr,
+    alt,
+    attached_message,
+    calendar,
+    date,
+    enc,
+    gmail_html,
+    html,
+    message,
+    mixed,
+    multipart,
+    raw_part,
+    received,
+    t,
+    text,
+    utc,
+)
 
 SET = "blind353"
 ORDER = random.Random(3530353).sample(range(1, 51), 50)

@@ -12,8 +12,23 @@ import html as _html
 import random
 
 import make
-from make import (addr, alt, attached_message, calendar, date, enc, gmail_html, html, message,
-                  mixed, raw_part, received, t, text, utc)
+from make import (
+    addr,
+    alt,
+    attached_message,
+    calendar,
+    date,
+    enc,
+    gmail_html,
+    html,
+    message,
+    mixed,
+    raw_part,
+    received,
+    t,
+    text,
+    utc,
+)
 
 SET = "blind354"
 ORDER = random.Random(3540354).sample(range(1, 51), 50)
@@ -886,7 +901,7 @@ def bajocinca_calendly() -> bytes:
 
         Con la tecnología de Calendly.com
         """)
-    ics = f"""BEGIN:VCALENDAR
+    ics = """BEGIN:VCALENDAR
 VERSION:2.0
 PRODID:-//Calendly//EN
 CALSCALE:GREGORIAN

@@ -12,8 +12,25 @@ from __future__ import annotations
 import random
 
 import make
-from make import (addr, alt, at, attached_message, calendar, date, enc, gmail_html, html, message, mixed,
-                  multipart, raw_part, received, t, text, utc)
+from make import (
+    addr,
+    alt,
+    at,
+    attached_message,
+    calendar,
+    date,
+    enc,
+    gmail_html,
+    html,
+    message,
+    mixed,
+    multipart,
+    raw_part,
+    received,
+    t,
+    text,
+    utc,
+)
 
 SET = "blind355"
 ORDER = random.Random(3550355).sample(range(1, 51), 50)
