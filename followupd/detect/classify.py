@@ -840,7 +840,12 @@ _CANDIDATE_WORD = re.compile(r"\b(?:candidate|candidat|candidata|candidato|kandi
 # Where a client names the candidate it will see: "recibiremos a Sara Valcarce", "Sara Valcarce
 # queda citada", "nous recevrons Jordan Ellis"
 _SUMMONED = re.compile(
-    r"\b(?:recibiremos a|citamos a|we(?:'ll| will) (?:see|meet)|nous recevrons|wir empfangen)\s"
+    r"\b(?:recibiremos a|citamos a|we(?:'ll| will) (?:see|meet)|nous recevrons|wir empfangen)\s|"
+    # a client's confirmation an agency passes on: "Confirmamos la entrevista con Álvaro Fernández"
+    r"\b(?:confirmamos|confirmo|we confirm|i confirm|we can confirm|nous confirmons|je confirme|"
+    r"wir bestätigen|ich bestätige) (?:la |el |l['’]|the |das |den )?"
+    r"(?:entrevista|reunión|entretien|rendez-vous|interview|gespräch|termin|vorstellungsgespräch) "
+    r"(?:con|with|avec|mit)\s"
 )
 _SUMMONED_AFTER = re.compile(
     r"\s(?:queda|está|estará) citad[ao]\b|\s(?:is|has been) confirmed for\b|\sest convoquée?\b"

@@ -415,7 +415,16 @@ CONFIRM = AnyOf(
         r"(?:he|she|they|we|i)(?:'ll| will) (?:call|ring) you\b|(?:he|she|they|we|i)(?:'ll| will) give you a (?:ring|call|bell)\b|"
         r"as (?:discussed|agreed)\b|"
         # where to go on the day: "Tomorrow at 2 at their office on Prospect St, ask for Lorraine at the front"
-        r"\bask for (?:me|[a-zà-ÿ]+(?: [a-zà-ÿ]+)?) at (?:the )?(?:front(?: desk)?|reception|lobby|desk|gate|security)\b",
+        r"\bask for (?:me|[a-zà-ÿ]+(?: [a-zà-ÿ]+)?) at (?:the )?(?:front(?: desk)?|reception|lobby|desk|gate|security)\b|"
+        # the other side holds the time and the link follows: "Matthias and I have both blocked that
+        # slot, and I will send you the new Teams link"
+        r"\b(?:we|i|[a-zà-ÿ]+ and i)(?:'ve|’ve| have) (?:both |already |just )?(?:blocked|reserved|held|set aside) "
+        r"(?:that|the|this) (?:slot|time|date|hour)\b|"
+        r"\bsend you the new (?:teams |zoom |meet |webex |video |calendar )?(?:link|invite|invitation)\b|"
+        r"\b(?:avons|ai) (?:tous (?:les )?deux )?bloqué (?:ce|le) créneau\b|"
+        r"\b(?:haben|habe) (?:uns )?(?:den|diesen) (?:termin|slot) (?:beide )?(?:geblockt|blockiert|reserviert)\b|"
+        r"\b(?:hemos|he) (?:bloqueado|reservado) (?:ese|el|este) (?:hueco|horario)\b",
+        "blocked|reserved|held|set aside|the new|bloqué|geblockt|blockiert|reserviert|bloqueado|reservado|"
         "ask for|sent you|sent a|sent the|send|invite will|the invite|the calendar invite|the invitation|ll meet|will meet|ll be meet|will be meet|speak with|speaking with|"
         "chatting with|talking with|call you|ring you|give you a|as discussed|as agreed",
     ),
@@ -678,7 +687,10 @@ RESCHEDULE = AnyOf(
         r"moved (?:your|the|our|it|this|that|us)\b[^.?!]{0,70}?\bfrom (?:mon|tue|wed|thu|fri|sat|sun|tomorrow|today|\d)|"
         r"\bmoving (?:\w+day['’]s|tomorrow['’]s|today['’]s|the|your|our) (?:interview|call|screen|chat|round) to\b|"
         r"\b(?:interview|call|screen|onsite|chat) (?:moved|pushed) to (?:mon|tue|wed|thu|fri|sat|sun|tomorrow|next|\d)|"
-        r"(?<!\ba )new (?:time|date|slot)\b|updated (?:invitation|interview details|time|details)|change of time|"
+        r"(?<!\ba )new (?:time|date|slot)\b|updated (?:invitation|interview details|time|details)|change of (?:time|date)\b|"
+        # "we cannot keep tomorrow's interview ... Could we move it to Tuesday, 27 October"
+        r"\b(?:could|can) we (?:move|push|shift) (?:it|the interview|our interview|the call|our call) "
+        r"(?:back )?to (?:mon|tue|wed|thu|fri|sat|sun|next|\d)|"
         # (not the clocks' "*after* the time change", nor an offer: "if … you need to move the interview")
         r"(?<!the )(?<!dst )time change|event has been changed|"
         r"(?<!you )(?:need|have|had|want|requested|asked|decided) to (?:move|push|shift|reschedule) "
@@ -697,8 +709,8 @@ RESCHEDULE = AnyOf(
         r"(?:we(?:'re| are|’re)|i(?:'m| am|’m)|they(?:'re| are|’re)|(?:he|she)(?:'s| is|’s)) (?:moving|pushing|shifting|"
         r"rescheduling) (?:your|the|our|it|this|that|you)\b|"  # "we're moving your system design round"
         r"\bprepone(?:d|s)?\b|\bpreponing\b",  # Indian English: moved earlier
-        "prepon|schedul|moved|changed|push|shifted|new time|new date|new slot|updated|change of time|time change|"
-        "to move|to push|to shift|is now|are now|revised|stand|change|shuffle|any more|anymore|no longer|instead|same time|"
+        "prepon|schedul|moved|changed|push|shifted|new time|new date|new slot|updated|change of|time change|"
+        "we move|we shift|to move|to push|to shift|is now|are now|revised|stand|change|shuffle|any more|anymore|no longer|instead|same time|"
         "now on|now booked|now set|now scheduled|moving|pushing|shifting|rescheduling",
     ),
     Gated(  # German, Dutch
@@ -907,6 +919,9 @@ OLD_TIME = Filtered(re.compile(
     r"anteriormente|originalmente|en lugar de|en vez de|inicialmente|anziché|invece (?:che|di|delle?)|"
     # a before/after pair of labels: "❌ antes: martes 13/10, 14:00 h / ✅ ahora: jueves 15/10"
     r"\b(?:antes|avant|vorher|before|alt|ancien)\s?:\s?(?:\w{1,12},?\s?)?$|"
+    # "we cannot keep tomorrow's interview (Tuesday, 20 October, 14:00)"
+    r"\b(?:cannot|can['’]t|won['’]t be able to|will not be able to|are unable to) keep (?:\S+\s){0,3}"
+    r"(?:interview|call|meeting|appointment|slot)\b[^\n]{0,20}$|"
     # "así que ya no nos vemos el jueves 12 a las 4. Nos vemos mañana temprano a las 9"
     r"\bya no nos (?:vemos|veremos|reunimos)\b[^\n]{0,12}$|"
     + MOVED_FROM + r"[^\n]{0,20}$|"
@@ -934,7 +949,8 @@ OLD_TIME_AFTER = re.compile(
     r"ne (?:va|marche) plus)\b"
 )
 NEW_TIME = Filtered(re.compile(
-    r"(?:変更後|moved (?:it |us |you |your interview |the interview )?to|stattdessen|re-?scheduled (?:to|for)|new time|new date|updated|"
+    r"(?:変更後|moved (?:it |us |you |your interview |the interview )?to|"
+    r"\b(?:move|push|shift) (?:it|the interview|our interview|the call|our call) (?:back )?to\s(?:\w{1,12},?\s?)?$|stattdessen|re-?scheduled (?:to|for)|new time|new date|updated|"
     # ("had to move round 2. Now Thursday 3:30": "now" right before the time)
     r"now (?:on|at)|\bnow,?\s$|verschoben auf|neuer termin|neue uhrzeit|neu angesetzt|revised (?:\w+ )?(?:slot|time|date|schedule)|"
     r"new slot|new schedule|(?:nytt|nyt) tidspunkt(?: er| blir)?|ny tid(?: är| er|:)?|uusi aika|"

@@ -808,8 +808,23 @@ def _find_dates(text: str, ref: date, month_first: bool) -> list[DateHit]:
         wd = (WEEKDAYS if name == "wd" else _DE_SHORT_WD if name == "de" else _PL_SHORT_WD)[m.group(name)]
         d = _next_weekday(ref, wd, "")
         add(DateHit(m.start(name), m.end(name), d, wd, False))
+    if _CLOCKS_GATE.search(text):
+        # "the clocks go back this Sunday, so 10:00 here will also be 10:00 for you": that Sunday is
+        # the clocks' day, not the meeting's
+        hits = [h for h in hits if not _CLOCKS_CHANGE_BEFORE.search(text, max(0, h.start - 40), h.start)]
     hits.sort(key=lambda h: h.start)
     return hits
+
+
+_CLOCKS_GATE = re.compile(
+    r"clocks?\b|daylight saving|zeitumstellung|uhren|changement d['’]heure|cambio de hora"
+)
+_CLOCKS_CHANGE_BEFORE = re.compile(
+    r"(?:\bclocks? (?:go|goes|went|change|changes|move|moves|spring|fall|falls)(?: back| forward| ahead)?|"
+    r"daylight saving(?: time)? (?:ends|starts|begins)|zeitumstellung|"
+    r"\buhren (?:werden )?(?:\w+ )?(?:zurück|vor)gestellt|"
+    r"changement d['’]heure|cambio de hora)[^.\n\d]{0,20}$"
+)
 
 
 @dataclass(frozen=True)
