@@ -636,6 +636,16 @@ def _classify(
         elif (pick.event is not None and pick.event.sequence > 0) or resched:
             kind = "rescheduled"
             ev.add(0.0, "prose:reschedule-phrase" if resched else "ics:SEQUENCE>0")
+        elif pick.segment is not None and pick.segment.kind == "top" and any(
+            s.kind == "quote" and s.from_addr and s.from_addr not in parties.own_addresses(mail, segs)
+            and phrases.RESCHEDULE.search(lower(s.text[:SCAN]))
+            for s in segs
+        ):
+            # "Tuesday, Nov. 3 at 10:30 am Central it is" above their own "I have a conflict Friday
+            # at 9 - any chance we could push to early next week?": the time settled is the moved
+            # one. (The user's "could we do Tuesday instead?" answers a proposal, moves nothing.)
+            kind = "rescheduled"
+            ev.add(0.0, "prose:move-asked-in-quote")
         else:
             kind = "scheduled"
     if kind == "none":

@@ -146,6 +146,8 @@ def _first_name_matches(mail: Mail) -> bool:
 _BOOKING_PAGE = Filtered(re.compile(  # over lower-cased text: a case-blind scan cost ~35 us a mail
     r"(?:thank you|thanks) for booking with|gracias por reservar con|se ha confirmado su reserva con|"
     r"merci d['’]avoir réservé (?:un créneau |un rendez-vous )?(?:avec|auprès)|danke? für ihre buchung bei|"
+    # Bookings' French confirmation: "Merci d'avoir pris rendez-vous avec Cabinet Vauban Énergies"
+    r"merci d['’]avoir pris (?:un )?rendez-vous (?:avec|auprès)|"
     # "Merci d'avoir effectué une réservation avec Institut Médical du Lez"
     r"(?:merci d['’]avoir|thank you for|thanks for) (?:effectué|made|making) (?:une|a) "
     r"(?:réservation|booking) (?:avec|with)|"
@@ -174,6 +176,16 @@ def user_first_names(mail: Mail, own: set[str]) -> set[str]:
     return {first_name(n, a) for n, a in (*mail.to, *mail.cc) if a in own} - {""}
 
 
+# A recruiter's signature: a title, then an agency's name within two lines ("Senior Consultant,
+# Supply Chain\nHarbour & Finch Talent", "Consultor – Ingeniería\nBraxton Selección").
+_AGENT_SIGNATURE = re.compile(
+    r"\b(?:consultant|recruiter|headhunter|(?:personal)?berater(?:in)?|consultor(?:a)?|consultante?|"
+    r"chargée? de recrutement)\b[^\n]{0,80}(?:\n[^\n]{0,80}){0,2}?"
+    r"\b(?:talent|recruitment|recruiting|staffing|search|personalberatung|recrutement|selección)\b",
+    re.I,
+)
+
+
 def _passed_on(mail: Mail, segs: Sequence[thread.Segment], own: set[str]) -> bool:
     """Whether someone else (a parent, a friend) forwards the user a confirmation written to the
     user ("Hello Nate," sent to the family's address): they only passed it on, and the person
@@ -183,6 +195,9 @@ def _passed_on(mail: Mail, segs: Sequence[thread.Segment], own: set[str]) -> boo
         return False
     if ats.AGENCY_DOMAIN.search(mail.from_addr.rpartition("@")[2].rsplit(".", 1)[0]):
         return False  # an agency's recruiter passes a client's mail on and stays the one to write to
+    top = next((s.text for s in segs if s.kind == "top"), "")
+    if _AGENT_SIGNATURE.search(top[-600:]):
+        return False  # ... also from a domain that says nothing ("Senior Consultant / Finch Talent")
     domain = mail.from_addr.rpartition("@")[2]
     senders = [s.from_addr for s in segs if s.kind == "fwd"] + [inner.from_addr for inner in mail.attached]
     if any(a and a.rpartition("@")[2] == domain for a in senders):

@@ -687,10 +687,13 @@ RESCHEDULE = AnyOf(
         r"moved (?:your|the|our|it|this|that|us)\b[^.?!]{0,70}?\bfrom (?:mon|tue|wed|thu|fri|sat|sun|tomorrow|today|\d)|"
         r"\bmoving (?:\w+day['’]s|tomorrow['’]s|today['’]s|the|your|our) (?:interview|call|screen|chat|round) to\b|"
         r"\b(?:interview|call|screen|onsite|chat) (?:moved|pushed) to (?:mon|tue|wed|thu|fri|sat|sun|tomorrow|next|\d)|"
-        r"(?<!\ba )new (?:time|date|slot)\b|updated (?:invitation|interview details|time|details)|change of (?:time|date)\b|"
+        # ("have moved to the new times below", GoodTime's "Updated Interview Schedule")
+        # (not "we will send you new times": a call-off's promise)
+        r"(?<!\ba )new (?:time|date|slot)\b|moved to (?:the )?new (?:times|dates|slots)\b|updated (?:invitation|interview details|time|details|(?:interview )?schedule)|"
+        r"change of (?:time|date)\b|"
         # "we cannot keep tomorrow's interview ... Could we move it to Tuesday, 27 October"
-        r"\b(?:could|can) we (?:move|push|shift) (?:it|the interview|our interview|the call|our call) "
-        r"(?:back )?to (?:mon|tue|wed|thu|fri|sat|sun|next|\d)|"
+        r"\b(?:(?:could|can) we|we (?:could|can)) (?:move|push|shift) (?:it |the interview |our interview |the call |our call )?"
+        r"(?:back )?to (?:early |later in )?(?:mon|tue|wed|thu|fri|sat|sun|next|\d)|"
         # (not the clocks' "*after* the time change", nor an offer: "if … you need to move the interview")
         r"(?<!the )(?<!dst )time change|event has been changed|"
         r"(?<!you )(?:need|have|had|want|requested|asked|decided) to (?:move|push|shift|reschedule) "
@@ -710,11 +713,11 @@ RESCHEDULE = AnyOf(
         r"rescheduling) (?:your|the|our|it|this|that|you)\b|"  # "we're moving your system design round"
         r"\bprepone(?:d|s)?\b|\bpreponing\b",  # Indian English: moved earlier
         "prepon|schedul|moved|changed|push|shifted|new time|new date|new slot|updated|change of|time change|"
-        "we move|we shift|to move|to push|to shift|is now|are now|revised|stand|change|shuffle|any more|anymore|no longer|instead|same time|"
+        "we move|we shift|could move|can move|could shift|can shift|to move|to push|to shift|is now|are now|revised|stand|change|shuffle|any more|anymore|no longer|instead|same time|"
         "now on|now booked|now set|now scheduled|moving|pushing|shifting|rescheduling",
     ),
     Gated(  # German, Dutch
-        r"verschoben|verschieben (?:wir|ich)\b|verschiebe mer\b|\b(?:wir|ich) verschieben (?:unser|ihr|dein|das|den|die)\b|verschiebung|neuer termin|terminänderung|termin.{0,20}geändert|neu angesetzt|(?:is|heb|hebben|wordt) "
+        r"verschoben|verschieben (?:wir|ich)\b|verschiebe mer\b|\b(?:wir|ich) verschieben (?:unser|ihr|dein|das|den|die)\b|verschiebung|neue[nr]? termin\b|terminänderung|termin.{0,20}geändert|neu angesetzt|(?:is|heb|hebben|wordt) "
         r"[^.\n]{0,30}verzet|verzet naar|verplaatst|schuift\s[^.]{0,40}?\bop\b|opgeschoven|"
         r"(?:auf|nach) [^.\n]{1,30}(?:ge)?schoben\b|\bverlegt\b|\bauf [^.\n]{1,30} verlegen\b|"
         # "Dann verlegen wir auf morgen, Dienstag 10.11., um halb drei", "die kurzfristige Planänderung"
@@ -732,7 +735,8 @@ RESCHEDULE = AnyOf(
         r"przenosz|przeniesion|przesunię|nowy termin|zmiana terminu|zaktualizowane zaproszenie|"
         r"przełoży(?:łam|łem|liśmy|łyśmy|ł|ła|li)\b|przełożon[aey]\b|(?:musimy|muszę|musiałam|musiałem) przełożyć|"
         # verb-final German: "daher müssen wir das zweite Gespräch ... verschieben"
-        r"(?:müssen|muss|mussten|musste) (?:wir|ich)\b[^.\n]{0,80}\bverschieben\b|"
+        # (a date's dots end no sentence: "muss ich unseren Termin am Donnerstag, 17.09., um 14 Uhr verschieben")
+        r"(?:müssen|muss|mussten|musste) (?:wir|ich)\b(?:[^.\n]|(?<=\d)\.){0,80}\bverschieben\b|"
         # "Statt Do., 8.10. um 15 Uhr machen wir's jetzt am Freitag"
         r"\bstatt\b[^\n]{0,50}?\b(?:machen|treffen|sehen) wir(?:'s| es| uns)? (?:jetzt|nun|dann)\b|"
         # Czech and Slovak: "musíme Váš pohovor ... přesunout", "Nový termín:"
@@ -743,7 +747,7 @@ RESCHEDULE = AnyOf(
         r"(?:nødt til at|må|vi skal) flytte|(?:har|have) rykket|rykker vi\b|rykket (?:den|samtalen|mødet) til|"
         # Japanese: a schedule change, the time after it
         r"日程変更|変更後|変更させていただ|変更となりました|変更になりました|リスケ",
-        "verschoben|verschieben|verschiebe mer|statt|verschiebung|neuer termin|terminänderung|verplaatsen|nieuw|"
+        "verschoben|verschieben|verschiebe mer|statt|verschiebung|neuer termin|neuen termin|terminänderung|verplaatsen|nieuw|"
         "aangepast|geändert|angesetzt|verzet|verplaatst|nieuwe|omgezet|przenosz|neue zeit|"
         "schuift|opgeschoven|"
         "schoben|verlegt|verlegen|planänderung|umgestellt|aktualisiert|stattdessen|umgelegt|umgebucht|"

@@ -1123,7 +1123,7 @@ _UNIT = r"min|minutes?|mins|minuten|minutos|minuti|h|hours?|hrs?|stunden?|heures
 _DURATION = re.compile(
     # (a table's cell needs no colon: "Duración  60 minutos")
     # ... nor does a sentence: "d'une durée de 45 minutes", "Dauer von 30 Minuten"
-    rf"(?:duration|dauer|durée|duración|durata|duur|duração)\s{{0,12}}(?::|de|of|von|van)?\s{{0,3}}"
+    rf"(?:duration|dauer|durée|duración|durata|duur|duração)\s{{0,12}}(?::|de|of|von|van)?\s{{0,3}}\(?"
     rf"(?P<a>\d{{1,3}})\s?(?P<au>{_UNIT})\b|"
     rf"\b(?:for|für|pendant|durante|per|voor)\s(?P<b>\d{{1,3}})\s?(?P<bu>{_UNIT})\b|"
     rf"\b(?:blocked|reserved|set aside|allotted|allocated)(?: off| out)?\s"
@@ -1336,7 +1336,9 @@ _DATE_LABEL = re.compile(
 # A time said in the reader's zone, which the mail does not name ("9am your time / 10am ET").
 READER_CLOCK = re.compile(
     # (not "at 10 for your interview": the words end there)
-    r"[\d:.]{1,5}\s?(?:[ap]\.?m\.?)?\s?(?:your time|for you|on your end|your end|à votre heure|pour vous|"
+    # ("15 h 30 pour vous", "15h pour vous": the French clock's "h")
+    r"(?:\d{1,2}\s?h\s?(?:\d\d)?|[\d:.]{1,5}\s?(?:[ap]\.?m\.?)?)\s?"
+    r"(?:your time|for you|on your end|your end|à votre heure|pour vous|"
     r"para (?:ti|usted|vos)|bei (?:dir|ihnen)|deiner zeit|ihrer zeit)\b",
     re.I,
 )

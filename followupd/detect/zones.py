@@ -536,6 +536,10 @@ def _weak_hits(low: str, start: int, stop: int) -> list[ZoneHit]:
     return hits
 
 
+# A British postcode's outward code and the digit of its inward one: "E1 8" before "PT", "SW1A 2" before "ET".
+_POSTCODE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{1,2}\d[A-Z\d]? ?\d$")
+
+
 def find_zones(text: str, start: int = 0, end: int | None = None) -> list[ZoneHit]:
     """Every zone mention in text[start:end], in order."""
     stop = len(text) if end is None else end
@@ -577,6 +581,8 @@ def find_zones(text: str, start: int = 0, end: int | None = None) -> list[ZoneHi
         abbr = m.group()
         if abbr not in ABBREVIATIONS or (m.start() and text[m.start() - 1] in _ASCII_LETTERS):
             continue
+        if len(abbr) == 2 and _POSTCODE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "27 Leman Street, E1 8PT": a British postcode's last letters, no Pacific time
         if abbr in ("GMT", "UTC") and _word_start(text, m.start()) and _OFFSET_RE.match(text, m.start()):
             continue  # "(GMT-04:00)": the offset below is the information
         z = zone(ABBREVIATIONS[abbr])
