@@ -636,11 +636,7 @@ def _classify(
         elif (pick.event is not None and pick.event.sequence > 0) or resched:
             kind = "rescheduled"
             ev.add(0.0, "prose:reschedule-phrase" if resched else "ics:SEQUENCE>0")
-        elif pick.segment is not None and pick.segment.kind == "top" and any(
-            s.kind == "quote" and s.from_addr and s.from_addr not in parties.own_addresses(mail, segs)
-            and phrases.RESCHEDULE.search(lower(s.text[:SCAN]))
-            for s in segs
-        ):
+        elif pick.segment is not None and pick.segment.kind == "top" and _they_asked_to_move(mail, segs):
             # "Tuesday, Nov. 3 at 10:30 am Central it is" above their own "I have a conflict Friday
             # at 9 - any chance we could push to early next week?": the time settled is the moved
             # one. (The user's "could we do Tuesday instead?" answers a proposal, moves nothing.)
@@ -860,6 +856,15 @@ _SUMMONED = re.compile(
 _SUMMONED_AFTER = re.compile(
     r"\s(?:queda|está|estará) citad[ao]\b|\s(?:is|has been) confirmed for\b|\sest convoquée?\b"
 )
+
+
+def _they_asked_to_move(mail: Mail, segs: list[thread.Segment]) -> bool:
+    """Whether a quoted message from the other side (not the user) asks to move the meeting."""
+    quoted = [s for s in segs if s.kind == "quote" and s.from_addr]
+    if not quoted:
+        return False  # (most mails quote no one: the address set is not built for them)
+    own = parties.own_addresses(mail, segs)
+    return any(s.from_addr not in own and phrases.RESCHEDULE.search(lower(s.text[:SCAN])) for s in quoted)
 
 
 def _names_the_user(text: str, mail: Mail, last: bool = False) -> bool:
